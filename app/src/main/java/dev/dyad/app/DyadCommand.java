@@ -1,0 +1,62 @@
+package dev.dyad.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code dyad} command: subcommands parse arguments and call the core; nothing else lives here. */
+@Command(name = "dyad",
+        mixinStandardHelpOptions = true,
+        versionProvider = DyadCommand.Version.class,
+        description = "Political events from news articles: who did what to whom, when, where, and the sentence that says so.",
+        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class DyadCommand implements Runnable {
+    /** Exit codes of the record formats. */
+    public static final int OK = 0;
+    public static final int SOME_REJECTED = 1;
+    public static final int USAGE = 2;
+    public static final int NOTHING_PROCESSED = 3;
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.err);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and answers its exit code; used by tests too. */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new DyadCommand());
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("dyad: " + ex.getMessage());
+            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            return USAGE;
+        });
+        return cl.execute(args);
+    }
+
+    /** The version, from the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"dyad " + version()};
+        }
+    }
+
+    public static String version() {
+        Properties p = new Properties();
+        try (InputStream in = DyadCommand.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p.getProperty("version", "unknown");
+    }
+}

@@ -1,0 +1,68 @@
+package dev.dyad.app;
+
+import dev.dyad.ingest.InputItem;
+import dev.dyad.ingest.InputReader;
+import dev.dyad.json.Records;
+import dev.dyad.model.Extraction;
+import dev.dyad.pipeline.ExtractionStage;
+import dev.dyad.pipeline.OrderedParallel;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dyad extract PATH...}: one clean-article record (or error record) per document. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extract clean articles (title, subtitle, authors, date, body, removed blocks) as JSON Lines.")
+final class ExtractCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Files, directories, .gz, .jsonl, .warc, or - for standard input.")
+    List<String> inputs;
+
+    @Option(names = "--threads", description = "Worker threads (default: one per core).")
+    int threads = OrderedParallel.defaultThreads();
+
+    @Override
+    public Integer call() {
+        ExtractionStage stage = new ExtractionStage();
+        BatchOutput out = new BatchOutput(System.out);
+        try (OrderedParallel<InputItem, Extraction> workers = new OrderedParallel<>(threads,
+                item -> item.document() == null ? Extraction.rejected(item.source(), item.rejection())
+                        : stage.process(item.document()),
+                e -> out.write(e.ok(), Records.line(Records.extraction(e))))) {
+            new InputReader().read(inputs, workers::submit);
+        }
+        return out.finish("extract", System.err);
+    }
+
+    /** Writes records and counts documents processed and rejected, for the exit code. */
+    static final class BatchOutput {
+        private final PrintStream out;
+        private int ok;
+        private int rejected;
+
+        BatchOutput(PrintStream out) {
+            this.out = out;
+        }
+
+        void write(boolean processed, String line) {
+            out.println(line);
+            if (processed) {
+                ok++;
+            } else {
+                rejected++;
+            }
+        }
+
+        int finish(String what, PrintStream err) {
+            out.flush();
+            err.printf(java.util.Locale.ROOT, "%s: %d documents, %d rejected%n", what, ok + rejected, rejected);
+            if (rejected == 0 && ok > 0) {
+                return DyadCommand.OK;
+            }
+            return ok == 0 ? DyadCommand.NOTHING_PROCESSED : DyadCommand.SOME_REJECTED;
+        }
+    }
+}

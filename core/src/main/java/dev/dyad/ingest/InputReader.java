@@ -1,0 +1,353 @@
+package dev.dyad.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dyad.model.DocumentHints;
+import dev.dyad.model.MediaType;
+import dev.dyad.model.RawDocument;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcConversion;
+
+/**
+ * Reads every input kind of the record formats: files, directories (recursively, in name order),
+ * gzip, JSON Lines, WARC and standard input ({@code -}). Emits one {@link InputItem} per document,
+ * in input order; a file, record or line that cannot be read becomes a rejection and reading goes on.
+ *
+ * <p>Not thread-safe: one reader walks one batch. Documents are handed to the sink as they are read,
+ * so a large directory or archive never sits in memory whole.
+ */
+public final class InputReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final InputStream stdin;
+
+    public InputReader() {
+        this(System.in);
+    }
+
+    public InputReader(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    /** Reads each input in turn; an input that does not exist becomes a rejection, not an exception. */
+    public void read(List<String> inputs, Consumer<InputItem> sink) {
+        for (String input : inputs) {
+            if (input.equals("-")) {
+                readStdin(sink);
+                continue;
+            }
+            Path path = Path.of(input);
+            if (Files.isDirectory(path)) {
+                readDirectory(input, path, sink);
+            } else if (Files.isRegularFile(path)) {
+                readFile(input, path, sink);
+            } else {
+                sink.accept(InputItem.rejected(input, "unreadable", "no such file or directory: " + input));
+            }
+        }
+    }
+
+    private void readDirectory(String given, Path dir, Consumer<InputItem> sink) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException | RuntimeException e) {
+            sink.accept(InputItem.rejected(given, "unreadable", "cannot list directory " + given + ": " + e.getMessage()));
+            return;
+        }
+        for (Path file : files) {
+            String source = given.endsWith("/") ? given + dir.relativize(file) : given + "/" + dir.relativize(file);
+            readFile(source, file, sink);
+        }
+    }
+
+    private void readStdin(Consumer<InputItem> sink) {
+        try {
+            byte[] bytes = readBounded(stdin, Limits.MAX_DOCUMENT_BYTES);
+            if (bytes == null) {
+                sink.accept(tooLarge("-"));
+                return;
+            }
+            if (isGzip(bytes)) {
+                bytes = readBounded(new GZIPInputStream(new java.io.ByteArrayInputStream(bytes)), Limits.MAX_DOCUMENT_BYTES);
+                if (bytes == null) {
+                    sink.accept(tooLarge("-"));
+                    return;
+                }
+            }
+            sink.accept(InputItem.of(new RawDocument("-", bytes, sniff(bytes), null, DocumentHints.NONE)));
+        } catch (IOException e) {
+            sink.accept(InputItem.rejected("-", "unreadable", describe(e, "standard input")));
+        }
+    }
+
+    private void readFile(String source, Path path, Consumer<InputItem> sink) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean gz = name.endsWith(".gz");
+        String inner = gz ? name.substring(0, name.length() - 3) : name;
+        try {
+            if (inner.endsWith(".jsonl") || inner.endsWith(".ndjson")) {
+                try (InputStream in = open(path, gz)) {
+                    readJsonLines(source, in, sink);
+                }
+            } else if (inner.endsWith(".warc") || (gz && name.endsWith(".warc.gz"))) {
+                readWarc(source, path, sink);
+            } else {
+                byte[] bytes;
+                try (InputStream in = open(path, gz)) {
+                    bytes = readBounded(in, Limits.MAX_DOCUMENT_BYTES);
+                }
+                if (bytes == null) {
+                    sink.accept(tooLarge(source));
+                    return;
+                }
+                MediaType type = inner.endsWith(".html") || inner.endsWith(".htm") || inner.endsWith(".xhtml")
+                        ? MediaType.HTML
+                        : inner.endsWith(".txt") || inner.endsWith(".text") ? MediaType.TEXT : sniff(bytes);
+                sink.accept(InputItem.of(new RawDocument(source, bytes, type, null, DocumentHints.NONE)));
+            }
+        } catch (IOException | RuntimeException e) {
+            sink.accept(InputItem.rejected(source, "unreadable", describe(e, source)));
+        }
+    }
+
+    private static InputStream open(Path path, boolean gz) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+        return gz ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+
+    private void readJsonLines(String file, InputStream in, Consumer<InputItem> sink) throws IOException {
+        LineReader lines = new LineReader(in, Limits.MAX_JSONL_LINE_BYTES);
+        int lineNo = 0;
+        while (true) {
+            byte[] line;
+            try {
+                line = lines.next();
+            } catch (IOException e) {
+                sink.accept(InputItem.rejected(file + ":" + (lineNo + 1), "unreadable",
+                        describe(e, file) + " (records before line " + (lineNo + 1) + " were read)"));
+                return;
+            }
+            if (line == null) {
+                return;
+            }
+            lineNo++;
+            String where = file + ":" + lineNo;
+            if (line == LineReader.TOO_LONG) {
+                sink.accept(InputItem.rejected(where, "too_large",
+                        "JSON Lines record longer than " + Limits.MAX_JSONL_LINE_BYTES + " bytes"));
+                continue;
+            }
+            String text = new String(line, StandardCharsets.UTF_8).strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            sink.accept(record(where, text));
+        }
+    }
+
+    /** One JSON Lines record: {@code {"id", "text" | "html", "url"?, "published"?, "title"?}}. */
+    static InputItem record(String where, String line) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (IOException e) {
+            String msg = e.getMessage() == null ? "" : e.getMessage().split("\n", 2)[0];
+            return InputItem.rejected(where, "bad_record", "not JSON: " + msg);
+        }
+        if (node == null || !node.isObject()) {
+            return InputItem.rejected(where, "bad_record", "a record must be a JSON object");
+        }
+        JsonNode id = node.get("id");
+        String source;
+        if (id == null || id.isNull()) {
+            source = where;
+        } else if (id.isTextual() || id.isNumber()) {
+            source = id.asText();
+            if (source.isBlank()) {
+                return InputItem.rejected(where, "bad_record", "field \"id\" is blank");
+            }
+        } else {
+            return InputItem.rejected(where, "bad_record", "field \"id\" must be a string");
+        }
+        String url, published, title;
+        try {
+            url = optionalString(node, "url");
+            published = optionalString(node, "published");
+            title = optionalString(node, "title");
+        } catch (IllegalArgumentException e) {
+            return InputItem.rejected(source, "bad_record", e.getMessage() + " (" + where + ")");
+        }
+        JsonNode text = node.get("text");
+        JsonNode html = node.get("html");
+        MediaType type;
+        JsonNode content;
+        if (text != null && !text.isNull()) {
+            type = MediaType.TEXT;
+            content = text;
+        } else if (html != null && !html.isNull()) {
+            type = MediaType.HTML;
+            content = html;
+        } else {
+            return InputItem.rejected(source, "bad_record", "record has neither \"text\" nor \"html\" (" + where + ")");
+        }
+        if (!content.isTextual()) {
+            return InputItem.rejected(source, "bad_record",
+                    "field \"" + (type == MediaType.TEXT ? "text" : "html") + "\" must be a string (" + where + ")");
+        }
+        byte[] bytes = content.asText().getBytes(StandardCharsets.UTF_8);
+        return InputItem.of(new RawDocument(source, bytes, type, "UTF-8", new DocumentHints(url, published, title)));
+    }
+
+    private static String optionalString(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new IllegalArgumentException("field \"" + field + "\" must be a string");
+        }
+        return v.asText();
+    }
+
+    private void readWarc(String file, Path path, Consumer<InputItem> sink) {
+        int count = 0;
+        try (WarcReader reader = new WarcReader(path)) {
+            reader.onWarning(w -> { });
+            while (true) {
+                WarcRecord rec;
+                try {
+                    rec = reader.next().orElse(null);
+                } catch (IOException | RuntimeException e) {
+                    sink.accept(InputItem.rejected(file + "#" + (count + 1), "unreadable",
+                            describe(e, file) + " (after " + count + " records)"));
+                    return;
+                }
+                if (rec == null) {
+                    return;
+                }
+                count++;
+                String id = rec.id().toString();
+                try {
+                    InputItem item = warcItem(id, rec);
+                    if (item != null) {
+                        sink.accept(item);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    sink.accept(InputItem.rejected(id, "unreadable", describe(e, file)));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            sink.accept(InputItem.rejected(file, "unreadable", describe(e, file)));
+        }
+    }
+
+    private static InputItem warcItem(String id, WarcRecord rec) throws IOException {
+        String url = null;
+        InputStream body;
+        String contentType;
+        if (rec instanceof WarcResponse resp) {
+            url = resp.target();
+            try {
+                var http = resp.http();
+                contentType = http.contentType().base().toString();
+                body = http.body().stream();
+            } catch (IOException e) {
+                return InputItem.rejected(id, "unreadable", "WARC response without a readable HTTP message: " + e.getMessage());
+            }
+        } else if (rec instanceof WarcResource res) {
+            url = res.target();
+            contentType = res.contentType().base().toString();
+            body = res.body().stream();
+        } else if (rec instanceof WarcConversion conv) {
+            url = conv.target();
+            contentType = conv.contentType().base().toString();
+            body = conv.body().stream();
+        } else {
+            return null; // warcinfo, request, metadata: not documents
+        }
+        String ct = contentType.toLowerCase(Locale.ROOT);
+        MediaType type;
+        if (ct.contains("html")) {
+            type = MediaType.HTML;
+        } else if (ct.startsWith("text/")) {
+            type = MediaType.TEXT;
+        } else {
+            return null; // images, scripts, robots.txt in a crawl: not articles
+        }
+        byte[] bytes = readBounded(body, Limits.MAX_DOCUMENT_BYTES);
+        if (bytes == null) {
+            return tooLarge(id);
+        }
+        return InputItem.of(new RawDocument(id, bytes, type, null, new DocumentHints(url, null, null)));
+    }
+
+    private static InputItem tooLarge(String source) {
+        return InputItem.rejected(source, "too_large",
+                "document larger than " + (Limits.MAX_DOCUMENT_BYTES >> 20) + " MiB (the limit of one document)");
+    }
+
+    /** Reads at most {@code max} bytes; returns null when the stream holds more. */
+    static byte[] readBounded(InputStream in, int max) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        byte[] buf = new byte[1 << 16];
+        long total = 0;
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            total += n;
+            if (total > max) {
+                return null;
+            }
+            out.write(buf, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    static boolean isGzip(byte[] b) {
+        return b.length > 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b;
+    }
+
+    /** HTML when the first non-blank characters open a tag; plain text otherwise. */
+    static MediaType sniff(byte[] bytes) {
+        int n = Math.min(bytes.length, 2048);
+        String head = new String(bytes, 0, n, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        String t = head.replaceFirst("^(\\xef\\xbb\\xbf|\\s)+", "");
+        if (t.startsWith("<!doctype html") || t.startsWith("<html") || t.startsWith("<head") || t.startsWith("<body")
+                || head.contains("<html") || (t.startsWith("<") && head.contains("<p"))) {
+            return MediaType.HTML;
+        }
+        return MediaType.TEXT;
+    }
+
+    private static String describe(Exception e, String where) {
+        if (e instanceof EOFException || (e.getMessage() != null && e.getMessage().contains("Unexpected end of ZLIB"))) {
+            return "truncated compressed data in " + where;
+        }
+        if (e instanceof ZipException) {
+            return "corrupt gzip data in " + where + ": " + e.getMessage();
+        }
+        String msg = e.getMessage();
+        return (msg == null || msg.isBlank() ? e.getClass().getSimpleName() : msg) + " (" + where + ")";
+    }
+}

@@ -1,0 +1,17 @@
+package dev.dyad.ingest;
+
+/**
+ * The bounds dyad keeps on input, so that no single document can hang a batch or exhaust memory.
+ * Each is documented in the README; a document past one becomes a rejection, the batch goes on.
+ */
+public final class Limits {
+    /** Largest document dyad reads, after decompression: 16 MiB. A larger page is rejected as {@code too_large}. */
+    public static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+    /** Deepest element nesting an HTML page may have before it is rejected as {@code too_complex}. */
+    public static final int MAX_HTML_DEPTH = 2_000;
+    /** Longest line of a JSON Lines file (one record): the document limit plus room for the JSON around it. */
+    public static final int MAX_JSONL_LINE_BYTES = MAX_DOCUMENT_BYTES + 64 * 1024;
+
+    private Limits() {
+    }
+}

@@ -1,0 +1,63 @@
+package dev.dyad.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dyad.model.Article;
+import dev.dyad.model.Extraction;
+import dev.dyad.model.Rejection;
+import dev.dyad.model.RemovedBlock;
+
+/** Writes dyad's records as the record formats fix them: one JSON object a line, fields in a stable order. */
+public final class Records {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Records() {
+    }
+
+    public static ObjectMapper mapper() {
+        return JSON;
+    }
+
+    /** The {@code dyad extract} record of one document: its article, or its error. */
+    public static ObjectNode extraction(Extraction e) {
+        return e.ok() ? article(e.article()) : error(e.source(), e.rejection());
+    }
+
+    public static ObjectNode article(Article a) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("source", a.source());
+        o.put("title", a.title());
+        o.put("subtitle", a.subtitle());
+        ArrayNode authors = o.putArray("authors");
+        a.authors().forEach(authors::add);
+        o.put("published", a.published());
+        o.put("language", a.language());
+        if (a.url() != null) {
+            o.put("url", a.url());
+        }
+        o.put("body", a.body());
+        ArrayNode removed = o.putArray("removed");
+        for (RemovedBlock r : a.removed()) {
+            removed.addObject().put("text", r.text()).put("reason", r.reason());
+        }
+        return o;
+    }
+
+    public static ObjectNode error(String source, Rejection r) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("source", source);
+        o.putObject("error").put("code", r.code()).put("message", r.message());
+        return o;
+    }
+
+    /** One line of JSON Lines, without its newline. */
+    public static String line(ObjectNode node) {
+        try {
+            return JSON.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain values failed to serialise", e);
+        }
+    }
+}
