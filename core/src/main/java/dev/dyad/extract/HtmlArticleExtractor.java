@@ -1,29 +1,59 @@
 package dev.dyad.extract;
 
+import dev.dyad.extract.html.HtmlBody;
+import dev.dyad.extract.html.HtmlBodyExtractor;
+import dev.dyad.extract.html.HtmlMetadataExtractor;
+import dev.dyad.extract.html.PageMetadata;
+import dev.dyad.ingest.Limits;
 import dev.dyad.model.Article;
 import dev.dyad.model.RawDocument;
-import dev.dyad.text.Whitespace;
-import java.util.ArrayList;
+import dev.dyad.pipeline.TooComplexException;
+import dev.dyad.text.DateParser;
+import dev.dyad.text.Languages;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
-/** Extracts an article from an HTML page with jsoup. */
+/**
+ * Extracts an article from an HTML page: jsoup parses, {@link HtmlMetadataExtractor} reads the
+ * metadata, {@link HtmlBodyExtractor} finds the body. Immutable and thread-safe.
+ */
 public final class HtmlArticleExtractor implements ArticleExtractor {
+    private final HtmlMetadataExtractor metadata = new HtmlMetadataExtractor();
+    private final HtmlBodyExtractor body = new HtmlBodyExtractor();
+
     @Override
     public Article extract(RawDocument doc, String html) {
         Document page = Jsoup.parse(html, doc.hints().url() == null ? "" : doc.hints().url());
-        Element og = page.selectFirst("meta[property=og:title]");
-        String title = og != null ? og.attr("content") : page.title();
-        List<String> paragraphs = new ArrayList<>();
-        for (Element p : page.select("p")) {
-            String t = Whitespace.line(p.text());
-            if (t.split(" ").length >= 8) {
-                paragraphs.add(t);
+        checkDepth(page);
+        PageMetadata meta = metadata.extract(page);
+        HtmlBody found = body.extract(page, meta);
+        String title = doc.hints().title() != null ? doc.hints().title() : meta.title();
+        String published = meta.published() != null ? meta.published()
+                : doc.hints().published() == null ? null : DateParser.find(doc.hints().published()).orElse(null);
+        String url = meta.url() != null ? meta.url() : doc.hints().url();
+        String language = Languages.guess(String.join("\n", found.paragraphs()), meta.language());
+        return new Article(doc.source(), title, meta.subtitle(), meta.authors(), published, language, url,
+                found.paragraphs(), found.removed());
+    }
+
+    /** Rejects pages nested past {@link Limits#MAX_HTML_DEPTH}, before any recursive walk meets them. */
+    private static void checkDepth(Document page) {
+        int[] max = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int d) {
+                if (node instanceof Element && d > max[0]) {
+                    max[0] = d;
+                }
             }
+        }, page);
+        if (max[0] > Limits.MAX_HTML_DEPTH) {
+            throw new TooComplexException("HTML nested " + max[0] + " elements deep (limit " + Limits.MAX_HTML_DEPTH + ")");
         }
-        return new Article(doc.source(), title.isBlank() ? null : Whitespace.line(title), null, List.of(),
-                doc.hints().published(), null, doc.hints().url(), paragraphs, List.of());
     }
 }
