@@ -1,9 +1,7 @@
 package dev.dyad.app;
 
-import dev.dyad.ingest.InputItem;
-import dev.dyad.ingest.InputReader;
 import dev.dyad.json.Records;
-import dev.dyad.model.Extraction;
+import dev.dyad.pipeline.ExtractBatch;
 import dev.dyad.pipeline.ExtractionStage;
 import dev.dyad.pipeline.OrderedParallel;
 import java.io.PrintStream;
@@ -27,13 +25,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ExtractionStage stage = new ExtractionStage();
-        BatchOutput out = new BatchOutput(System.out);
-        try (OrderedParallel<InputItem, Extraction> workers = new OrderedParallel<>(threads,
-                item -> item.document() == null ? Extraction.rejected(item.source(), item.rejection())
-                        : stage.process(item.document()),
-                e -> out.write(e.ok(), Records.line(Records.extraction(e))))) {
-            new InputReader().read(inputs, workers::submit);
-        }
+        BatchOutput out = new BatchOutput(Output.stdout());
+        new ExtractBatch(stage, threads).run(inputs, System.in, e -> out.write(e.ok(), Records.line(Records.extraction(e))));
         return out.finish("extract", System.err);
     }
 

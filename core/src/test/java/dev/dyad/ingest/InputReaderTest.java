@@ -1,0 +1,143 @@
+package dev.dyad.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dyad.model.MediaType;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputReaderTest {
+    @TempDir
+    Path dir;
+
+    private List<InputItem> read(String stdin, String... inputs) {
+        List<InputItem> items = new ArrayList<>();
+        new InputReader(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))).read(List.of(inputs), items::add);
+        return items;
+    }
+
+    @Test
+    void directoriesAreWalkedInNameOrderSkippingHiddenFiles() throws IOException {
+        Files.createDirectories(dir.resolve("b"));
+        Files.writeString(dir.resolve("b/2.txt"), "two");
+        Files.writeString(dir.resolve("a.html"), "<p>one</p>");
+        Files.writeString(dir.resolve(".hidden"), "no");
+        List<InputItem> items = read("", dir.toString());
+        assertEquals(List.of(dir + "/a.html", dir + "/b/2.txt"), items.stream().map(InputItem::source).toList());
+        assertEquals(MediaType.HTML, items.get(0).document().type());
+        assertEquals(MediaType.TEXT, items.get(1).document().type());
+    }
+
+    @Test
+    void gzipFilesAreReadByTheirInnerName() throws IOException {
+        Files.write(dir.resolve("page.html.gz"), BadInputTest.gzip("<html><p>x</p></html>".getBytes(StandardCharsets.UTF_8)));
+        InputItem item = read("", dir.resolve("page.html.gz").toString()).get(0);
+        assertEquals(MediaType.HTML, item.document().type());
+        assertArrayEquals("<html><p>x</p></html>".getBytes(StandardCharsets.UTF_8), item.document().bytes());
+    }
+
+    @Test
+    void jsonLinesRecordsCarryIdAndHints() throws IOException {
+        Files.write(dir.resolve("a.jsonl.gz"), BadInputTest.gzip((
+                "{\"id\":\"x1\",\"text\":\"hello\",\"url\":\"http://e.org/a\",\"published\":\"2018-05-30\",\"title\":\"T\"}\n"
+                        + "\n"
+                        + "[1,2]\n"
+                        + "{\"text\":\"no id\"}\r\n").getBytes(StandardCharsets.UTF_8)));
+        List<InputItem> items = read("", dir.resolve("a.jsonl.gz").toString());
+        assertEquals(3, items.size());
+        assertEquals("x1", items.get(0).source());
+        assertEquals("2018-05-30", items.get(0).document().hints().published());
+        assertEquals("T", items.get(0).document().hints().title());
+        assertEquals("http://e.org/a", items.get(0).document().hints().url());
+        assertEquals("bad_record", items.get(1).rejection().code());
+        assertTrue(items.get(1).source().endsWith("a.jsonl.gz:3"));
+        assertTrue(items.get(2).source().endsWith("a.jsonl.gz:4"), "a record without id is named by its line");
+        assertEquals("no id", new String(items.get(2).document().bytes(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void standardInputIsOneDocument() {
+        List<InputItem> items = read("<!doctype html><p>x</p>", "-");
+        assertEquals(1, items.size());
+        assertEquals("-", items.get(0).source());
+        assertEquals(MediaType.HTML, items.get(0).document().type());
+    }
+
+    @Test
+    void missingPathIsARejectionAndReadingGoesOn() throws IOException {
+        Files.writeString(dir.resolve("ok.txt"), "fine");
+        List<InputItem> items = read("", dir.resolve("nope.txt").toString(), dir.resolve("ok.txt").toString());
+        assertEquals("unreadable", items.get(0).rejection().code());
+        assertTrue(items.get(0).rejection().message().contains("no such file"));
+        assertEquals("fine", new String(items.get(1).document().bytes(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void warcResponsesBecomeDocumentsByRecordId() throws IOException {
+        byte[] warc = concat(
+                warcRecord("warcinfo", "<urn:uuid:00000000-0000-0000-0000-000000000000>", null, "application/warc-fields",
+                        "software: test\r\n"),
+                warcRecord("response", "<urn:uuid:11111111-1111-1111-1111-111111111111>", "http://news.example/a",
+                        "application/http; msgtype=response",
+                        "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><p>Hello</p></html>"),
+                warcRecord("response", "<urn:uuid:22222222-2222-2222-2222-222222222222>", "http://news.example/logo.png",
+                        "application/http; msgtype=response",
+                        "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\nPNG"));
+        Files.write(dir.resolve("crawl.warc.gz"), BadInputTest.gzip(warc));
+        List<InputItem> items = read("", dir.resolve("crawl.warc.gz").toString());
+        assertEquals(1, items.size(), items.toString());
+        InputItem page = items.get(0);
+        assertEquals("urn:uuid:11111111-1111-1111-1111-111111111111", page.source());
+        assertEquals("http://news.example/a", page.document().hints().url());
+        assertEquals("<html><p>Hello</p></html>", new String(page.document().bytes(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void truncatedWarcKeepsEarlierRecordsAndReportsTheRest() throws IOException {
+        byte[] one = warcRecord("response", "<urn:uuid:11111111-1111-1111-1111-111111111111>", "http://e.org/1",
+                "application/http; msgtype=response", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>One</p>");
+        byte[] two = warcRecord("response", "<urn:uuid:22222222-2222-2222-2222-222222222222>", "http://e.org/2",
+                "application/http; msgtype=response", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>Two, longer</p>");
+        byte[] all = concat(one, Arrays.copyOf(two, two.length - 20));
+        Files.write(dir.resolve("cut.warc"), all);
+        List<InputItem> items = read("", dir.resolve("cut.warc").toString());
+        assertEquals("urn:uuid:11111111-1111-1111-1111-111111111111", items.get(0).source());
+        assertNull(items.get(0).rejection());
+        assertTrue(items.size() == 2 && items.get(1).rejection() != null, items.toString());
+        assertEquals("unreadable", items.get(1).rejection().code());
+    }
+
+    static byte[] warcRecord(String type, String id, String uri, String contentType, String block) {
+        byte[] body = block.getBytes(StandardCharsets.UTF_8);
+        StringBuilder h = new StringBuilder("WARC/1.0\r\n")
+                .append("WARC-Type: ").append(type).append("\r\n")
+                .append("WARC-Record-ID: ").append(id).append("\r\n")
+                .append("WARC-Date: 2018-05-30T08:57:00Z\r\n");
+        if (uri != null) {
+            h.append("WARC-Target-URI: ").append(uri).append("\r\n");
+        }
+        h.append("Content-Type: ").append(contentType).append("\r\n")
+                .append("Content-Length: ").append(body.length).append("\r\n\r\n");
+        return concat(h.toString().getBytes(StandardCharsets.UTF_8), body, "\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+}
