@@ -1,0 +1,16 @@
+package dev.dyad.nlp;
+
+import dev.dyad.model.Article;
+import dev.dyad.model.ParsedArticle;
+
+/**
+ * The nlp stage: sentences, tokens, lemmas, parts of speech, named entities, time expressions and
+ * dependencies for an article's title, subtitle and body. A sentence never spans a blank line (a
+ * paragraph break), and the article's {@code published} date is the reference for relative time
+ * expressions.
+ *
+ * <p>Implementations are thread-safe: one instance, with its models loaded once, serves every worker.
+ */
+public interface Parser {
+    ParsedArticle parse(Article article);
+}
