@@ -1,0 +1,894 @@
+package dev.dyad.actors;
+
+import dev.dyad.actors.Lexicon.Capital;
+import dev.dyad.actors.Lexicon.ContextualName;
+import dev.dyad.actors.Lexicon.Country;
+import dev.dyad.actors.Lexicon.CountryAdjective;
+import dev.dyad.actors.Lexicon.CountryName;
+import dev.dyad.actors.Lexicon.Known;
+import dev.dyad.actors.Lexicon.MetonymName;
+import dev.dyad.actors.Lexicon.OrgName;
+import dev.dyad.actors.Lexicon.Person;
+import dev.dyad.actors.Lexicon.PersonName;
+import dev.dyad.actors.Lexicon.Role;
+import dev.dyad.actors.Lexicon.RoleKind;
+import dev.dyad.model.Actor;
+import dev.dyad.model.Mention;
+import dev.dyad.model.ParsedArticle;
+import dev.dyad.model.Sentence;
+import dev.dyad.model.Token;
+import dev.dyad.text.DateParser;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds who is who in a parsed article: people, groups, organisations and countries, each resolved
+ * to a country (or IGO) code, a PLOVER sector and an office, with every mention that refers to them.
+ *
+ * <p>Evidence, strongest first: what the article says next to a name (titles and nationality before
+ * it, an apposition after it, "of Japan"), then dyad's knowledge of office holders at the article's
+ * date. Short forms ("Mr Lavrov", "Lavrov", "Mr Kim") join the person of the article they name, the
+ * most prominent one where several share a surname. Role phrases ("Russia's foreign minister", "the
+ * North Korean leader") join the person who holds that office, in the article or in dyad's knowledge.
+ * An unknown person stays an actor with what the article says of them, never a guess.
+ *
+ * <p>Stateless apart from the lexicon; thread-safe.
+ */
+public final class ActorResolver {
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.",
+            "sir", "dame", "lord", "lady");
+    private static final Set<String> MODIFIERS = Set.of("late", "former", "first", "second", "deputy", "vice", "acting",
+            "top", "senior", "chief", "then", "new", "outgoing", "incoming", "ex", "assistant", "under", "interim",
+            "veteran", "longtime", "-", "principal", "special", "junior", "executive");
+    private static final Set<String> HEAD_OFFICES = Set.of("president", "leader", "supreme leader", "prime minister",
+            "chairman", "king", "queen", "emir", "chancellor", "premier", "general secretary", "head of state");
+    private static final Set<String> GENERIC_ROLES = Set.of("official", "diplomat", "envoy", "negotiator", "aide",
+            "representative", "delegate", "emissary");
+
+    private final Lexicon lexicon;
+
+    public ActorResolver(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** A span of tokens in one sentence and what it stands for. */
+    private record Item(int sentence, int from, int to, Kind kind, Known known, Role role) {
+    }
+
+    private enum Kind { KNOWN, PERSON_NAME, ORG_NAME, ROLE }
+
+    /** An actor under construction. */
+    private static final class Draft {
+        final String key;
+        String name;
+        final Actor.Kind kind;
+        String code;
+        String sector;
+        String office;
+        boolean evidence;
+        boolean known;
+        boolean head;
+        int fullMentions;
+        final List<Mention> mentions = new ArrayList<>();
+
+        Draft(String key, String name, Actor.Kind kind) {
+            this.key = key;
+            this.name = name;
+            this.kind = kind;
+        }
+
+        void add(Mention m) {
+            for (Mention x : mentions) {
+                if (x.field().equals(m.field()) && x.start() == m.start() && x.end() == m.end()) {
+                    return;
+                }
+            }
+            mentions.add(m);
+        }
+    }
+
+    /** What a title, apposition or role phrase says about someone. */
+    private record Description(String code, String sector, String office, int from, int to) {
+        static final Description NONE = new Description(null, null, null, -1, -1);
+    }
+
+    public List<Actor> resolve(ParsedArticle article) {
+        LocalDate day = DateParser.isoDate(article.article().published()).orElse(null);
+        List<Sentence> sentences = article.sentences();
+        List<List<Item>> items = new ArrayList<>();
+        for (Sentence s : sentences) {
+            items.add(findItems(article, s));
+        }
+        Set<String> contextCodes = new HashSet<>();
+        for (List<Item> list : items) {
+            for (Item it : list) {
+                Country c = countryOf(it.known());
+                if (c != null) {
+                    contextCodes.add(c.actorCode());
+                }
+            }
+        }
+
+        Map<String, Draft> drafts = new LinkedHashMap<>();
+        Set<Item> consumed = new HashSet<>();
+        List<Item[]> shortNames = new ArrayList<>();
+
+        // pass 1: people named in full, with what the text says around them
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            List<Item> list = items.get(si);
+            for (Item it : list) {
+                boolean personItem = it.kind() == Kind.PERSON_NAME || it.known() instanceof PersonName;
+                if (!personItem) {
+                    continue;
+                }
+                String name = nameText(s, it);
+                if (name.isEmpty()) {
+                    continue;
+                }
+                int words = name.split("[\\s-]+").length;
+                if (words < 2 && !(it.known() instanceof PersonName)) {
+                    shortNames.add(new Item[] {it});
+                    continue;
+                }
+                Description left = titleBefore(s, list, it, consumed);
+                Description right = appositionAfter(s, list, it, consumed);
+                Draft d = person(drafts, name, it.known() instanceof PersonName pn ? pn : null, day);
+                d.fullMentions++;
+                apply(d, left);
+                apply(d, right);
+                int from = left.from() >= 0 ? left.from() : mentionStart(s, it);
+                d.add(mention(article, s, from, it.to()));
+                if (left.from() >= 0) {
+                    d.add(mention(article, s, mentionStart(s, it), it.to()));
+                }
+            }
+        }
+        // pass 2: surnames and short forms, joined to the article's people
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            for (Token t : s.tokens()) {
+                if (covered(items.get(si), t.index()) || !t.isCapitalised() || !t.pos().startsWith("NNP")) {
+                    continue;
+                }
+                Draft d = bySurname(drafts, t.word(), si, sentences.size());
+                if (d != null) {
+                    d.add(mention(article, s, withHonorific(s, t.index()), t.index()));
+                }
+            }
+        }
+        for (Item[] ref : shortNames) {
+            Item it = ref[0];
+            Sentence s = sentences.get(it.sentence());
+            String name = nameText(s, it);
+            Draft d = bySurname(drafts, name, it.sentence(), sentences.size());
+            if (d == null) {
+                d = knownBySurname(drafts, name, day);
+            }
+            if (d == null) {
+                Description left = titleBefore(s, items.get(it.sentence()), it, consumed);
+                d = drafts.computeIfAbsent("p:" + Lexicon.key(name), k -> new Draft(k, name, Actor.Kind.PERSON));
+                apply(d, left);
+            }
+            d.add(mention(article, s, mentionStart(s, it), it.to()));
+        }
+        // pass 3: role phrases, organisations, seats of power, countries
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            List<Item> list = items.get(si);
+            for (int k = 0; k < list.size(); k++) {
+                Item it = list.get(k);
+                if (consumed.contains(it)) {
+                    continue;
+                }
+                if (it.kind() == Kind.ROLE) {
+                    roleMention(article, drafts, list, it, consumed, day, si);
+                } else if (it.kind() == Kind.ORG_NAME) {
+                    unknownOrganisation(article, drafts, list, it, consumed);
+                } else if (it.known() instanceof OrgName on) {
+                    Draft d = drafts.computeIfAbsent("o:" + on.organisation().name(),
+                            x -> new Draft(x, on.organisation().name(), Actor.Kind.ORGANISATION));
+                    d.code = on.organisation().code();
+                    d.sector = on.organisation().sector();
+                    d.add(mention(article, s, withThe(s, it.from()), it.to()));
+                } else if (it.known() instanceof MetonymName mn) {
+                    Draft d = drafts.computeIfAbsent("m:" + mn.metonym().phrase(),
+                            x -> new Draft(x, mn.metonym().phrase(), Actor.Kind.ORGANISATION));
+                    d.code = mn.metonym().code();
+                    d.sector = mn.metonym().sector();
+                    d.add(mention(article, s, withThe(s, it.from()), it.to()));
+                } else if (it.known() instanceof CountryName || it.known() instanceof Capital) {
+                    Country c = countryOf(it.known());
+                    countryDraft(drafts, c).add(mention(article, s, withThe(s, it.from()), it.to()));
+                } else if (it.known() instanceof ContextualName cn) {
+                    boolean the = it.from() > 0 && s.tokens().get(it.from() - 1).word().equalsIgnoreCase("the");
+                    boolean inContext = cn.contextual().context().stream().anyMatch(contextCodes::contains);
+                    if (the && inContext) {
+                        lexicon.country(cn.contextual().code()).ifPresent(c ->
+                                countryDraft(drafts, c).add(mention(article, s, it.from() - 1, it.to())));
+                    }
+                }
+            }
+        }
+
+        List<Actor> out = new ArrayList<>();
+        for (Draft d : drafts.values()) {
+            if (d.mentions.isEmpty()) {
+                continue;
+            }
+            d.mentions.sort(Comparator.comparingInt((Mention m) -> fieldOrder(m.field())).thenComparingInt(Mention::start));
+            out.add(new Actor(d.name, d.kind, d.code, d.sector, d.office, d.mentions));
+        }
+        out.sort(Comparator.comparingInt((Actor a) -> fieldOrder(a.mentions().get(0).field()))
+                .thenComparingInt(a -> a.mentions().get(0).start()));
+        return out;
+    }
+
+    // ------------------------------------------------------------------ items
+
+    private List<Item> findItems(ParsedArticle article, Sentence s) {
+        String text = article.fieldText(s.field());
+        List<Token> tokens = s.tokens();
+        Map<Integer, Integer> startIndex = new LinkedHashMap<>();
+        Map<Integer, Integer> endIndex = new LinkedHashMap<>();
+        for (Token t : tokens) {
+            startIndex.put(t.start(), t.index());
+            endIndex.put(t.end(), t.index());
+        }
+        List<Item> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            Optional<PhraseIndex.Match<Known>> m = lexicon.names().longestAt(text, t.start(), endIndex::containsKey);
+            if (m.isPresent() && (!(m.get().value() instanceof PersonName) || t.isCapitalised())) {
+                int to = endIndex.get(m.get().end());
+                int nerEnd = personRunEnd(tokens, i);
+                if (nerEnd > to && tokens.get(i).ner().equals("PERSON") && !(m.get().value() instanceof PersonName)) {
+                    // a longer person name that starts like a known name ("Jordan Peterson")
+                    found.add(new Item(s.index(), i, nerEnd, Kind.PERSON_NAME, null, null));
+                    i = nerEnd + 1;
+                    continue;
+                }
+                if (nerEnd >= to && to > i && tokens.get(i).ner().equals("PERSON") && !(m.get().value() instanceof PersonName)) {
+                    found.add(new Item(s.index(), i, nerEnd, Kind.PERSON_NAME, null, null));
+                    i = nerEnd + 1;
+                    continue;
+                }
+                found.add(new Item(s.index(), i, to, Kind.KNOWN, m.get().value(), null));
+                i = to + 1;
+                continue;
+            }
+            if (t.ner().equals("PERSON") && !HONORIFICS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                int to = personRunEnd(tokens, i);
+                found.add(new Item(s.index(), i, to, Kind.PERSON_NAME, null, null));
+                i = to + 1;
+                continue;
+            }
+            if (t.ner().equals("ORGANIZATION")) {
+                int to = i;
+                while (to + 1 < tokens.size() && tokens.get(to + 1).ner().equals("ORGANIZATION")) {
+                    to++;
+                }
+                found.add(new Item(s.index(), i, to, Kind.ORG_NAME, null, null));
+                i = to + 1;
+                continue;
+            }
+            Optional<PhraseIndex.Match<Role>> r = lexicon.roles().longestAt(text, t.start(), endIndex::containsKey);
+            if (r.isPresent()) {
+                int to = endIndex.get(r.get().end());
+                found.add(new Item(s.index(), i, to, Kind.ROLE, null, r.get().value()));
+                i = to + 1;
+                continue;
+            }
+            i++;
+        }
+        return found;
+    }
+
+    private static int personRunEnd(List<Token> tokens, int i) {
+        int to = i;
+        while (to + 1 < tokens.size() && (tokens.get(to + 1).ner().equals("PERSON")
+                || (tokens.get(to + 1).word().equals("-") && to + 2 < tokens.size()
+                && tokens.get(to + 2).ner().equals("PERSON")))) {
+            to++;
+        }
+        return tokens.get(i).ner().equals("PERSON") ? to : i;
+    }
+
+    private static boolean covered(List<Item> items, int token) {
+        for (Item it : items) {
+            if (token >= it.from() && token <= it.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Item itemAt(List<Item> items, int token) {
+        for (Item it : items) {
+            if (token >= it.from() && token <= it.to()) {
+                return it;
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ people
+
+    /** The name as written, without a leading honorific; hyphens rejoin their neighbours. */
+    private static String nameText(Sentence s, Item it) {
+        int from = it.from();
+        while (from <= it.to() && HONORIFICS.contains(s.tokens().get(from).word().toLowerCase(Locale.ROOT))) {
+            from++;
+        }
+        return from > it.to() ? "" : s.span(from, it.to());
+    }
+
+    /** Where a name's mention starts: with "Mr", "Mrs" and the like when they stand before it. */
+    private static int mentionStart(Sentence s, Item it) {
+        return withHonorific(s, it.from());
+    }
+
+    private static int withHonorific(Sentence s, int from) {
+        if (from > 0 && HONORIFICS.contains(s.tokens().get(from - 1).word().toLowerCase(Locale.ROOT))) {
+            return from - 1;
+        }
+        return from;
+    }
+
+    private static int withThe(Sentence s, int from) {
+        if (from > 0 && s.tokens().get(from - 1).word().equalsIgnoreCase("the")) {
+            return from - 1;
+        }
+        return from;
+    }
+
+    private Draft person(Map<String, Draft> drafts, String name, PersonName known, LocalDate day) {
+        String canonical = known != null ? known.name() : name;
+        String key = "p:" + Lexicon.key(canonical);
+        Draft d = drafts.get(key);
+        if (d == null) {
+            List<Person> terms = known != null ? known.terms() : lexicon.person(name);
+            d = new Draft(key, canonical, Actor.Kind.PERSON);
+            if (!terms.isEmpty()) {
+                d.name = terms.get(0).name();
+                Person p = termOn(terms, day);
+                d.known = true;
+                if (p != null) {
+                    d.code = p.code();
+                    d.sector = p.sector();
+                    d.office = p.office();
+                    d.head = p.office() != null && HEAD_OFFICES.contains(p.office().toLowerCase(Locale.ROOT));
+                    if (day != null && !p.heldOn(day) && day.isAfter(p.from())) {
+                        d.sector = "ELI"; // out of office by the article's date
+                        d.office = "former " + p.office();
+                        d.head = false;
+                    }
+                }
+            }
+            drafts.put(key, d);
+        }
+        return d;
+    }
+
+    /** The office held on the day, else the last one before it, else the first; any when the day is unknown. */
+    private static Person termOn(List<Person> terms, LocalDate day) {
+        if (day == null) {
+            return terms.stream().max(Comparator.comparing(Person::from)).orElse(null);
+        }
+        Person best = null;
+        for (Person p : terms) {
+            if (p.heldOn(day)) {
+                if (best == null || !best.heldOn(day) || rank(p) > rank(best)) {
+                    best = p;
+                }
+            } else if (best == null || (!best.heldOn(day) && !p.from().isAfter(day) && p.from().isAfter(best.from()))) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private static int rank(Person p) {
+        return p.office() != null && HEAD_OFFICES.contains(p.office().toLowerCase(Locale.ROOT)) ? 1 : 0;
+    }
+
+    private static void apply(Draft d, Description desc) {
+        if (desc.code() != null) {
+            d.code = desc.code();
+            d.evidence = true;
+        }
+        if (desc.sector() != null && (d.sector == null || desc.code() != null || !d.known)) {
+            d.sector = desc.sector();
+        }
+        if (desc.office() != null && (d.office == null || !d.known)) {
+            d.office = desc.office();
+            d.head |= HEAD_OFFICES.contains(desc.office().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** The person of the article a surname names; the most prominent one where several share it. */
+    private static Draft bySurname(Map<String, Draft> drafts, String surname, int sentence, int total) {
+        String key = Lexicon.key(surname);
+        if (key.contains(" ")) {
+            return null;
+        }
+        Draft best = null;
+        for (Draft d : drafts.values()) {
+            if (d.kind != Actor.Kind.PERSON || d.fullMentions == 0) {
+                continue;
+            }
+            String[] parts = Lexicon.key(d.name).split(" ");
+            boolean match = false;
+            for (String p : parts) {
+                match |= p.equals(key);
+            }
+            if (!match) {
+                continue;
+            }
+            if (best == null || prominence(d) > prominence(best)) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static int prominence(Draft d) {
+        return (d.head ? 1000 : 0) + (d.known ? 100 : 0) + d.fullMentions;
+    }
+
+    /** A bare surname of someone dyad knows in office on the article's day ("Putin" alone). */
+    private Draft knownBySurname(Map<String, Draft> drafts, String surname, LocalDate day) {
+        if (day == null) {
+            return null;
+        }
+        String key = Lexicon.key(surname);
+        Person hit = null;
+        for (Person p : lexiconPeopleWithSurname(key)) {
+            if (p.heldOn(day)) {
+                if (hit != null && !hit.name().equals(p.name())) {
+                    return null; // two office holders share the surname: say nothing
+                }
+                hit = p;
+            }
+        }
+        if (hit == null) {
+            return null;
+        }
+        return person(drafts, hit.name(), null, day);
+    }
+
+    private List<Person> lexiconPeopleWithSurname(String key) {
+        return lexicon.bySurname(key);
+    }
+
+    /**
+     * Titles before a name: "Japanese prime minister", "White House press secretary", "late National
+     * Defense Commission first vice chairman". Consumes the items it reads.
+     */
+    private Description titleBefore(Sentence s, List<Item> items, Item name, Set<Item> consumed) {
+        List<Token> tokens = s.tokens();
+        int k = withHonorific(s, name.from()) - 1;
+        int from = -1;
+        String code = null;
+        String sector = null;
+        String office = null;
+        List<Item> used = new ArrayList<>();
+        int roleEnd = -1;
+        int roleStart = -1;
+        while (k >= 0) {
+            Item it = itemAt(items, k);
+            Token t = tokens.get(k);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (it != null && it != name) {
+                if (it.kind() == Kind.ROLE) {
+                    if (office == null && it.role().kind() == RoleKind.PERSON) {
+                        office = it.role().office() != null ? it.role().office() : it.role().term();
+                    }
+                    if (sector == null) {
+                        sector = it.role().sector();
+                    }
+                    if (roleEnd < 0) {
+                        roleEnd = it.to();
+                    }
+                    roleStart = it.from();
+                } else if (it.kind() == Kind.KNOWN && !(it.known() instanceof PersonName)) {
+                    String c = codeOf(it.known());
+                    if (c != null && code == null) {
+                        code = c;
+                    }
+                    if (it.known() instanceof MetonymName mn && sector == null) {
+                        sector = mn.metonym().sector();
+                    }
+                    if (it.known() instanceof OrgName on && sector == null && on.organisation().sector() != null) {
+                        sector = on.organisation().sector();
+                    }
+                } else if (it.kind() == Kind.ORG_NAME) {
+                    // an organisation's name inside a title ("National Defense Commission")
+                } else {
+                    break;
+                }
+                used.add(it);
+                from = it.from();
+                k = it.from() - 1;
+                continue;
+            }
+            if (MODIFIERS.contains(w) || w.equals("'s") || w.equals("of") && from >= 0
+                    || (t.isCapitalised() && t.pos().startsWith("NNP") && from >= 0)) {
+                if (w.equals("'s") && k > 0 && itemAt(items, k - 1) == null) {
+                    break;
+                }
+                from = k;
+                k--;
+                continue;
+            }
+            break;
+        }
+        if (from < 0 || (code == null && sector == null && office == null)) {
+            return Description.NONE;
+        }
+        // a title never starts with a dangling "of" or possessive
+        while (from < name.from() && (tokens.get(from).word().equals("of") || tokens.get(from).word().equals("'s"))) {
+            from++;
+        }
+        consumed.addAll(used);
+        if (roleStart >= 0) {
+            String written = s.span(roleStart, roleEnd).toLowerCase(Locale.ROOT);
+            if (office != null && !written.equals(office) && written.length() > office.length()) {
+                office = written;
+            }
+            int titleFrom = from;
+            while (titleFrom < roleStart && itemAt(items, titleFrom) != null
+                    && itemAt(items, titleFrom).kind() == Kind.KNOWN
+                    && countryOf(itemAt(items, titleFrom).known()) != null) {
+                titleFrom = itemAt(items, titleFrom).to() + 1;
+            }
+            while (titleFrom < roleStart && (tokens.get(titleFrom).word().equals("'s")
+                    || tokens.get(titleFrom).word().equalsIgnoreCase("late")
+                    || tokens.get(titleFrom).word().equalsIgnoreCase("former"))) {
+                titleFrom++;
+            }
+            if (titleFrom <= roleEnd) {
+                office = s.span(titleFrom, roleEnd);
+                if (!office.isEmpty() && Character.isUpperCase(office.charAt(0)) && titleFrom < roleStart) {
+                    // keeps "White House press secretary", "National Defense Commission first vice chairman"
+                } else {
+                    office = office.toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+        return new Description(code, sector, office, from, name.to());
+    }
+
+    /** ", the US ambassador to the Philippines," after a name; "of Japan" after a name. */
+    private Description appositionAfter(Sentence s, List<Item> items, Item name, Set<Item> consumed) {
+        List<Token> tokens = s.tokens();
+        int k = name.to() + 1;
+        if (k + 1 < tokens.size() && tokens.get(k).word().equals("of")) {
+            Item it = itemAt(items, k + 1);
+            if (it == null && k + 2 < tokens.size() && tokens.get(k + 1).word().equalsIgnoreCase("the")) {
+                it = itemAt(items, k + 2);
+            }
+            if (it != null && it.kind() == Kind.KNOWN && it.known() instanceof CountryName cn) {
+                consumed.add(it);
+                return new Description(cn.country().actorCode(), null, null, -1, -1);
+            }
+            return Description.NONE;
+        }
+        if (k >= tokens.size() || !tokens.get(k).word().equals(",")) {
+            return Description.NONE;
+        }
+        int end = k + 1;
+        while (end < tokens.size() && !tokens.get(end).word().equals(",") && !tokens.get(end).word().equals(".")
+                && !tokens.get(end).word().equals(";") && !tokens.get(end).lemma().equals("who")
+                && !tokens.get(end).pos().startsWith("VB") && end - k < 16) {
+            end++;
+        }
+        int first = k + 1;
+        if (first < tokens.size() && Set.of("the", "a", "an", "his", "her", "its", "their")
+                .contains(tokens.get(first).word().toLowerCase(Locale.ROOT))) {
+            first++;
+        }
+        String code = null;
+        String sector = null;
+        String office = null;
+        int roleFrom = -1;
+        int roleTo = -1;
+        boolean afterRole = false;
+        boolean inTo = false;
+        String ofCode = null;
+        List<Item> used = new ArrayList<>();
+        for (int i = first; i < end; i++) {
+            Token t = tokens.get(i);
+            Item it = itemAt(items, i);
+            if (t.word().equalsIgnoreCase("to") || t.word().equalsIgnoreCase("in") || t.word().equalsIgnoreCase("at")) {
+                inTo = true;
+            } else if (t.word().equalsIgnoreCase("of") || t.word().equalsIgnoreCase("for")) {
+                inTo = false;
+            }
+            if (it == null) {
+                continue;
+            }
+            if (it.kind() == Kind.ROLE && roleFrom < 0) {
+                roleFrom = it.from();
+                roleTo = it.to();
+                sector = it.role().sector();
+                office = it.role().office() != null ? it.role().office() : it.role().term();
+                afterRole = true;
+                used.add(it);
+            } else if (it.kind() == Kind.KNOWN && !(it.known() instanceof PersonName) && !inTo) {
+                String c = codeOf(it.known());
+                if (!afterRole && code == null) {
+                    code = c;
+                    used.add(it);
+                } else if (afterRole && ofCode == null) {
+                    ofCode = c;
+                }
+                if (it.known() instanceof MetonymName mn && sector == null) {
+                    sector = mn.metonym().sector();
+                }
+            } else if (it.kind() == Kind.PERSON_NAME || it.known() instanceof PersonName) {
+                return Description.NONE; // a list of names, not an apposition
+            }
+            i = Math.max(i, it.to());
+        }
+        if (roleFrom < 0) {
+            return Description.NONE;
+        }
+        consumed.addAll(used);
+        int officeFrom = roleFrom;
+        while (officeFrom > first && MODIFIERS.contains(tokens.get(officeFrom - 1).word().toLowerCase(Locale.ROOT))) {
+            officeFrom--;
+        }
+        String written = s.span(officeFrom, end - 1);
+        return new Description(code != null ? code : ofCode, sector, written.length() <= 80 ? written : office,
+                -1, -1);
+    }
+
+    // ------------------------------------------------------------------ roles, organisations, countries
+
+    private void roleMention(ParsedArticle article, Map<String, Draft> drafts, List<Item> items, Item role,
+                             Set<Item> consumed, LocalDate day, int sentenceIndex) {
+        Sentence s = article.sentences().get(sentenceIndex);
+        List<Token> tokens = s.tokens();
+        // what stands before the role: countries, possessives, seats of power, modifiers
+        List<String> codes = new ArrayList<>();
+        String sector = role.role().sector();
+        int from = role.from();
+        int k = role.from() - 1;
+        List<Item> used = new ArrayList<>();
+        while (k >= 0) {
+            Item it = itemAt(items, k);
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (it != null && it.kind() == Kind.KNOWN && !(it.known() instanceof PersonName) && codeOf(it.known()) != null
+                    && !consumed.contains(it)) {
+                codes.add(0, codeOf(it.known()));
+                if (it.known() instanceof MetonymName mn && mn.metonym().sector() != null && sector == null) {
+                    sector = mn.metonym().sector();
+                }
+                used.add(it);
+                from = it.from();
+                k = it.from() - 1;
+                continue;
+            }
+            if (MODIFIERS.contains(w) || w.equals("'s") || w.equals("and") || w.equals(",")) {
+                if ((w.equals("and") || w.equals(",")) && codes.isEmpty()) {
+                    break;
+                }
+                k--;
+                continue;
+            }
+            break;
+        }
+        if (from > 0 && !codes.isEmpty()
+                && Set.of("the", "a", "an").contains(tokens.get(from - 1).word().toLowerCase(Locale.ROOT))) {
+            from--;
+        }
+        // "of the North Korean ruling party" style complements are left to titles and appositions
+        if (codes.isEmpty()) {
+            return;
+        }
+        consumed.addAll(used);
+        Mention m = mention(article, s, from, role.to());
+        String office = role.role().office() != null ? role.role().office() : role.role().term();
+        if (role.role().kind() == RoleKind.PERSON && codes.size() == 1 && !plural(tokens, role)) {
+            Draft who = holder(drafts, codes.get(0), role.role(), office, day, sentenceIndex, article);
+            if (who != null) {
+                who.add(m);
+                return;
+            }
+        }
+        for (String code : new java.util.LinkedHashSet<>(codes)) {
+            String sec = sector;
+            Draft d = drafts.computeIfAbsent("g:" + code + "/" + sec, x -> new Draft(x, groupName(code, sec), Actor.Kind.GROUP));
+            d.code = code;
+            d.sector = sec;
+            d.add(m);
+        }
+    }
+
+    private static boolean plural(List<Token> tokens, Item role) {
+        String pos = tokens.get(role.to()).pos();
+        return pos.equals("NNS") || pos.equals("NNPS");
+    }
+
+    /** The person who holds an office for a country: in the article first, then in dyad's knowledge. */
+    private Draft holder(Map<String, Draft> drafts, String code, Role role, String office, LocalDate day, int sentence,
+                         ParsedArticle article) {
+        boolean leader = office.equalsIgnoreCase("leader") || office.equalsIgnoreCase("head of state");
+        boolean generic = GENERIC_ROLES.contains(role.term().replaceAll("s$", ""));
+        for (Draft d : drafts.values()) {
+            if (d.kind != Actor.Kind.PERSON || !code.equals(d.code) || d.office == null) {
+                continue;
+            }
+            String o = d.office.toLowerCase(Locale.ROOT);
+            if (o.equals(office.toLowerCase(Locale.ROOT)) || o.endsWith(" " + office.toLowerCase(Locale.ROOT))
+                    || (leader && d.head)) {
+                return d;
+            }
+        }
+        if (generic) {
+            // "a top North Korea official": the nearest such person the article names, not its leader
+            Draft best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Draft d : drafts.values()) {
+                if (d.kind != Actor.Kind.PERSON || !code.equals(d.code) || d.head || !"GOV".equals(d.sector)) {
+                    continue;
+                }
+                for (Mention m : d.mentions) {
+                    int distance = Math.abs(m.sentence() - sentence);
+                    if (distance <= 2 && distance < bestDistance) {
+                        best = d;
+                        bestDistance = distance;
+                    }
+                }
+            }
+            return best;
+        }
+        if (day == null) {
+            return null;
+        }
+        List<Person> holders = new ArrayList<>();
+        if (leader) {
+            for (String o : List.of("supreme leader", "leader", "president", "chairman", "king", "emir")) {
+                holders = lexicon.holders(code, o, day);
+                if (!holders.isEmpty()) {
+                    break;
+                }
+            }
+        } else {
+            holders = lexicon.holders(code, office, day);
+        }
+        if (holders.size() != 1) {
+            return null;
+        }
+        return person(drafts, holders.get(0).name(), null, day);
+    }
+
+    private String groupName(String code, String sector) {
+        String country = lexicon.country(code).map(Country::name).orElse(code);
+        String what = sector == null ? "people" : switch (sector) {
+            case "GOV" -> "government";
+            case "MIL" -> "military";
+            case "REB" -> "rebels";
+            case "COP" -> "police";
+            case "LEG" -> "legislature";
+            case "JUD" -> "judiciary";
+            case "JRN" -> "media";
+            case "CVL" -> "civilians";
+            case "OPP" -> "opposition";
+            default -> sector.toLowerCase(Locale.ROOT);
+        };
+        return country + " " + what;
+    }
+
+    private void unknownOrganisation(ParsedArticle article, Map<String, Draft> drafts, List<Item> items, Item org,
+                                     Set<Item> consumed) {
+        Sentence s = article.sentences().get(org.sentence());
+        List<Token> tokens = s.tokens();
+        String code = null;
+        int from = org.from();
+        // "South Korea's Unification Ministry": the possessor gives the country
+        if (org.from() >= 2 && tokens.get(org.from() - 1).word().equals("'s")) {
+            Item owner = itemAt(items, org.from() - 2);
+            if (owner != null && owner.kind() == Kind.KNOWN && codeOf(owner.known()) != null) {
+                code = codeOf(owner.known());
+                from = owner.from();
+                consumed.add(owner);
+            }
+        } else if (org.from() >= 1) {
+            Item adj = itemAt(items, org.from() - 1);
+            if (adj != null && adj.kind() == Kind.KNOWN && adj.known() instanceof CountryAdjective ca) {
+                code = ca.country().actorCode();
+                from = adj.from();
+                consumed.add(adj);
+            }
+        }
+        String name = s.span(org.from(), org.to());
+        String sector = null;
+        String text = name.toLowerCase(Locale.ROOT);
+        for (String word : text.split(" ")) {
+            List<Role> r = lexicon.roles().lookup(word);
+            if (!r.isEmpty() && r.get(0).kind() == RoleKind.BODY) {
+                sector = r.get(0).sector();
+            }
+        }
+        if (code == null) {
+            // a country named inside the organisation's own name ("Air China")
+            for (Item it : items) {
+                if (it.from() >= org.from() && it.to() <= org.to() && it.kind() == Kind.KNOWN && codeOf(it.known()) != null) {
+                    code = codeOf(it.known());
+                }
+            }
+        }
+        Draft d = drafts.computeIfAbsent("o:" + Lexicon.key(name), x -> new Draft(x, name, Actor.Kind.ORGANISATION));
+        if (code != null) {
+            d.code = code;
+        }
+        if (sector != null) {
+            d.sector = sector;
+        }
+        d.add(mention(article, s, withThe(s, from), org.to()));
+    }
+
+    private static Draft countryDraft(Map<String, Draft> drafts, Country c) {
+        String code = c.actorCode();
+        Draft d = drafts.computeIfAbsent("c:" + code, x -> new Draft(x, c.sovereign() == null ? c.name() : c.name(),
+                Actor.Kind.COUNTRY));
+        d.code = code;
+        return d;
+    }
+
+    private static Country countryOf(Known k) {
+        if (k instanceof CountryName cn) {
+            return cn.country();
+        }
+        if (k instanceof CountryAdjective ca) {
+            return ca.country();
+        }
+        if (k instanceof Capital cap) {
+            return cap.country();
+        }
+        return null;
+    }
+
+    private String codeOf(Known k) {
+        Country c = countryOf(k);
+        if (c != null) {
+            return c.actorCode();
+        }
+        if (k instanceof MetonymName mn) {
+            return mn.metonym().code();
+        }
+        if (k instanceof OrgName on) {
+            return on.organisation().country() != null ? on.organisation().country() : on.organisation().code();
+        }
+        if (k instanceof ContextualName cn) {
+            return cn.contextual().code();
+        }
+        return null;
+    }
+
+    private static Mention mention(ParsedArticle article, Sentence s, int fromToken, int toToken) {
+        Token a = s.tokens().get(fromToken);
+        Token b = s.tokens().get(toToken);
+        String text = article.fieldText(s.field()).substring(a.start(), b.end());
+        return new Mention(text, s.field(), s.index(), a.start(), b.end());
+    }
+
+    private static int fieldOrder(String field) {
+        return switch (field) {
+            case "title" -> 0;
+            case "subtitle" -> 1;
+            default -> 2;
+        };
+    }
+}

@@ -1,0 +1,453 @@
+package dev.dyad.actors;
+
+import dev.dyad.text.DataFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * dyad's knowledge of actors: countries (names, adjectives, capitals), international and non-state
+ * organisations, seats of power used for their governments, role nouns and titles with their sector,
+ * people named bare in news with the years they held office, and names that mean a country only in
+ * a regional context. Built-in data files come first; a user's lexicon files are layered over them
+ * (their entries win where they name the same thing). Every file is checked line by line when loaded;
+ * errors name the file and line.
+ *
+ * <p>Immutable once built; thread-safe.
+ */
+public final class Lexicon {
+    /** PLOVER's sector codes. */
+    public static final Set<String> SECTORS = Set.of("COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY",
+            "UAF", "UNK", "AGR", "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC");
+    private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "TWN", "HKG", "PRK", "KOR", "VNM", "MNG", "KHM");
+
+    /** Codes other than countries' that stand in the country field. */
+    public static final Set<String> NON_STATE = Set.of("IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC");
+
+    /** A country or territory. {@code sovereign} is the state a dependency is counted under, or null. */
+    public record Country(String code, String name, List<String> names, List<String> adjectives, String capital,
+                          String sovereign) {
+        /** The code events carry: the controlling state's for a folded dependency. */
+        public String actorCode() {
+            return sovereign == null ? code : sovereign;
+        }
+    }
+
+    /** Someone who held an office from {@code from} to {@code to} (null: still in office). */
+    public record Person(String name, List<String> aliases, String code, String sector, String office, LocalDate from,
+                         LocalDate to) {
+        public boolean heldOn(LocalDate day) {
+            return !day.isBefore(from) && (to == null || !day.isAfter(to));
+        }
+    }
+
+    /** An organisation or named group. */
+    public record Organisation(String name, List<String> aliases, String code, String sector, String country) {
+    }
+
+    /** A seat of power standing for its government ("the Kremlin"). */
+    public record Metonym(String phrase, String code, String sector) {
+    }
+
+    /** What a role noun says of whoever holds it. */
+    public enum RoleKind { PERSON, GROUP, BODY }
+
+    /** A role noun or title: its sector and, for titles, the office it names. */
+    public record Role(String term, String sector, String office, RoleKind kind) {
+    }
+
+    /** A name that means a country only where the article is about one of {@code context}. */
+    public record Contextual(String phrase, String code, Set<String> context) {
+    }
+
+    /** What a phrase found in text stands for. */
+    public sealed interface Known permits CountryName, CountryAdjective, Capital, OrgName, MetonymName, PersonName,
+            ContextualName {
+    }
+
+    public record CountryName(Country country) implements Known {
+    }
+
+    public record CountryAdjective(Country country) implements Known {
+    }
+
+    public record Capital(Country country) implements Known {
+    }
+
+    public record OrgName(Organisation organisation) implements Known {
+    }
+
+    public record MetonymName(Metonym metonym) implements Known {
+    }
+
+    public record PersonName(String name, List<Person> terms) implements Known {
+    }
+
+    public record ContextualName(Contextual contextual) implements Known {
+    }
+
+    private final Map<String, Country> countries;
+    private final PhraseIndex<Known> names = new PhraseIndex<>();
+    private final PhraseIndex<Role> roles = new PhraseIndex<>();
+    private final Map<String, List<Person>> peopleByName;
+    private final List<Person> people;
+    private final Map<String, List<Person>> surnames = new HashMap<>();
+
+    private static volatile Lexicon builtIn;
+
+    private Lexicon(Map<String, Country> countries, List<Organisation> orgs, List<Metonym> metonyms, List<Role> roleList,
+                    List<Person> people, List<Contextual> contextual) {
+        this.countries = Collections.unmodifiableMap(countries);
+        this.people = List.copyOf(people);
+        // later entries (a user's) take precedence: index them first so that equal phrases find them first
+        Map<String, List<Person>> byName = new LinkedHashMap<>();
+        for (Person p : people) {
+            for (String n : personNames(p)) {
+                byName.computeIfAbsent(key(n), k -> new ArrayList<>()).add(p);
+            }
+        }
+        this.peopleByName = byName;
+        for (Person p : people) {
+            String[] parts = key(p.name()).split(" ");
+            surnames.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>()).add(p);
+            // family name first in Chinese, Korean, Vietnamese, Mongolian and Khmer names as English news writes them
+            if (parts.length > 1 && FAMILY_NAME_FIRST.contains(p.code()) && !parts[0].equals(parts[parts.length - 1])) {
+                surnames.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(p);
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (Map.Entry<String, List<Person>> e : byName.entrySet()) {
+            Person first = e.getValue().get(0);
+            for (String n : personNames(first)) {
+                if (key(n).equals(e.getKey()) && seen.add("p:" + n)) {
+                    names.add(n, new PersonName(first.name(), List.copyOf(e.getValue())), true);
+                }
+            }
+        }
+        List<Organisation> o = new ArrayList<>(orgs);
+        Collections.reverse(o);
+        for (Organisation org : o) {
+            for (String n : concat(org.name(), org.aliases())) {
+                if (seen.add("o:" + n)) {
+                    names.add(n, new OrgName(org), false);
+                }
+            }
+        }
+        List<Metonym> m = new ArrayList<>(metonyms);
+        Collections.reverse(m);
+        for (Metonym mt : m) {
+            if (seen.add("m:" + mt.phrase())) {
+                names.add(mt.phrase(), new MetonymName(mt), false);
+            }
+        }
+        for (Contextual c : contextual) {
+            names.add(stripThe(c.phrase()), new ContextualName(c), false);
+        }
+        for (Country c : countries.values()) {
+            for (String n : concat(c.name(), c.names())) {
+                names.add(stripThe(n), new CountryName(c), false);
+            }
+            for (String a : c.adjectives()) {
+                names.add(a, new CountryAdjective(c), false);
+            }
+            if (c.capital() != null) {
+                for (String cap : capitalForms(c.capital())) {
+                    names.add(cap, new Capital(c), false);
+                }
+            }
+        }
+        List<Role> r = new ArrayList<>(roleList);
+        Collections.reverse(r);
+        for (Role role : r) {
+            roles.add(role.term(), role, true);
+        }
+    }
+
+    /** The built-in knowledge, loaded once per JVM. */
+    public static Lexicon builtIn() {
+        Lexicon l = builtIn;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                l = builtIn;
+                if (l == null) {
+                    l = load(List.of());
+                    builtIn = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    /**
+     * The built-in knowledge with the user's lexicon files layered over it, in order.
+     *
+     * @throws IllegalArgumentException naming the file and line of the first bad entry
+     * @throws IOException              when a file cannot be read
+     */
+    public static Lexicon withUserFiles(List<Path> files) throws IOException {
+        List<DataFile.Line> lines = new ArrayList<>();
+        for (Path f : files) {
+            try (InputStream in = Files.newInputStream(f)) {
+                lines.addAll(DataFile.parse(f.toString(), in, 2, 9));
+            }
+        }
+        return load(lines);
+    }
+
+    private static Lexicon load(List<DataFile.Line> user) {
+        Map<String, Country> countries = new LinkedHashMap<>();
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "countries.tsv", 2, 6)) {
+            Country c = country(l);
+            if (countries.put(c.code(), c) != null) {
+                throw l.error("country listed twice: " + c.code());
+            }
+        }
+        Set<String> codes = new HashSet<>(countries.keySet());
+        codes.addAll(NON_STATE);
+        List<Organisation> orgs = new ArrayList<>();
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "organisations.tsv", 3, 5)) {
+            orgs.add(organisation(l, 0, codes));
+        }
+        List<Metonym> metonyms = new ArrayList<>();
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "metonyms.tsv", 3, 3)) {
+            metonyms.add(metonym(l, 0, codes));
+        }
+        List<Role> roles = new ArrayList<>();
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "roles.tsv", 2, 4)) {
+            roles.add(role(l, 0));
+        }
+        List<Person> people = new ArrayList<>();
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "people.tsv", 7, 7)) {
+            people.add(person(l, 0, codes));
+        }
+        List<Contextual> contextual = new ArrayList<>();
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "contextual.tsv", 3, 3)) {
+            contextual.add(contextual(l, 0, codes));
+        }
+        for (DataFile.Line l : user) {
+            String kind = l.field(0).toLowerCase(Locale.ROOT);
+            switch (kind) {
+                case "person" -> people.add(person(l, 1, codes));
+                case "organisation", "organization", "group" -> orgs.add(organisation(l, 1, codes));
+                case "metonym" -> metonyms.add(metonym(l, 1, codes));
+                case "role" -> roles.add(role(l, 1));
+                case "alias" -> {
+                    // alias NAME COUNTRY-CODE: one more name for a country
+                    need(l, 3);
+                    Country c = countries.get(code(l, 2, codes));
+                    if (c == null) {
+                        throw l.error("alias for unknown country " + l.field(2));
+                    }
+                    List<String> more = new ArrayList<>(c.names());
+                    more.add(l.field(1));
+                    countries.put(c.code(), new Country(c.code(), c.name(), more, c.adjectives(), c.capital(), c.sovereign()));
+                }
+                case "trigger", "pattern", "place" -> {
+                    // read by the stages they belong to
+                }
+                default -> throw l.error("unknown entry kind '" + l.field(0)
+                        + "' (expected person, organisation, metonym, role, alias, place, trigger or pattern)");
+            }
+        }
+        return new Lexicon(countries, orgs, metonyms, roles, people, contextual);
+    }
+
+    private static void need(DataFile.Line l, int fields) {
+        if (l.fields().size() < fields) {
+            throw l.error("expected at least " + fields + " fields, found " + l.fields().size());
+        }
+    }
+
+    private static String opt(DataFile.Line l, int i) {
+        return i < l.fields().size() && !l.field(i).isEmpty() ? l.field(i) : null;
+    }
+
+    private static List<String> list(DataFile.Line l, int i) {
+        String v = opt(l, i);
+        return v == null ? List.of() : Arrays.stream(v.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String code(DataFile.Line l, int i, Set<String> codes) {
+        String c = l.field(i);
+        if (!codes.contains(c)) {
+            throw l.error("unknown country or organisation code '" + c + "'");
+        }
+        return c;
+    }
+
+    private static String sector(DataFile.Line l, int i) {
+        String s = opt(l, i);
+        if (s != null && !SECTORS.contains(s)) {
+            throw l.error("unknown PLOVER sector '" + s + "'");
+        }
+        return s;
+    }
+
+    private static Country country(DataFile.Line l) {
+        String code = l.field(0);
+        if (!code.matches("[A-Z]{3}")) {
+            throw l.error("not a three-letter code: " + code);
+        }
+        String sovereign = opt(l, 5);
+        return new Country(code, l.field(1), list(l, 2), list(l, 3), opt(l, 4), sovereign);
+    }
+
+    private static Organisation organisation(DataFile.Line l, int o, Set<String> codes) {
+        need(l, o + 3);
+        String country = opt(l, o + 4);
+        if (country != null && !codes.contains(country)) {
+            throw l.error("unknown country code '" + country + "'");
+        }
+        return new Organisation(l.field(o), list(l, o + 1), code(l, o + 2, codes), sector(l, o + 3), country);
+    }
+
+    private static Metonym metonym(DataFile.Line l, int o, Set<String> codes) {
+        need(l, o + 3);
+        return new Metonym(stripThe(l.field(o)), code(l, o + 1, codes), sector(l, o + 2));
+    }
+
+    private static Role role(DataFile.Line l, int o) {
+        need(l, o + 2);
+        String kind = opt(l, o + 3);
+        RoleKind k;
+        try {
+            k = kind == null ? RoleKind.PERSON : RoleKind.valueOf(kind.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw l.error("role kind must be person, group or body, not '" + kind + "'");
+        }
+        return new Role(l.field(o).toLowerCase(Locale.ROOT), sector(l, o + 1), opt(l, o + 2), k);
+    }
+
+    private static Person person(DataFile.Line l, int o, Set<String> codes) {
+        need(l, o + 6);
+        LocalDate from = day(l, o + 5, false);
+        if (from == null) {
+            throw l.error("a person needs the date they took office");
+        }
+        LocalDate to = day(l, o + 6, true);
+        if (to != null && to.isBefore(from)) {
+            throw l.error("left office before taking it");
+        }
+        return new Person(l.field(o), list(l, o + 1), code(l, o + 2, codes), sector(l, o + 3), opt(l, o + 4), from, to);
+    }
+
+    private static LocalDate day(DataFile.Line l, int i, boolean end) {
+        String v = opt(l, i);
+        if (v == null) {
+            return null;
+        }
+        try {
+            if (v.matches("\\d{4}")) {
+                int y = Integer.parseInt(v);
+                return end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
+            }
+            if (v.matches("\\d{4}-\\d{2}")) {
+                LocalDate d = LocalDate.parse(v + "-01");
+                return end ? d.plusMonths(1).minusDays(1) : d;
+            }
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw l.error("not a date (YYYY, YYYY-MM or YYYY-MM-DD): " + v);
+        }
+    }
+
+    private static Contextual contextual(DataFile.Line l, int o, Set<String> codes) {
+        Set<String> ctx = new HashSet<>();
+        for (String c : list(l, o + 2)) {
+            if (!codes.contains(c)) {
+                throw l.error("unknown context code '" + c + "'");
+            }
+            ctx.add(c);
+        }
+        return new Contextual(l.field(o), code(l, o + 1, codes), Set.copyOf(ctx));
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    static String stripThe(String s) {
+        String t = s.strip();
+        return t.regionMatches(true, 0, "the ", 0, 4) ? t.substring(4) : t;
+    }
+
+    private static List<String> capitalForms(String capital) {
+        List<String> out = new ArrayList<>();
+        out.add(capital);
+        String plain = capital.replaceAll(",? D\\.?C\\.?$", "").strip();
+        if (!plain.equals(capital)) {
+            out.add(plain);
+        }
+        return out;
+    }
+
+    /** Every spelling of a person's name, with hyphens and spaces between given names both ways. */
+    static List<String> personNames(Person p) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String n : concat(p.name(), p.aliases())) {
+            out.add(n);
+            out.add(n.replace('-', ' '));
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The comparison form of a name: lower case, hyphens and dots as spaces, single spaces. */
+    public static String key(String name) {
+        return String.join(" ", name.toLowerCase(Locale.ROOT).replace('-', ' ').replace(".", " ").trim().split("\\s+"));
+    }
+
+    public Optional<Country> country(String code) {
+        return Optional.ofNullable(countries.get(code));
+    }
+
+    public PhraseIndex<Known> names() {
+        return names;
+    }
+
+    public PhraseIndex<Role> roles() {
+        return roles;
+    }
+
+    /** The offices a person held, by any of their names. */
+    public List<Person> person(String name) {
+        return peopleByName.getOrDefault(key(name), List.of());
+    }
+
+    /** Everyone dyad knows whose last (or, for East Asian names, first) name is this. */
+    public List<Person> bySurname(String surnameKey) {
+        return surnames.getOrDefault(surnameKey, List.of());
+    }
+
+    /** Who held an office for a country on a day: e.g. RUS "foreign minister" on 2018-05-30. */
+    public List<Person> holders(String code, String office, LocalDate day) {
+        List<Person> out = new ArrayList<>();
+        for (Person p : people) {
+            if (p.code().equals(code) && p.office() != null && p.office().equalsIgnoreCase(office) && p.heldOn(day)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    public Map<String, Country> countries() {
+        return countries;
+    }
+
+}

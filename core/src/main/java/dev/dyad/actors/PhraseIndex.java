@@ -1,0 +1,81 @@
+package dev.dyad.actors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntPredicate;
+
+/**
+ * Finds known phrases in text, longest first, on word boundaries. Each phrase is matched either
+ * exactly as written (names: "US" is not "us") or ignoring case (role nouns). Built once, then
+ * read-only and thread-safe.
+ */
+public final class PhraseIndex<T> {
+    /** A phrase found in text. */
+    public record Match<T>(String phrase, T value, int start, int end) {
+    }
+
+    private record Entry<T>(String phrase, T value, boolean ignoreCase) {
+    }
+
+    private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
+
+    public void add(String phrase, T value, boolean ignoreCase) {
+        String p = phrase.strip();
+        if (p.isEmpty()) {
+            throw new IllegalArgumentException("empty phrase");
+        }
+        List<Entry<T>> list = byFirstWord.computeIfAbsent(firstWord(p, 0), k -> new ArrayList<>());
+        list.add(new Entry<>(p, value, ignoreCase));
+        list.sort(Comparator.comparingInt((Entry<T> e) -> -e.phrase().length()));
+    }
+
+    public boolean isEmpty() {
+        return byFirstWord.isEmpty();
+    }
+
+    /**
+     * The longest phrase that starts at {@code from} and ends where {@code isEnd} allows (a token end).
+     */
+    public Optional<Match<T>> longestAt(String text, int from, IntPredicate isEnd) {
+        List<Entry<T>> candidates = byFirstWord.get(firstWord(text, from));
+        if (candidates == null) {
+            return Optional.empty();
+        }
+        for (Entry<T> e : candidates) {
+            int end = from + e.phrase().length();
+            if (end <= text.length() && text.regionMatches(e.ignoreCase(), from, e.phrase(), 0, e.phrase().length())
+                    && isEnd.test(end)) {
+                return Optional.of(new Match<>(e.phrase(), e.value(), from, end));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every value stored under exactly this phrase (ignoring case), for lookups by name. */
+    public List<T> lookup(String phrase) {
+        List<T> out = new ArrayList<>();
+        List<Entry<T>> list = byFirstWord.get(firstWord(phrase, 0));
+        if (list != null) {
+            for (Entry<T> e : list) {
+                if (e.phrase().equalsIgnoreCase(phrase.strip())) {
+                    out.add(e.value());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The lower-cased run of letters and digits at {@code from}, or the single character there. */
+    static String firstWord(String s, int from) {
+        int i = from;
+        while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
+            i++;
+        }
+        return (i == from ? s.substring(from, Math.min(s.length(), from + 1)) : s.substring(from, i)).toLowerCase(Locale.ROOT);
+    }
+}
