@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = DyadCommand.Version.class,
         description = "Political events from news articles: who did what to whom, when, where, and the sentence that says so.",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, ActorsCommand.class, CommandLine.HelpCommand.class})
 public final class DyadCommand implements Runnable {
     /** Exit codes of the record formats. */
     public static final int OK = 0;
@@ -36,6 +36,14 @@ public final class DyadCommand implements Runnable {
             ex.getCommandLine().getErr().println("dyad: " + ex.getMessage());
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            // a bad lexicon file or an unreadable option value: say what and where, exit as bad usage
+            if (ex instanceof IllegalArgumentException || ex instanceof java.io.IOException) {
+                c.getErr().println("dyad: " + ex.getMessage());
+                return USAGE;
+            }
+            throw ex;
         });
         return cl.execute(args);
     }

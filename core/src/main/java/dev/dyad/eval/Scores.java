@@ -269,6 +269,80 @@ public final class Scores {
         }
     }
 
+    /** Actors resolved with the right code and sector, and mentions linked, out of the gold's. */
+    public record ActorScore(int resolved, int actors, int linked, int mentions, List<String> wrong) {
+    }
+
+    /**
+     * The scorer's actor figures: a gold actor is resolved when a predicted actor whose name or
+     * mentions contain the gold name carries the gold code and sector; a gold mention is linked when
+     * it stands inside a name or mention of that actor.
+     *
+     * @param gold      the gold file's {@code actors} array
+     * @param predicted every predicted actor: name, code, sector and mention texts
+     */
+    public static ActorScore actors(com.fasterxml.jackson.databind.JsonNode gold, List<PredictedActor> predicted) {
+        int resolved = 0;
+        int linked = 0;
+        int total = 0;
+        List<String> wrong = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode g : gold) {
+            String gname = g.path("name").asText();
+            List<PredictedActor> candidates = new ArrayList<>();
+            for (PredictedActor a : predicted) {
+                if (within(gname, a.names())) {
+                    candidates.add(a);
+                }
+            }
+            Set<String> sectors = new HashSet<>();
+            String gsector = g.hasNonNull("sector") ? g.get("sector").asText() : null;
+            if (gsector != null) {
+                sectors.add(gsector);
+                g.path("accept_sectors").forEach(x -> sectors.add(x.asText()));
+            }
+            List<PredictedActor> ok = new ArrayList<>();
+            for (PredictedActor a : candidates) {
+                if (g.path("code").asText().equals(a.code()) && (gsector == null || sectors.contains(a.sector()))) {
+                    ok.add(a);
+                }
+            }
+            resolved += ok.isEmpty() ? 0 : 1;
+            PredictedActor best = !ok.isEmpty() ? ok.get(0) : candidates.isEmpty() ? null : candidates.get(0);
+            for (com.fasterxml.jackson.databind.JsonNode m : g.path("mentions")) {
+                total++;
+                linked += best != null && within(m.asText(), best.names()) ? 1 : 0;
+            }
+            if (ok.isEmpty()) {
+                wrong.add(gname + ": want " + g.path("code").asText() + "/" + gsector + ", got "
+                        + (candidates.isEmpty() ? "not found" : candidates.stream().map(a -> a.code() + "/" + a.sector()).toList()));
+            }
+        }
+        return new ActorScore(resolved, gold.size(), linked, total, wrong);
+    }
+
+    /** A predicted actor as the scorer sees it. */
+    public record PredictedActor(String name, String code, String sector, List<String> mentions) {
+        List<String> names() {
+            List<String> n = new ArrayList<>();
+            n.add(norm(name));
+            mentions.forEach(m -> n.add(norm(m)));
+            return n;
+        }
+    }
+
+    private static boolean within(String want, List<String> got) {
+        String w = norm(want);
+        if (w.startsWith("the ")) {
+            w = w.substring(4);
+        }
+        for (String g : got) {
+            if (!g.isEmpty() && (" " + g + " ").contains(" " + w + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static double ratio(int a, int b) {
         return b == 0 ? 0 : (double) a / b;
     }

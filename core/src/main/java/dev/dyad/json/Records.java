@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dyad.model.Actor;
 import dev.dyad.model.Article;
+import dev.dyad.model.Mention;
+import java.util.List;
 import dev.dyad.model.Extraction;
 import dev.dyad.model.Rejection;
 import dev.dyad.model.RemovedBlock;
@@ -41,6 +44,37 @@ public final class Records {
         ArrayNode removed = o.putArray("removed");
         for (RemovedBlock r : a.removed()) {
             removed.addObject().put("text", r.text()).put("reason", r.reason());
+        }
+        return o;
+    }
+
+    /** The {@code dyad actors} record of one document. */
+    public static ObjectNode actors(String source, List<Actor> actors) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("source", source);
+        ArrayNode list = o.putArray("actors");
+        for (Actor a : actors) {
+            list.add(actor(a, true));
+        }
+        return o;
+    }
+
+    /** One actor, with its mentions when asked. */
+    public static ObjectNode actor(Actor a, boolean withMentions) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("name", a.name());
+        o.put("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("code", a.code());
+        o.put("sector", a.sector());
+        o.put("office", a.office());
+        if (withMentions) {
+            ArrayNode ms = o.putArray("mentions");
+            for (Mention m : a.mentions()) {
+                ObjectNode mo = ms.addObject().put("text", m.text()).put("start", m.start()).put("end", m.end());
+                if (!m.field().equals("body")) {
+                    mo.put("field", m.field());
+                }
+            }
         }
         return o;
     }

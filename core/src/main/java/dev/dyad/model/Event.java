@@ -1,0 +1,56 @@
+package dev.dyad.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One political event an article reports, coded in PLOVER 2.0, with dyad's modality and grounded date.
+ *
+ * @param id         stable: the same document gives the same ids in every run, on every runner
+ * @param source     the document's source
+ * @param event      one of PLOVER's 16 types
+ * @param mode       PLOVER mode, or null
+ * @param context    PLOVER contexts
+ * @param modality   {@code asserted}, {@code future}, {@code hypothetical} or {@code negated}
+ * @param historical the event lies more than 30 days before publication
+ * @param date       when
+ * @param actor      who did it (a list: compound and reciprocal actors)
+ * @param recipient  to whom (a list, possibly empty)
+ * @param location   where, or null
+ * @param evidence   the sentence that says most of it
+ * @param mentions   the other sentences of the article that report the same event
+ * @param quadClass  PLOVER's quad class of the type
+ * @param intensity  PLOVER's intensity of the type and mode
+ * @param confidence how sure the coder is, 0 to 1
+ * @param rule       the trigger rule that fired
+ */
+public record Event(String id, String source, String event, String mode, List<String> context, String modality,
+                    boolean historical, EventDate date, List<Participant> actor, List<Participant> recipient,
+                    Place location, Evidence evidence, List<Evidence> mentions, String quadClass, double intensity,
+                    double confidence, String rule) {
+    public static final Set<String> TYPES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
+            "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
+    public static final Set<String> MODALITIES = Set.of("asserted", "future", "hypothetical", "negated");
+
+    /** A sentence that reports the event, with its offsets in the body. */
+    public record Evidence(String sentence, int start, int end, String trigger) {
+    }
+
+    public Event {
+        Objects.requireNonNull(id, "id");
+        if (!TYPES.contains(event)) {
+            throw new IllegalArgumentException("not a PLOVER event type: " + event);
+        }
+        if (!MODALITIES.contains(modality)) {
+            throw new IllegalArgumentException("not a modality: " + modality);
+        }
+        context = List.copyOf(context == null ? List.of() : context);
+        actor = List.copyOf(actor);
+        recipient = List.copyOf(recipient == null ? List.of() : recipient);
+        mentions = List.copyOf(mentions == null ? List.of() : mentions);
+        if (actor.isEmpty()) {
+            throw new IllegalArgumentException("an event needs an actor");
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package dev.dyad.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dyad.model.Actor;
+import dev.dyad.model.Mention;
+import dev.dyad.model.ParsedArticle;
+import dev.dyad.testing.Parsed;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The resolver on hand-built parsed sentences: no CoreNLP is loaded here. */
+class ActorResolverTest {
+    private final ActorResolver resolver = new ActorResolver(Lexicon.builtIn());
+
+    private List<Actor> resolve(String published, String... paragraphs) {
+        return resolver.resolve(Parsed.article(published, null, paragraphs));
+    }
+
+    private static Actor named(List<Actor> actors, String name) {
+        return find(actors, name).orElseThrow(() -> new AssertionError("no actor " + name + " in " + actors));
+    }
+
+    private static Optional<Actor> find(List<Actor> actors, String name) {
+        return actors.stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+
+    private static List<String> texts(Actor a) {
+        return a.mentions().stream().map(Mention::text).toList();
+    }
+
+    @Test
+    void titleAndNationalityBeforeAName() {
+        List<Actor> actors = resolve("2018-05-30", "Mr Trump will host Japanese prime minister [Shinzo Abe]PERSON on 7 June .");
+        Actor abe = named(actors, "Shinzo Abe");
+        assertEquals("JPN", abe.code());
+        assertEquals("GOV", abe.sector());
+        assertTrue(texts(abe).contains("Japanese prime minister Shinzo Abe"), texts(abe).toString());
+    }
+
+    @Test
+    void appositionGivesTheCountryServedNotThePosting() {
+        List<Actor> actors = resolve("2018-05-30",
+                "The officials are led by [Sung Kim]PERSON , the US ambassador to the Philippines , who was formerly envoy .");
+        Actor kim = named(actors, "Sung Kim");
+        assertEquals("USA", kim.code());
+        assertEquals("GOV", kim.sector());
+        assertTrue(kim.office().startsWith("ambassador"), kim.office());
+    }
+
+    @Test
+    void possessiveRoleJoinsTheOfficeHolder() {
+        List<Actor> actors = resolve("2018-05-30",
+                "Russia 's foreign minister is to visit [North Korea]LOCATION , the Kremlin says .",
+                "[Sergei Lavrov]PERSON 's visit on Thursday comes ahead of a summit .",
+                "The ministry said Mr [Lavrov]PERSON would hold talks .");
+        Actor lavrov = named(actors, "Sergei Lavrov");
+        assertEquals("RUS", lavrov.code());
+        assertEquals("GOV", lavrov.sector());
+        assertEquals(List.of("Russia 's foreign minister", "Sergei Lavrov", "Mr Lavrov"), texts(lavrov));
+        Actor kremlin = named(actors, "Kremlin");
+        assertEquals("RUS", kremlin.code());
+        assertEquals(List.of("the Kremlin"), texts(kremlin));
+        assertEquals("PRK", named(actors, "North Korea").code());
+    }
+
+    @Test
+    void aSurnameSharedByThreePeopleGoesToTheMostProminent() {
+        List<Actor> actors = resolve("2018-05-30",
+                "A summit between [Donald Trump]PERSON and [Kim Jong - un]PERSON is planned .",
+                "[Kim Yong - chol]PERSON , vice chairman of the North Korean ruling party 's central committee , was headed to New York .",
+                "The group is led by [Sung Kim]PERSON , the US ambassador to the Philippines .",
+                "It is unclear how far Mr [Kim]PERSON could push .");
+        Actor leader = named(actors, "Kim Jong-un");
+        assertEquals("PRK", leader.code());
+        assertTrue(texts(leader).contains("Mr Kim"), texts(leader).toString());
+        Actor envoy = named(actors, "Kim Yong - chol");
+        assertEquals("PRK", envoy.code(), "the country comes from the apposition's complement");
+        assertEquals("GOV", envoy.sector());
+        assertEquals("USA", named(actors, "Sung Kim").code());
+    }
+
+    @Test
+    void anUnknownPersonKeepsOnlyWhatTheTextSays() {
+        List<Actor> actors = resolve("2018-05-30", "[John Smallwood]PERSON said the talks had ended .",
+                "French diplomat [Jean Dupont]PERSON said so too .");
+        Actor smallwood = named(actors, "John Smallwood");
+        assertNull(smallwood.code());
+        assertNull(smallwood.sector());
+        Actor dupont = named(actors, "Jean Dupont");
+        assertEquals("FRA", dupont.code());
+        assertEquals("GOV", dupont.sector());
+    }
+
+    @Test
+    void theNorthIsNorthKoreaOnlyWhereTheArticleIsAboutKorea() {
+        List<Actor> korean = resolve("2018-05-30", "Talks with [North Korea]LOCATION stalled .",
+                "After the North 's combative statements , there was debate .");
+        assertTrue(texts(named(korean, "North Korea")).contains("the North"));
+        List<Actor> other = resolve("2018-05-30", "Floods hit the North 's farms , officials said .");
+        assertTrue(find(other, "North Korea").isEmpty(), other.toString());
+    }
+
+    @Test
+    void officeHoldersDependOnTheArticlesDate() {
+        Actor in2018 = named(resolve("2018-05-30", "[Donald Trump]PERSON said so ."), "Donald Trump");
+        assertEquals("USA", in2018.code());
+        assertEquals("GOV", in2018.sector());
+        Actor in2022 = named(resolve("2022-05-30", "[Donald Trump]PERSON said so ."), "Donald Trump");
+        assertEquals("USA", in2022.code());
+        assertEquals("ELI", in2022.sector(), "out of office on the article's date");
+    }
+
+    @Test
+    void groupsAndOrganisations() {
+        List<Actor> actors = resolve("2018-05-30",
+                "Teams of US officials arrived , South Korea 's [Unification Ministry]ORGANIZATION said .");
+        Actor us = actors.stream().filter(a -> a.kind() == Actor.Kind.GROUP && "USA".equals(a.code())).findFirst()
+                .orElseThrow();
+        assertEquals("GOV", us.sector());
+        assertEquals(List.of("US officials"), texts(us));
+        Actor ministry = named(actors, "Unification Ministry");
+        assertEquals("KOR", ministry.code());
+        assertEquals("GOV", ministry.sector());
+        assertEquals(List.of("South Korea 's Unification Ministry"), texts(ministry));
+    }
+
+    @Test
+    void mentionOffsetsPointAtTheirText() {
+        ParsedArticle p = Parsed.article("2018-05-30", "Russian foreign minister [Sergei Lavrov]PERSON to visit [North Korea]LOCATION",
+                "Russia 's foreign minister is to visit North Korea .");
+        for (Actor a : resolver.resolve(p)) {
+            for (Mention m : a.mentions()) {
+                assertEquals(m.text(), p.fieldText(m.field()).substring(m.start(), m.end()));
+            }
+        }
+    }
+
+    @Test
+    void userLexiconAddsPeopleAndReportsBadLines(@TempDir Path dir) throws IOException {
+        Path mine = dir.resolve("mine.tsv");
+        Files.writeString(mine, "# source: our newsroom\nperson\tJane Roe\t\tGBR\tGOV\tambassador\t2015\t\n");
+        ActorResolver withMine = new ActorResolver(Lexicon.withUserFiles(List.of(mine)));
+        Actor roe = named(withMine.resolve(Parsed.article("2018-05-30", null, "[Jane Roe]PERSON spoke .")), "Jane Roe");
+        assertEquals("GBR", roe.code());
+        assertEquals("GOV", roe.sector());
+
+        Path bad = dir.resolve("bad.tsv");
+        Files.writeString(bad, "# source: test\nperson\tJane Roe\t\tXXX\tGOV\tambassador\t2015\t\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Lexicon.withUserFiles(List.of(bad)));
+        assertTrue(e.getMessage().startsWith(bad + ":2:"), e.getMessage());
+        assertTrue(e.getMessage().contains("XXX"), e.getMessage());
+    }
+}
