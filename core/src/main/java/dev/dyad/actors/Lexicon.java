@@ -219,7 +219,7 @@ public final class Lexicon {
         Set<String> codes = new HashSet<>(countries.keySet());
         codes.addAll(NON_STATE);
         List<Organisation> orgs = new ArrayList<>();
-        for (DataFile.Line l : DataFile.load(Lexicon.class, "organisations.tsv", 3, 5)) {
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "organisations.tsv", 1, 5)) {
             orgs.add(organisation(l, 0, codes));
         }
         List<Metonym> metonyms = new ArrayList<>();
@@ -227,11 +227,11 @@ public final class Lexicon {
             metonyms.add(metonym(l, 0, codes));
         }
         List<Role> roles = new ArrayList<>();
-        for (DataFile.Line l : DataFile.load(Lexicon.class, "roles.tsv", 2, 4)) {
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "roles.tsv", 1, 4)) {
             roles.add(role(l, 0));
         }
         List<Person> people = new ArrayList<>();
-        for (DataFile.Line l : DataFile.load(Lexicon.class, "people.tsv", 7, 7)) {
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "people.tsv", 1, 7)) {
             people.add(person(l, 0, codes));
         }
         List<Contextual> contextual = new ArrayList<>();
@@ -321,7 +321,7 @@ public final class Lexicon {
     }
 
     private static Role role(DataFile.Line l, int o) {
-        need(l, o + 2);
+        need(l, o + 1);
         String kind = opt(l, o + 3);
         RoleKind k;
         try {

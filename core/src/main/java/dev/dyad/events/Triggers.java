@@ -1,0 +1,208 @@
+package dev.dyad.events;
+
+import dev.dyad.model.Event;
+import dev.dyad.text.DataFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The coder's knowledge: trigger words of each PLOVER type with their mode, where the recipient
+ * stands and how to read them; light verbs whose object is the real trigger ("held talks"); cues of
+ * modality; each type's quad class and intensity. Loaded from one data file per type, validated line by
+ * line; a user's lexicon files add triggers ({@code trigger TYPE WORD POS MODE RECIPIENT FLAGS CONTEXT}).
+ * Immutable; thread-safe.
+ */
+public final class Triggers {
+    /** One trigger: a word of a type, verb or noun, and how to read its arguments. */
+    public record Trigger(String type, String lemma, String particle, boolean noun, String mode, List<String> recipient,
+                          Set<String> flags, Set<String> objects, Set<String> notObjects, List<String> context,
+                          String rule) {
+        boolean has(String flag) {
+            return flags.contains(flag);
+        }
+    }
+
+    /** A type's quad class and intensity, and its modes' intensities. */
+    public record TypeInfo(String quad, double intensity, Map<String, Double> modes) {
+    }
+
+    private static final Set<String> FLAGS = Set.of("host", "symmetric", "needs-recipient", "speech", "passive-ok");
+
+    private final Map<String, List<Trigger>> byLemma = new HashMap<>();
+    private final Map<String, Set<String>> lightVerbs = new HashMap<>();
+    private final Map<String, Map<String, String>> modality = new HashMap<>();
+    private final Map<String, TypeInfo> types = new HashMap<>();
+
+    private static volatile Triggers builtIn;
+
+    public static Triggers builtIn() {
+        Triggers t = builtIn;
+        if (t == null) {
+            synchronized (Triggers.class) {
+                t = builtIn;
+                if (t == null) {
+                    t = new Triggers(List.of());
+                    builtIn = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    /** The built-in triggers with the user's lexicon files' {@code trigger} lines added. */
+    public static Triggers withUserFiles(List<Path> files) throws IOException {
+        List<DataFile.Line> lines = new ArrayList<>();
+        for (Path f : files) {
+            try (InputStream in = Files.newInputStream(f)) {
+                for (DataFile.Line l : DataFile.parse(f.toString(), in, 2, 9)) {
+                    if (l.field(0).equalsIgnoreCase("trigger")) {
+                        lines.add(l);
+                    }
+                }
+            }
+        }
+        return new Triggers(lines);
+    }
+
+    private Triggers(List<DataFile.Line> user) {
+        for (String type : Event.TYPES) {
+            for (DataFile.Line l : DataFile.load(Triggers.class, type.toLowerCase(Locale.ROOT) + ".tsv", 2, 6)) {
+                add(trigger(type, l, 0));
+            }
+        }
+        for (DataFile.Line l : user) {
+            if (l.fields().size() < 4) {
+                throw l.error("a trigger line needs at least: trigger TYPE WORD POS");
+            }
+            String type = l.field(1).toUpperCase(Locale.ROOT);
+            if (!Event.TYPES.contains(type)) {
+                throw l.error("not a PLOVER event type: " + l.field(1));
+            }
+            add(trigger(type, l, 2));
+        }
+        for (DataFile.Line l : DataFile.load(Triggers.class, "light-verbs.tsv", 1, 2)) {
+            Set<String> objects = new HashSet<>();
+            String v = l.fields().size() > 1 ? l.field(1) : "*";
+            objects.addAll(Arrays.asList(v.isEmpty() ? new String[] {"*"} : v.split("\\|")));
+            lightVerbs.put(l.field(0).toLowerCase(Locale.ROOT), objects);
+        }
+        for (DataFile.Line l : DataFile.load(Triggers.class, "modality.tsv", 3, 3)) {
+            String rel = l.field(1);
+            String m = l.field(2);
+            if (!Set.of("aux", "governor", "amod", "advmod", "mark").contains(rel)) {
+                throw l.error("relation must be aux, governor, amod, advmod or mark: " + rel);
+            }
+            if (!Set.of("future", "hypothetical", "negated").contains(m)) {
+                throw l.error("modality must be future, hypothetical or negated: " + m);
+            }
+            modality.computeIfAbsent(rel, k -> new HashMap<>()).put(l.field(0).toLowerCase(Locale.ROOT), m);
+        }
+        Map<String, Map<String, Double>> modes = new HashMap<>();
+        for (DataFile.Line l : DataFile.load(Triggers.class, "modes.tsv", 2, 4)) {
+            String type = l.field(0).toUpperCase(Locale.ROOT);
+            if (!Event.TYPES.contains(type)) {
+                throw l.error("not a PLOVER event type: " + l.field(0));
+            }
+            if (l.fields().size() > 2 && !l.field(2).isEmpty()) {
+                modes.computeIfAbsent(type, k -> new HashMap<>()).put(l.field(1).toLowerCase(Locale.ROOT), number(l, 2));
+            }
+        }
+        for (DataFile.Line l : DataFile.load(Triggers.class, "types.tsv", 3, 3)) {
+            String type = l.field(0).toUpperCase(Locale.ROOT);
+            if (!Event.TYPES.contains(type)) {
+                throw l.error("not a PLOVER event type: " + l.field(0));
+            }
+            types.put(type, new TypeInfo(l.field(1), number(l, 2), Map.copyOf(modes.getOrDefault(type, Map.of()))));
+        }
+        for (String t : Event.TYPES) {
+            if (!types.containsKey(t)) {
+                throw new IllegalStateException("types.tsv lacks " + t);
+            }
+        }
+    }
+
+    private static double number(DataFile.Line l, int i) {
+        try {
+            return Double.parseDouble(l.field(i));
+        } catch (NumberFormatException e) {
+            throw l.error("not a number: " + l.field(i));
+        }
+    }
+
+    private void add(Trigger t) {
+        byLemma.computeIfAbsent(t.lemma(), k -> new ArrayList<>()).add(t);
+    }
+
+    private static Trigger trigger(String type, DataFile.Line l, int o) {
+        String word = l.field(o).toLowerCase(Locale.ROOT).strip();
+        String[] parts = word.split("\\s+");
+        if (parts.length > 2) {
+            throw l.error("a trigger is one word or a verb and its particle: " + word);
+        }
+        String pos = l.field(o + 1).toUpperCase(Locale.ROOT);
+        if (!pos.equals("V") && !pos.equals("N")) {
+            throw l.error("pos must be V or N, not " + l.field(o + 1));
+        }
+        String mode = opt(l, o + 2);
+        List<String> recipient = opt(l, o + 3) == null ? List.of()
+                : Arrays.stream(opt(l, o + 3).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        Set<String> flags = new HashSet<>();
+        Set<String> objects = new HashSet<>();
+        Set<String> notObjects = new HashSet<>();
+        if (opt(l, o + 4) != null) {
+            for (String f : opt(l, o + 4).split(",")) {
+                String flag = f.strip();
+                if (flag.startsWith("object=")) {
+                    objects.addAll(Arrays.asList(flag.substring(7).toLowerCase(Locale.ROOT).split("\\|")));
+                } else if (flag.startsWith("not-object=")) {
+                    notObjects.addAll(Arrays.asList(flag.substring(11).toLowerCase(Locale.ROOT).split("\\|")));
+                } else if (FLAGS.contains(flag)) {
+                    flags.add(flag);
+                } else if (!flag.isEmpty()) {
+                    throw l.error("unknown flag '" + flag + "'");
+                }
+            }
+        }
+        List<String> context = opt(l, o + 5) == null ? List.of()
+                : Arrays.stream(opt(l, o + 5).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        String rule = type.toLowerCase(Locale.ROOT) + "." + (mode == null ? "base" : mode) + "." + (pos.equals("N") ? "nominal" : "verbal")
+                + "." + String.join("_", parts);
+        return new Trigger(type, parts[0], parts.length > 1 ? parts[1] : null, pos.equals("N"),
+                mode == null ? null : mode.toLowerCase(Locale.ROOT), recipient, Set.copyOf(flags), Set.copyOf(objects),
+                Set.copyOf(notObjects), context, rule);
+    }
+
+    private static String opt(DataFile.Line l, int i) {
+        return i < l.fields().size() && !l.field(i).isBlank() ? l.field(i).strip() : null;
+    }
+
+    List<Trigger> forLemma(String lemma) {
+        return byLemma.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** True when {@code verb} takes {@code noun} as a light verb ("hold talks"). */
+    boolean isLightVerb(String verb, String noun) {
+        Set<String> objects = lightVerbs.get(verb.toLowerCase(Locale.ROOT));
+        return objects != null && (objects.contains("*") || objects.contains(noun.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The modality a cue word in a relation signals, or null. */
+    String modality(String relation, String word) {
+        Map<String, String> m = modality.get(relation);
+        return m == null ? null : m.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    public TypeInfo type(String type) {
+        return types.get(type);
+    }
+}
