@@ -198,7 +198,7 @@ public final class ActorResolver {
                             x -> new Draft(x, on.organisation().name(), Actor.Kind.ORGANISATION));
                     d.code = on.organisation().code();
                     d.sector = on.organisation().sector();
-                    d.add(mention(article, s, withThe(s, it.from()), it.to()));
+                    d.add(mention(article, s, withOwner(s, list, it, consumed), it.to()));
                 } else if (it.known() instanceof MetonymName mn) {
                     Draft d = drafts.computeIfAbsent("m:" + mn.metonym().phrase(),
                             x -> new Draft(x, mn.metonym().phrase(), Actor.Kind.ORGANISATION));
@@ -342,6 +342,18 @@ public final class ActorResolver {
             return from - 1;
         }
         return from;
+    }
+
+    /** Where an organisation's mention starts: with its owner in "South Korea's Unification Ministry". */
+    private int withOwner(Sentence s, List<Item> items, Item org, Set<Item> consumed) {
+        if (org.from() >= 2 && s.tokens().get(org.from() - 1).word().equals("'s")) {
+            Item owner = itemAt(items, org.from() - 2);
+            if (owner != null && owner.kind() == Kind.KNOWN && countryOf(owner.known()) != null) {
+                consumed.add(owner);
+                return owner.from();
+            }
+        }
+        return withThe(s, org.from());
     }
 
     private static int withThe(Sentence s, int from) {
