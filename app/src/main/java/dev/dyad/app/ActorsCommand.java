@@ -1,14 +1,11 @@
 package dev.dyad.app;
 
-import dev.dyad.actors.Lexicon;
-import dev.dyad.ingest.InputItem;
-import dev.dyad.ingest.InputReader;
 import dev.dyad.json.Records;
-import dev.dyad.model.Extraction;
 import dev.dyad.nlp.CoreNlpParser;
 import dev.dyad.pipeline.ExtractionStage;
 import dev.dyad.pipeline.OrderedParallel;
 import dev.dyad.pipeline.Pipeline;
+import dev.dyad.pipeline.PipelineBatch;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,19 +29,11 @@ final class ActorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Lexicon lex = lexicon.load();
-        Pipeline pipeline = new Pipeline(new ExtractionStage(), CoreNlpParser::shared, lex);
+        Pipeline pipeline = new Pipeline(new ExtractionStage(), CoreNlpParser::shared, lexicon.load());
         ExtractCommand.BatchOutput out = new ExtractCommand.BatchOutput(Output.stdout());
-        try (OrderedParallel<InputItem, Pipeline.Result> workers = new OrderedParallel<>(threads,
-                item -> item.document() == null
-                        ? new Pipeline.Result(Extraction.rejected(item.source(), item.rejection()), null, List.of())
-                        : pipeline.process(item.document()),
-                r -> out.write(r.extraction().ok(), Records.line(r.extraction().ok()
-                        ? Records.actors(r.source(), r.actors())
-                        : Records.error(r.source(), r.extraction().rejection()))))) {
-            new InputReader().read(inputs, workers::submit);
-        }
+        new PipelineBatch(pipeline, threads).run(inputs, System.in, r -> out.write(r.extraction().ok(),
+                Records.line(r.extraction().ok() ? Records.actors(r.source(), r.actors())
+                        : Records.error(r.source(), r.extraction().rejection()))));
         return out.finish("actors", System.err);
     }
-
 }

@@ -49,6 +49,15 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
 
+        /** Counts a processed document whose records are written with {@link #line}. */
+        void count() {
+            ok++;
+        }
+
+        void line(String line) {
+            out.println(line);
+        }
+
         int finish(String what, PrintStream err) {
             out.flush();
             err.printf(java.util.Locale.ROOT, "%s: %d documents, %d rejected%n", what, ok + rejected, rejected);

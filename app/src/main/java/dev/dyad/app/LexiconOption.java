@@ -1,6 +1,7 @@
 package dev.dyad.app;
 
 import dev.dyad.actors.Lexicon;
+import dev.dyad.events.Triggers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,11 @@ final class LexiconOption {
         }
         all.addAll(files);
         return all;
+    }
+
+    Triggers triggers() throws IOException {
+        List<Path> all = all();
+        return all.isEmpty() ? Triggers.builtIn() : Triggers.withUserFiles(all);
     }
 
     Lexicon load() throws IOException {

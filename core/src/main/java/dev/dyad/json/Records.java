@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dyad.model.Actor;
 import dev.dyad.model.Article;
+import dev.dyad.model.Event;
+import dev.dyad.model.EventDate;
+import dev.dyad.model.Participant;
+import dev.dyad.model.Place;
 import dev.dyad.model.Mention;
 import java.util.List;
 import dev.dyad.model.Extraction;
@@ -77,6 +81,61 @@ public final class Records {
             }
         }
         return o;
+    }
+
+    /** One {@code dyad events} record. */
+    public static ObjectNode event(Event e) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", e.id());
+        o.put("source", e.source());
+        o.put("event", e.event());
+        o.put("mode", e.mode());
+        ArrayNode context = o.putArray("context");
+        e.context().forEach(context::add);
+        o.put("modality", e.modality());
+        o.put("historical", e.historical());
+        if (e.date() == null) {
+            o.putNull("date");
+        } else {
+            EventDate d = e.date();
+            o.putObject("date").put("value", d.value()).put("precision", d.precision())
+                    .put("start", d.start().toString()).put("end", d.end().toString())
+                    .put("text", d.text()).put("basis", d.basis());
+        }
+        participants(o.putArray("actor"), e.actor());
+        participants(o.putArray("recipient"), e.recipient());
+        if (e.location() == null) {
+            o.putNull("location");
+        } else {
+            Place p = e.location();
+            ObjectNode l = o.putObject("location").put("text", p.text()).put("name", p.name()).put("country", p.country());
+            if (p.lat() != null) {
+                l.put("lat", p.lat()).put("lon", p.lon());
+            } else {
+                l.putNull("lat").putNull("lon");
+            }
+        }
+        o.putObject("evidence").put("sentence", e.evidence().sentence()).put("start", e.evidence().start())
+                .put("end", e.evidence().end()).put("trigger", e.evidence().trigger());
+        ArrayNode mentions = o.putArray("mentions");
+        for (Event.Evidence m : e.mentions()) {
+            mentions.addObject().put("sentence", m.sentence()).put("start", m.start()).put("end", m.end());
+        }
+        o.put("quad_class", e.quadClass());
+        o.put("intensity", e.intensity());
+        o.put("confidence", e.confidence());
+        o.put("coder", e.rule());
+        return o;
+    }
+
+    private static void participants(ArrayNode list, List<Participant> ps) {
+        for (Participant p : ps) {
+            ObjectNode o = list.addObject();
+            o.put("text", p.text()).put("name", p.name()).put("code", p.code()).put("sector", p.sector());
+            if (p.office() != null) {
+                o.put("office", p.office());
+            }
+        }
     }
 
     public static ObjectNode error(String source, Rejection r) {

@@ -2,7 +2,11 @@ package dev.dyad.pipeline;
 
 import dev.dyad.actors.ActorResolver;
 import dev.dyad.actors.Lexicon;
+import dev.dyad.events.EventCoder;
+import dev.dyad.events.Triggers;
+import dev.dyad.geo.Gazetteer;
 import dev.dyad.model.Actor;
+import dev.dyad.model.Event;
 import dev.dyad.model.Extraction;
 import dev.dyad.model.ParsedArticle;
 import dev.dyad.model.RawDocument;
@@ -17,7 +21,7 @@ import java.util.function.Supplier;
  */
 public final class Pipeline {
     /** What the pipeline made of one document: its extraction and, when it was read, its parse and actors. */
-    public record Result(Extraction extraction, ParsedArticle parsed, List<Actor> actors) {
+    public record Result(Extraction extraction, ParsedArticle parsed, List<Actor> actors, List<Event> events) {
         public String source() {
             return extraction.source();
         }
@@ -26,29 +30,43 @@ public final class Pipeline {
     private final ExtractionStage extraction;
     private final Supplier<Parser> parser;
     private final ActorResolver actors;
+    private final EventCoder coder;
 
+    /** A pipeline that stops at actors. */
     public Pipeline(ExtractionStage extraction, Supplier<Parser> parser, Lexicon lexicon) {
+        this(extraction, parser, lexicon, null);
+    }
+
+    /** The whole pipeline, to events. */
+    public Pipeline(ExtractionStage extraction, Supplier<Parser> parser, Lexicon lexicon, Triggers triggers) {
         this.extraction = extraction;
         this.parser = parser;
         this.actors = new ActorResolver(lexicon);
+        this.coder = triggers == null ? null : new EventCoder(triggers, lexicon, Gazetteer.builtIn());
+    }
+
+    /** A rejected input, as a result. */
+    public static Result rejected(String source, Rejection r) {
+        return new Result(Extraction.rejected(source, r), null, List.of(), List.of());
     }
 
     public Result process(RawDocument doc) {
         Extraction e = extraction.process(doc);
         if (!e.ok()) {
-            return new Result(e, null, List.of());
+            return new Result(e, null, List.of(), List.of());
         }
         if (e.article().paragraphs().isEmpty() && e.article().title() == null) {
             return new Result(Extraction.rejected(doc.source(), new Rejection("no_article",
-                    "no article text found in the page")), null, List.of());
+                    "no article text found in the page")), null, List.of(), List.of());
         }
         try {
             ParsedArticle parsed = parser.get().parse(e.article());
-            return new Result(e, parsed, actors.resolve(parsed));
+            List<Actor> found = actors.resolve(parsed);
+            return new Result(e, parsed, found, coder == null ? List.of() : coder.code(parsed, found));
         } catch (RuntimeException ex) {
             return new Result(Extraction.rejected(doc.source(), new Rejection("internal", "analysis failed: "
                     + ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage()))), null,
-                    List.of());
+                    List.of(), List.of());
         }
     }
 }

@@ -1,0 +1,754 @@
+package dev.dyad.events;
+
+import dev.dyad.actors.Lexicon;
+import dev.dyad.events.DateGrounder.Tense;
+import dev.dyad.events.Triggers.Trigger;
+import dev.dyad.geo.Gazetteer;
+import dev.dyad.model.Actor;
+import dev.dyad.model.Event;
+import dev.dyad.model.EventDate;
+import dev.dyad.model.Mention;
+import dev.dyad.model.ParsedArticle;
+import dev.dyad.model.Participant;
+import dev.dyad.model.Place;
+import dev.dyad.model.Sentence;
+import dev.dyad.model.TimeExpression;
+import dev.dyad.model.Token;
+import dev.dyad.text.DateParser;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Codes the political events of a parsed article in PLOVER 2.0: for each trigger word of the
+ * lexicons, its actor and recipient from the dependency parse mapped to the article's resolved
+ * actors, its modality from auxiliaries, governing verbs, modifiers and negation, its date from the
+ * time expressions of its own clause (else the dateline) and its place. Reports of one event in
+ * several sentences of the article become one record, whose evidence is the sentence that says most.
+ *
+ * <p>Stateless apart from its knowledge; thread-safe.
+ */
+public final class EventCoder {
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "his", "her");
+    private static final Set<String> CONTAINERS = Set.of("team", "teams", "group", "delegation", "delegations", "member",
+            "members", "head", "leader", "leaders", "chief", "envoy", "envoys", "officials", "official", "contingent");
+    private static final String VERSION = "dyad 0.1";
+
+    private final Triggers triggers;
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final DateGrounder dates = new DateGrounder();
+
+    public EventCoder(Triggers triggers, Lexicon lexicon, Gazetteer gazetteer) {
+        this.triggers = triggers;
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+    }
+
+    /** A participant with the actor it stands for, before it is written out. */
+    private record Who(Actor actor, String text) {
+        Participant participant() {
+            return new Participant(text, actor.name(), actor.code(), actor.sector(), actor.office());
+        }
+    }
+
+    /** An event found in one sentence, before reports of the same event are merged. */
+    private static final class Found {
+        Trigger trigger;
+        Sentence sentence;
+        int triggerToken;
+        List<Who> actor = new ArrayList<>();
+        List<Who> recipient = new ArrayList<>();
+        String modality;
+        EventDate date;
+        Place location;
+        final List<Found> others = new ArrayList<>();
+
+        int richness() {
+            return (recipient.isEmpty() ? 0 : 4) + (date != null && date.basis().equals("text") ? 2 : 0)
+                    + (trigger.noun() ? 0 : 1);
+        }
+    }
+
+    public List<Event> code(ParsedArticle article, List<Actor> actors) {
+        LocalDate dateline = DateParser.isoDate(article.article().published()).orElse(null);
+        Map<Integer, List<Mention>> bySentence = new LinkedHashMap<>();
+        Map<Mention, Actor> owner = new LinkedHashMap<>();
+        for (Actor a : actors) {
+            for (Mention m : a.mentions()) {
+                bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+                owner.put(m, a);
+            }
+        }
+        List<Found> found = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            if (!s.field().equals("body") || s.dependencies().isEmpty()) {
+                continue;
+            }
+            Graph g = new Graph(s);
+            for (Token t : s.tokens()) {
+                for (Trigger trig : triggers.forLemma(t.lemma())) {
+                    Found f = tryTrigger(article, g, t.index(), trig, bySentence, owner, dateline);
+                    if (f != null) {
+                        found.add(f);
+                        break;
+                    }
+                }
+            }
+        }
+        List<Found> merged = merge(found);
+        List<Event> out = new ArrayList<>();
+        for (Found f : merged) {
+            out.add(toEvent(article, f, dateline));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ one trigger
+
+    private Found tryTrigger(ParsedArticle article, Graph g, int t, Trigger trig, Map<Integer, List<Mention>> bySentence,
+                             Map<Mention, Actor> owner, LocalDate dateline) {
+        Token tok = g.token(t);
+        if (trig.noun() ? !g.isNoun(t) : !g.isVerb(t)) {
+            return null;
+        }
+        if (trig.particle() != null && !hasParticle(g, t, trig.particle())) {
+            return null;
+        }
+        List<Integer> objects = g.children(t, "obj");
+        if (!trig.objects().isEmpty()) {
+            boolean ok = false;
+            for (int o : objects) {
+                ok |= trig.objects().contains(g.token(o).lemma().toLowerCase(Locale.ROOT));
+            }
+            if (!ok) {
+                return null;
+            }
+        }
+        for (int o : objects) {
+            if (trig.notObjects().contains(g.token(o).lemma().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        Found f = new Found();
+        f.trigger = trig;
+        f.sentence = g.sentence();
+        f.triggerToken = t;
+        Context ctx = new Context(article, g, bySentence, owner);
+
+        // the clause that carries a nominal trigger: "held talks", "travelled ... for meetings"
+        int light = -1;
+        if (trig.noun()) {
+            int gov = g.governor(t);
+            if (gov >= 0 && g.isVerb(gov) && (g.baseRelation(t).equals("obj") || g.baseRelation(t).equals("nsubj:pass"))
+                    && triggers.isLightVerb(g.token(gov).lemma(), tok.lemma())) {
+                light = gov;
+            }
+        }
+        // recipients first: "between A and B" also names the actor
+        for (String slot : trig.recipient()) {
+            List<Integer> heads = slot(g, t, slot);
+            if (heads.isEmpty() && light >= 0) {
+                heads = slot(g, light, slot);
+            }
+            if (slot.equals("between") && !heads.isEmpty()) {
+                List<Who> all = new ArrayList<>();
+                for (int h : heads) {
+                    for (int c : g.withConjuncts(h)) {
+                        all.addAll(ctx.who(c, true));
+                    }
+                }
+                if (all.size() >= 2) {
+                    f.actor.add(all.get(0));
+                    f.recipient.addAll(all.subList(1, all.size()));
+                    break;
+                }
+                continue;
+            }
+            for (int h : heads) {
+                for (int c : g.withConjuncts(h)) {
+                    f.recipient.addAll(ctx.who(c, !slot.equals("obj") || isVisit(trig)));
+                }
+            }
+            if (!f.recipient.isEmpty()) {
+                break;
+            }
+        }
+        if (f.actor.isEmpty()) {
+            f.actor.addAll(trig.noun() ? nounActor(ctx, g, t, light) : verbActor(ctx, g, t, f));
+        }
+        if (trig.has("host")) {
+            List<Who> a = new ArrayList<>(f.recipient);
+            f.recipient.clear();
+            f.recipient.addAll(f.actor);
+            f.actor.clear();
+            f.actor.addAll(a);
+        }
+        dedupe(f);
+        if (f.actor.stream().noneMatch(w -> w.actor().code() != null)) {
+            return null;
+        }
+        if (trig.has("needs-recipient") && f.recipient.isEmpty()) {
+            return null;
+        }
+        int clause = light >= 0 ? light : t;
+        if (trig.noun() && light < 0 && g.governor(t) >= 0 && g.isVerb(g.governor(t))) {
+            clause = g.governor(t);
+        }
+        f.modality = modality(g, t, light, clause);
+        Tense tense = f.modality.equals("future") ? Tense.FUTURE : tense(g, clause);
+        f.date = date(g, t, light, dateline, tense);
+        if (f.modality.equals("asserted") && f.date != null && dateline != null && f.date.basis().equals("text")
+                && f.date.start().isAfter(dateline)) {
+            f.modality = "future";
+        }
+        f.location = location(ctx, g, t, light, trig);
+        return f;
+    }
+
+    private static boolean isVisit(Trigger t) {
+        return "visit".equals(t.mode()) || t.has("host");
+    }
+
+    private static boolean hasParticle(Graph g, int t, String particle) {
+        for (int c : g.children(t, "compound:prt")) {
+            if (g.token(c).word().equalsIgnoreCase(particle)) {
+                return true;
+            }
+        }
+        for (int c : g.children(t)) {
+            if (g.token(c).word().equalsIgnoreCase(particle) && (g.relation(c).startsWith("case")
+                    || g.relation(c).startsWith("advmod"))) {
+                return true;
+            }
+        }
+        for (int c : g.children(t, "obl")) {
+            if (particle.equalsIgnoreCase(g.casePreposition(c))) {
+                return true;
+            }
+        }
+        return t + 1 < g.size() && g.token(t + 1).word().equalsIgnoreCase(particle);
+    }
+
+    /** The heads of a recipient slot: the object, or the phrases a preposition marks. */
+    private static List<Integer> slot(Graph g, int t, String slot) {
+        List<Integer> out = new ArrayList<>();
+        if (slot.equals("obj") || slot.equals("iobj")) {
+            out.addAll(g.children(t, slot));
+            return out;
+        }
+        for (int c : g.children(t)) {
+            String base = g.baseRelation(c);
+            if ((base.equals("obl") || base.equals("nmod")) && slot.equalsIgnoreCase(g.casePreposition(c))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private List<Who> verbActor(Context ctx, Graph g, int t, Found f) {
+        int v = t;
+        for (int step = 0; step < 4 && v >= 0; step++) {
+            for (int s : g.children(v, "nsubj")) {
+                if (g.relation(s).equals("nsubj:pass")) {
+                    // passive: the subject suffered the act; the agent did it
+                    if (f.recipient.isEmpty()) {
+                        f.recipient.addAll(ctx.who(s, true));
+                    }
+                    for (int a : g.children(v, "obl")) {
+                        if ("by".equalsIgnoreCase(g.casePreposition(a))) {
+                            return collect(ctx, g, a);
+                        }
+                    }
+                    return List.of();
+                }
+                return collect(ctx, g, s);
+            }
+            String rel = g.baseRelation(v);
+            int gov = g.governor(v);
+            if (gov < 0) {
+                return List.of();
+            }
+            if (rel.equals("acl") && g.isNoun(gov)) {
+                return collect(ctx, g, gov);
+            }
+            if (rel.equals("xcomp") && !g.children(gov, "obj").isEmpty()) {
+                return collect(ctx, g, g.children(gov, "obj").get(0));
+            }
+            if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl") || rel.equals("ccomp"))) {
+                return List.of();
+            }
+            v = gov;
+        }
+        return List.of();
+    }
+
+    private List<Who> nounActor(Context ctx, Graph g, int t, int light) {
+        for (int c : g.children(t)) {
+            String rel = g.relation(c);
+            if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")) {
+                List<Who> w = collect(ctx, g, c);
+                if (!w.isEmpty()) {
+                    return w;
+                }
+            }
+            if (g.baseRelation(c).equals("nmod") && "by".equalsIgnoreCase(g.casePreposition(c))) {
+                List<Who> w = collect(ctx, g, c);
+                if (!w.isEmpty()) {
+                    return w;
+                }
+            }
+        }
+        int gov = light >= 0 ? light : g.governor(t);
+        if (gov >= 0 && g.isVerb(gov)) {
+            String rel = g.baseRelation(t);
+            if (light >= 0 || rel.equals("obl") || rel.equals("obj")) {
+                return verbActor(ctx, g, gov, new Found());
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Who> collect(Context ctx, Graph g, int head) {
+        List<Who> out = new ArrayList<>();
+        for (int c : g.withConjuncts(head)) {
+            out.addAll(ctx.who(c, false));
+        }
+        return out;
+    }
+
+    private static void dedupe(Found f) {
+        Set<String> seen = new LinkedHashSet<>();
+        f.actor.removeIf(w -> !seen.add(w.actor().name()));
+        Set<String> seenR = new LinkedHashSet<>();
+        f.recipient.removeIf(w -> !seenR.add(w.actor().name()) || seen.contains(w.actor().name()));
+    }
+
+    // ------------------------------------------------------------------ participants
+
+    /** Maps tokens of a sentence to the actors the resolver found there. */
+    private final class Context {
+        final ParsedArticle article;
+        final Graph g;
+        final Map<Integer, List<Mention>> bySentence;
+        final Map<Mention, Actor> owner;
+
+        Context(ParsedArticle article, Graph g, Map<Integer, List<Mention>> bySentence, Map<Mention, Actor> owner) {
+            this.article = article;
+            this.g = g;
+            this.bySentence = bySentence;
+            this.owner = owner;
+        }
+
+        /** Who a token stands for: an actor mention over it, a pronoun's antecedent, a team's members, a place. */
+        List<Who> who(int i, boolean places) {
+            Token tok = g.token(i);
+            Mention best = null;
+            for (Mention m : bySentence.getOrDefault(g.sentence().index(), List.of())) {
+                if (m.field().equals(g.sentence().field()) && m.start() <= tok.start() && tok.end() <= m.end()
+                        && (best == null || m.end() - m.start() < best.end() - best.start())) {
+                    best = m;
+                }
+            }
+            if (best != null) {
+                return List.of(new Who(owner.get(best), best.text()));
+            }
+            String w = tok.word().toLowerCase(Locale.ROOT);
+            if (PERSONAL_PRONOUNS.contains(w)) {
+                return antecedent(tok).map(a -> List.of(new Who(a, tok.word()))).orElse(List.of());
+            }
+            if (CONTAINERS.contains(w)) {
+                for (int c : g.children(i)) {
+                    if (g.baseRelation(c).equals("nmod") && "of".equalsIgnoreCase(g.casePreposition(c))) {
+                        return who(c, places);
+                    }
+                }
+            }
+            // a country adjective or name used alone ("the North Korean's visit")
+            String span = nameSpan(i);
+            for (Lexicon.Known k : lexicon.names().lookup(span)) {
+                Lexicon.Country c = countryOf(k);
+                if (c != null) {
+                    return List.of(new Who(countryActor(c, span, tok), span));
+                }
+            }
+            if (places && tok.isCapitalised()) {
+                Optional<Gazetteer.Entry> p = gazetteer.find(span);
+                if (p.isPresent()) {
+                    Optional<Lexicon.Country> c = lexicon.country(p.get().country());
+                    if (c.isPresent()) {
+                        return List.of(new Who(countryActor(c.get(), span, tok), span));
+                    }
+                }
+            }
+            return List.of();
+        }
+
+        private Actor countryActor(Lexicon.Country c, String text, Token tok) {
+            return new Actor(c.name(), Actor.Kind.COUNTRY, c.actorCode(), null, null,
+                    List.of(new Mention(text, g.sentence().field(), g.sentence().index(), tok.start(), tok.end())));
+        }
+
+        /** The nearest person named before a pronoun: in its sentence, else up to two sentences back. */
+        private Optional<Actor> antecedent(Token pronoun) {
+            int si = g.sentence().index();
+            for (int back = 0; back <= 2 && si - back >= 0; back++) {
+                Mention best = null;
+                for (Mention m : bySentence.getOrDefault(si - back, List.of())) {
+                    Actor a = owner.get(m);
+                    if (a.kind() != Actor.Kind.PERSON) {
+                        continue;
+                    }
+                    if (back == 0 && m.end() > pronoun.start()) {
+                        continue;
+                    }
+                    if (best == null || m.start() > best.start()) {
+                        best = m;
+                    }
+                }
+                if (best != null) {
+                    return Optional.of(owner.get(best));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The token with its compound modifiers: "New York", "North Korean". */
+        String nameSpan(int i) {
+            int from = i;
+            for (int c : g.children(i, "compound")) {
+                if (c < from && c >= i - 3) {
+                    from = c;
+                }
+            }
+            return g.sentence().span(from, i);
+        }
+    }
+
+    private static Lexicon.Country countryOf(Lexicon.Known k) {
+        if (k instanceof Lexicon.CountryName cn) {
+            return cn.country();
+        }
+        if (k instanceof Lexicon.CountryAdjective ca) {
+            return ca.country();
+        }
+        if (k instanceof Lexicon.Capital cap) {
+            return cap.country();
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ modality, tense, date, place
+
+    private String modality(Graph g, int t, int light, int clause) {
+        boolean negated = false;
+        boolean hypothetical = false;
+        boolean future = false;
+        for (int v : new int[] {t, light, clause}) {
+            if (v < 0) {
+                continue;
+            }
+            for (int c : g.children(v)) {
+                String rel = g.baseRelation(c);
+                String w = g.token(c).word().toLowerCase(Locale.ROOT);
+                String lemma = g.token(c).lemma().toLowerCase(Locale.ROOT);
+                String m = null;
+                if (rel.equals("aux")) {
+                    m = triggers.modality("aux", w);
+                    if (m == null && lemma.equals("be") && hasToMark(g, v)) {
+                        m = "future"; // "is to visit"
+                    }
+                } else if (rel.equals("advmod")) {
+                    m = triggers.modality("advmod", w);
+                } else if (rel.equals("amod") && g.isNoun(v)) {
+                    m = triggers.modality("amod", w);
+                    if (m == null) {
+                        m = triggers.modality("amod", lemma);
+                    }
+                } else if (rel.equals("mark")) {
+                    m = triggers.modality("mark", w);
+                }
+                if (m != null) {
+                    negated |= m.equals("negated");
+                    hypothetical |= m.equals("hypothetical");
+                    future |= m.equals("future");
+                }
+            }
+            int gov = g.governor(v);
+            if (gov >= 0 && (g.baseRelation(v).equals("xcomp") || g.baseRelation(v).equals("ccomp"))) {
+                String m = triggers.modality("governor", g.token(gov).lemma());
+                if (m != null) {
+                    negated |= m.equals("negated");
+                    hypothetical |= m.equals("hypothetical");
+                    future |= m.equals("future");
+                }
+                if (g.token(gov).lemma().equalsIgnoreCase("be") && hasToMark(g, v)) {
+                    future = true;
+                }
+                for (int a : g.children(gov, "aux")) {
+                    String m2 = triggers.modality("aux", g.token(a).word());
+                    future |= "future".equals(m2);
+                    hypothetical |= "hypothetical".equals(m2);
+                }
+            }
+        }
+        // an "if" clause anywhere above the trigger makes it conditional
+        int v = clause;
+        for (int step = 0; step < 4 && v >= 0; step++) {
+            if (g.baseRelation(v).equals("advcl")) {
+                for (int c : g.children(v, "mark")) {
+                    if ("hypothetical".equals(triggers.modality("mark", g.token(c).word()))) {
+                        hypothetical = true;
+                    }
+                }
+            }
+            v = g.governor(v);
+        }
+        if (negated) {
+            return "negated";
+        }
+        if (hypothetical) {
+            return "hypothetical";
+        }
+        return future ? "future" : "asserted";
+    }
+
+    private static boolean hasToMark(Graph g, int v) {
+        for (int c : g.children(v)) {
+            if ((g.relation(c).equals("mark") || g.relation(c).equals("aux")) && g.token(c).word().equalsIgnoreCase("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Tense tense(Graph g, int clause) {
+        String pos = g.token(clause).pos();
+        for (int c : g.children(clause, "aux")) {
+            String w = g.token(c).word().toLowerCase(Locale.ROOT);
+            if (w.equals("will") || w.equals("shall") || w.equals("'ll")) {
+                return Tense.FUTURE;
+            }
+            if (w.equals("had") || w.equals("was") || w.equals("were") || w.equals("did") || w.equals("has")
+                    || w.equals("have")) {
+                return Tense.PAST;
+            }
+        }
+        return pos.equals("VBD") || pos.equals("VBN") ? Tense.PAST : Tense.PRESENT;
+    }
+
+    private EventDate date(Graph g, int t, int light, LocalDate dateline, Tense tense) {
+        Sentence s = g.sentence();
+        for (TimeExpression te : s.times()) {
+            int head = head(g, te);
+            if (head < 0 || excluded(g, te, head)) {
+                continue;
+            }
+            if (attached(g, head, t) || (light >= 0 && attached(g, head, light))) {
+                Optional<EventDate> d = dates.fromText(te, dateline, tense);
+                if (d.isPresent()) {
+                    return d.get();
+                }
+            }
+        }
+        return dateline == null ? null : DateGrounder.dateline(dateline);
+    }
+
+    /** The token of a time expression that its governor attaches it by. */
+    private static int head(Graph g, TimeExpression te) {
+        for (int i = te.firstToken(); i <= te.lastToken(); i++) {
+            int gov = g.governor(i);
+            if (gov < te.firstToken() || gov > te.lastToken()) {
+                return i;
+            }
+        }
+        return te.lastToken();
+    }
+
+    /** "since 2000" and "until June" bound a period; they do not date an event. */
+    private static boolean excluded(Graph g, TimeExpression te, int head) {
+        for (int c : g.children(head)) {
+            String w = g.token(c).word().toLowerCase(Locale.ROOT);
+            if (g.relation(c).equals("case") && (w.equals("since") || w.equals("until") || w.equals("till")
+                    || w.equals("before") || w.equals("after") || w.equals("by"))) {
+                return true;
+            }
+        }
+        int before = te.firstToken() - 1;
+        if (before >= 0) {
+            String w = g.token(before).word().toLowerCase(Locale.ROOT);
+            return w.equals("since") || w.equals("until");
+        }
+        return false;
+    }
+
+    /**
+     * A time expression dates a trigger when the trigger is the first verb (or event noun) above it,
+     * when it stands in the trigger's own phrase, or when the trigger's clause hangs from it ("2000,
+     * when ... visited") or from the noun it dates ("his letter last week, in which he cancelled").
+     */
+    private static boolean attached(Graph g, int head, int t) {
+        int v = g.governor(head);
+        for (int step = 0; step < 5 && v >= 0; step++) {
+            if (v == t) {
+                return true;
+            }
+            if (g.isVerb(v)) {
+                break;
+            }
+            v = g.governor(v);
+        }
+        if (g.dominates(head, t, 3)) {
+            return true;
+        }
+        int gov = g.governor(head);
+        return gov >= 0 && g.isNoun(gov) && g.dominates(gov, t, 3);
+    }
+
+    private Place location(Context ctx, Graph g, int t, int light, Trigger trig) {
+        for (int v : new int[] {t, light}) {
+            if (v < 0) {
+                continue;
+            }
+            for (int c : g.children(v)) {
+                String base = g.baseRelation(c);
+                String prep = g.casePreposition(c);
+                boolean where = "in".equals(prep) || "at".equals(prep) || ("to".equals(prep) && isVisit(trig));
+                if (!(base.equals("obl") || base.equals("nmod")) || !where) {
+                    continue;
+                }
+                String span = ctx.nameSpan(c);
+                Optional<Gazetteer.Entry> p = gazetteer.find(span);
+                if (p.isPresent() && g.token(c).isCapitalised()) {
+                    return new Place(span, p.get().name(), p.get().country(), p.get().lat(), p.get().lon());
+                }
+                for (Lexicon.Known k : lexicon.names().lookup(span)) {
+                    Lexicon.Country country = countryOf(k);
+                    if (country != null) {
+                        return new Place(span, country.name(), country.actorCode(), null, null);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ one record per real event
+
+    private static List<Found> merge(List<Found> found) {
+        List<Found> kept = new ArrayList<>();
+        for (Found f : found) {
+            Found same = null;
+            for (Found k : kept) {
+                if (sameEvent(k, f)) {
+                    same = k;
+                    break;
+                }
+            }
+            if (same == null) {
+                kept.add(f);
+                continue;
+            }
+            Found rich = f.richness() > same.richness() ? f : same;
+            Found poor = rich == f ? same : f;
+            if (rich != same) {
+                kept.set(kept.indexOf(same), rich);
+                rich.others.addAll(same.others);
+                same.others.clear();
+            }
+            rich.others.add(poor);
+            if (rich.recipient.isEmpty()) {
+                rich.recipient.addAll(poor.recipient);
+            }
+            if ((rich.date == null || rich.date.basis().equals("dateline")) && poor.date != null
+                    && poor.date.basis().equals("text")) {
+                rich.date = poor.date;
+                rich.modality = poor.modality;
+            }
+            if (rich.location == null) {
+                rich.location = poor.location;
+            }
+        }
+        return kept;
+    }
+
+    private static boolean sameEvent(Found a, Found b) {
+        if (!a.trigger.type().equals(b.trigger.type())) {
+            return false;
+        }
+        Set<String> aa = names(a.actor);
+        Set<String> ar = names(a.recipient);
+        Set<String> ba = names(b.actor);
+        Set<String> br = names(b.recipient);
+        boolean participants;
+        if (a.trigger.has("symmetric") || b.trigger.has("symmetric")) {
+            Set<String> ua = new LinkedHashSet<>(aa);
+            ua.addAll(ar);
+            Set<String> ub = new LinkedHashSet<>(ba);
+            ub.addAll(br);
+            participants = ua.equals(ub) || (aa.equals(ba) && (ar.isEmpty() || br.isEmpty()));
+        } else {
+            participants = aa.equals(ba) && (ar.equals(br) || ar.isEmpty() || br.isEmpty());
+        }
+        if (!participants) {
+            return false;
+        }
+        boolean weak = a.date == null || b.date == null || a.date.basis().equals("dateline") || b.date.basis().equals("dateline");
+        if (weak) {
+            return true;
+        }
+        return a.date.overlaps(b.date) && a.modality.equals(b.modality);
+    }
+
+    private static Set<String> names(List<Who> who) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Who w : who) {
+            out.add(w.actor().name());
+        }
+        return out;
+    }
+
+    private Event toEvent(ParsedArticle article, Found f, LocalDate dateline) {
+        Sentence s = f.sentence;
+        Token trig = s.tokens().get(f.triggerToken);
+        String id = id(article.article().source(), f.trigger.type(), s.start(), trig.start());
+        Triggers.TypeInfo info = triggers.type(f.trigger.type());
+        double intensity = f.trigger.mode() != null && info.modes().containsKey(f.trigger.mode())
+                ? info.modes().get(f.trigger.mode()) : info.intensity();
+        boolean historical = f.date != null && dateline != null && f.date.end().isBefore(dateline.minusDays(30));
+        double confidence = 0.5 + (f.recipient.isEmpty() ? 0 : 0.2) + (f.date != null && f.date.basis().equals("text") ? 0.15 : 0)
+                + (f.trigger.noun() ? 0 : 0.1) + Math.min(0.04, 0.02 * f.others.size());
+        List<Event.Evidence> mentions = new ArrayList<>();
+        for (Found o : f.others) {
+            Token ot = o.sentence.tokens().get(o.triggerToken);
+            mentions.add(new Event.Evidence(o.sentence.text(), o.sentence.start(), o.sentence.end(), ot.word()));
+        }
+        return new Event(id, article.article().source(), f.trigger.type(), f.trigger.mode(), f.trigger.context(),
+                f.modality, historical, f.date, f.actor.stream().map(Who::participant).toList(),
+                f.recipient.stream().map(Who::participant).toList(), f.location,
+                new Event.Evidence(s.text(), s.start(), s.end(), trig.word()), mentions, info.quad(), intensity,
+                Math.round(confidence * 100) / 100.0, VERSION + " " + f.trigger.rule());
+    }
+
+    /** Stable: the same document gives the same ids in every run, on every runner. */
+    static String id(String source, String type, int sentenceStart, int triggerStart) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] h = sha.digest((source + "\u0000" + type + "\u0000" + sentenceStart + "\u0000" + triggerStart)
+                    .getBytes(StandardCharsets.UTF_8));
+            return "e-" + HexFormat.of().formatHex(h, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
