@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -45,12 +46,17 @@ public final class Cues {
     /** Lines longer than this are running text, never furniture; matching them would only cost time. */
     static final int MAX_LINE = 400;
 
+    private static final List<Role> PRIORITY = List.of(Role.END, Role.HEADING, Role.BLOCK, Role.LINE);
+
     private static final Cues DEFAULT = load("boilerplate.tsv");
 
     private final List<Cue> cues;
 
     private Cues(List<Cue> cues) {
-        this.cues = List.copyOf(cues);
+        // the farthest-reaching role first: "Comments" heading a comment section is more than a button
+        List<Cue> sorted = new ArrayList<>(cues);
+        sorted.sort(Comparator.comparingInt(c -> PRIORITY.indexOf(c.role())));
+        this.cues = List.copyOf(sorted);
     }
 
     /** The cues shipped with dyad. */
@@ -95,7 +101,7 @@ public final class Cues {
         return new Cues(cues);
     }
 
-    /** The first cue the line contains, if any. */
+    /** The cue the line contains, if any: the farthest-reaching one, and of those the first in the file. */
     public Optional<Cue> match(String line) {
         if (line.isEmpty() || line.length() > MAX_LINE) {
             return Optional.empty();

@@ -85,7 +85,7 @@ public record Line(int index, String text, int words, int letters, int digits, i
 
     /** A row of a table: several tokens, most of them numbers. */
     public boolean tableRow() {
-        return words >= 3 && numbers >= 2 && numbers * 3 >= words;
+        return words >= 3 && numbers >= 3 && numbers * 2 >= words;
     }
 
     /** Reads like a headline or a label: no closing punctuation, not running text. */

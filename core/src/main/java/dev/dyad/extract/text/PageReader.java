@@ -4,9 +4,11 @@ import dev.dyad.model.RemovedBlock;
 import dev.dyad.text.DateParser;
 import dev.dyad.text.Whitespace;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -35,12 +37,14 @@ public final class PageReader {
                         int dateLine, int end, List<Integer> furniture) {
     }
 
-    /** Nonblank lines after a headline within which the article must begin to count as under it. */
-    static final int ANCHOR_WINDOW = 30;
+    /** Nonblank lines after a headline's byline and dateline within which the article must begin. */
+    static final int ANCHOR_WINDOW = 8;
     /** Nonblank lines after a headline searched for its standfirst, byline and dateline. */
     private static final int HEAD_WINDOW = 24;
     /** Separators between a page title and the site's name ("Headline - Site", "Site | Headline"). */
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+(?:[|–—-]|::|»|·)\\s+");
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
 
     private static final String TITLE = "title";
     private static final String SUBTITLE = "subtitle";
@@ -53,6 +57,7 @@ public final class PageReader {
     private static final String NAVIGATION = "navigation";
     private static final String OUTSIDE = "outside the article";
 
+    private static final boolean DEBUG = Boolean.getBoolean("dyad.debug");
     private final Cues cues;
     private final Line[] lines;
     /** Indices of the nonblank lines, in order. */
@@ -99,21 +104,28 @@ public final class PageReader {
         markRepeats(anchors);
 
         double[] weights = weights();
-        Regions.Span global = Regions.best(weights, 0);
+        boolean[] walls = walls();
+        Regions.Span global = Regions.best(weights, walls, 0);
         Head chosen = null;
         Regions.Span span = global;
         double bestAnchored = Double.NEGATIVE_INFINITY;
         for (int a : anchors) {
             Head head = head(a, pageTitle);
-            Regions.Span s = Regions.bestStartingIn(weights, head.end(), head.end() + ANCHOR_WINDOW);
+            Regions.Span s = Regions.bestStartingIn(weights, walls, head.end(), head.end() + ANCHOR_WINDOW);
+            if (DEBUG) {
+                System.err.println("anchor " + a + " headEnd " + (head.end() < nonblank.length ? nonblank[head.end()] : -1) + " span " + (s == null ? null : nonblank[s.start()] + ".." + nonblank[s.end()] + " " + s.score()));
+            }
             if (s != null && s.score() > bestAnchored) {
                 bestAnchored = s.score();
                 chosen = head;
                 span = s;
             }
         }
+        if (DEBUG) {
+            System.err.println("global " + (global == null ? null : nonblank[global.start()] + ".." + nonblank[global.end()] + " " + global.score()));
+        }
         // the run under the headline wins unless the page's richest run is far richer
-        if (chosen == null || global != null && bestAnchored < 0.5 * global.score()) {
+        if (chosen == null || global != null && bestAnchored < 0.25 * global.score()) {
             span = global;
             chosen = null;
             for (int a : anchors) {
@@ -240,6 +252,7 @@ public final class PageReader {
     private List<Integer> titleOccurrences(int first, String headline) {
         String full = key(first);
         String main = keyOf(headline);
+        Set<String> headlineWords = words(headline);
         List<Integer> found = new ArrayList<>();
         for (int p = 1; p < nonblank.length; p++) {
             int i = nonblank[p];
@@ -253,7 +266,8 @@ public final class PageReader {
             }
             if (k.equals(full) || k.equals(main)
                     || full.contains(k) && k.length() * 10 >= main.length() * 7
-                    || k.contains(main) && main.length() * 10 >= k.length() * 7) {
+                    || k.contains(main) && main.length() * 10 >= k.length() * 7
+                    || sameWords(headlineWords, words(l.text()))) {
                 found.add(i);
             }
         }
@@ -261,6 +275,34 @@ public final class PageReader {
             found.add(first);
         }
         return found;
+    }
+
+    /**
+     * True when a line words a headline differently, as a page's heading may reword its title
+     * ("Video shows rescue of girl" for "Jane Doe: video shows rescue of girl in hotel"): most of the
+     * line's words are the headline's, and they are most of the headline.
+     */
+    static boolean sameWords(Set<String> headline, Set<String> line) {
+        if (line.size() < 4 || headline.size() < 4) {
+            return false;
+        }
+        int shared = 0;
+        for (String w : line) {
+            if (headline.contains(w)) {
+                shared++;
+            }
+        }
+        return shared * 10 >= line.size() * 7 && shared * 2 >= headline.size();
+    }
+
+    static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private String key(int i) {
@@ -421,11 +463,7 @@ public final class PageReader {
             Line l = lines[i];
             Cues.Cue c = cue[i];
             if (c != null) {
-                w[p] = switch (c.role()) {
-                    case LINE, BLOCK -> -40;
-                    case HEADING -> -150;
-                    case END -> -800;
-                };
+                w[p] = c.role() == Cues.Role.HEADING ? -150 : -40;
             } else if (reason[i] != null) {
                 w[p] = -40;
             } else if (l.prose()) {
@@ -441,10 +479,22 @@ public final class PageReader {
         return w;
     }
 
+    /** Lines no run may cover: a comment section's heading, the page footer. */
+    private boolean[] walls() {
+        boolean[] walls = new boolean[nonblank.length];
+        for (int p = 0; p < nonblank.length; p++) {
+            Cues.Cue c = cue[nonblank[p]];
+            walls[p] = c != null && c.role() == Cues.Role.END;
+        }
+        return walls;
+    }
+
     /** Drops the furniture inside the article's run. */
     private void filterBody(int start, int end, String title) {
         String titleKey = keyOf(title);
         Cues.Cue list = null; // the heading whose list of links is being dropped
+        boolean inFirstBlock = false;
+        int headingAt = -1;
         for (int p = position[start]; p <= position[end]; p++) {
             int i = nonblank[p];
             Line l = lines[i];
@@ -455,10 +505,16 @@ public final class PageReader {
             if (c != null) {
                 reason[i] = c.reason();
                 list = c.role() == Cues.Role.HEADING || c.role() == Cues.Role.END ? c : null;
+                inFirstBlock = false;
+                headingAt = i;
                 continue;
             }
             if (list != null) {
-                if (!l.prose() && !l.shortSentence()) {
+                // the links under a heading: its first block of lines (no blank line between them),
+                // then any further lines that are not sentences
+                int prev = nonblank[p - 1];
+                inFirstBlock = prev == headingAt || inFirstBlock && prev == i - 1;
+                if (!l.prose() && !l.shortSentence() || inFirstBlock && l.words() <= 25) {
                     reason[i] = list.reason();
                     continue;
                 }
