@@ -54,10 +54,16 @@ public final class PageReader {
     private static final String REPEATED = "repeated line";
     private static final String CAPTION = "video caption / related story";
     private static final String FURNITURE = "page furniture";
+    private static final String CREDIT = "caption / credit";
     private static final String NAVIGATION = "navigation";
     private static final String OUTSIDE = "outside the article";
 
     private static final boolean DEBUG = Boolean.getBoolean("dyad.debug");
+    static final double T_HEAD = Double.parseDouble(System.getProperty("t.head", "150"));
+    static final double T_CUE = Double.parseDouble(System.getProperty("t.cue", "40"));
+    static final double T_TITLE = Double.parseDouble(System.getProperty("t.title", "25"));
+    static final double T_DATE = Double.parseDouble(System.getProperty("t.date", "150"));
+    static final double T_OTHER = Double.parseDouble(System.getProperty("t.other", "25"));
     private final Cues cues;
     private final Line[] lines;
     /** Indices of the nonblank lines, in order. */
@@ -463,9 +469,11 @@ public final class PageReader {
             Line l = lines[i];
             Cues.Cue c = cue[i];
             if (c != null) {
-                w[p] = c.role() == Cues.Role.HEADING ? -150 : -40;
+                w[p] = c.role() == Cues.Role.HEADING ? -T_HEAD : -T_CUE;
             } else if (reason[i] != null) {
-                w[p] = -40;
+                w[p] = -T_CUE;
+            } else if (isDateLine(l) && !l.prose()) {
+                w[p] = -T_DATE; // a dateline amid prose starts another story: a list of teasers
             } else if (l.prose()) {
                 w[p] = l.length();
             } else if (l.shortSentence()) {
@@ -473,7 +481,7 @@ public final class PageReader {
             } else if (l.tableRow()) {
                 w[p] = 0;
             } else {
-                w[p] = -25;
+                w[p] = l.titleLike() && l.words() >= 4 ? -T_TITLE : -T_OTHER;
             }
         }
         return w;
@@ -504,6 +512,11 @@ public final class PageReader {
             Cues.Cue c = cue[i];
             if (c != null) {
                 reason[i] = c.reason();
+                // a picture's credit right under a line makes that line its caption
+                if (c.reason().equals(CREDIT) && p > position[start] && nonblank[p - 1] == i - 1
+                        && !meta[i - 1] && lines[i - 1].words() <= 60) {
+                    reason[i - 1] = CREDIT;
+                }
                 list = c.role() == Cues.Role.HEADING || c.role() == Cues.Role.END ? c : null;
                 inFirstBlock = false;
                 headingAt = i;
