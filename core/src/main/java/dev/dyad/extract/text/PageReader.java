@@ -46,6 +46,11 @@ public final class PageReader {
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
 
+    /** "— Jane Doe (@jane) November 18, 2019": who said a quoted post, not a dateline. */
+    private static final Pattern ATTRIBUTION = Pattern.compile("[—–-]\\s");
+    /** "3) Blade Runner (4K)", "12. Add the sugar", "https://example.org/a": list items and bare links. */
+    private static final Pattern LIST_ITEM = Pattern.compile("\\d{1,3}[.)]\\s+\\S.*|(?:https?://|www\\.)\\S+");
+
     private static final String TITLE = "title";
     private static final String SUBTITLE = "subtitle";
     private static final String BYLINE = "byline";
@@ -63,6 +68,7 @@ public final class PageReader {
     static final double T_CUE = Double.parseDouble(System.getProperty("t.cue", "40"));
     static final double T_TITLE = Double.parseDouble(System.getProperty("t.title", "25"));
     static final double T_DATE = Double.parseDouble(System.getProperty("t.date", "150"));
+    static final int T_CAPW = Integer.getInteger("t.capw", 8);
     static final double T_OTHER = Double.parseDouble(System.getProperty("t.other", "25"));
     private final Cues cues;
     private final Line[] lines;
@@ -445,7 +451,8 @@ public final class PageReader {
 
     /** A short line that is mostly a date ("Wednesday 30 May 2018 08:57 BST", "Updated: Nov. 19, 2019"). */
     static boolean isDateLine(Line l) {
-        return l.words() <= 14 && l.digits() > 0 && !l.terminal() && dateIn(l).isPresent();
+        return l.words() <= 14 && l.digits() > 0 && !l.terminal() && !ATTRIBUTION.matcher(l.text()).lookingAt()
+                && dateIn(l).isPresent();
     }
 
     private static Optional<String> dateIn(Line l) {
@@ -478,8 +485,8 @@ public final class PageReader {
                 w[p] = l.length();
             } else if (l.shortSentence()) {
                 w[p] = l.length() / 2.0;
-            } else if (l.tableRow()) {
-                w[p] = 0;
+            } else if (l.tableRow() || LIST_ITEM.matcher(l.text()).matches()) {
+                w[p] = 0; // rows of a table, items of a numbered list, bare links: neither for nor against
             } else {
                 w[p] = l.titleLike() && l.words() >= 4 ? -T_TITLE : -T_OTHER;
             }
@@ -542,7 +549,7 @@ public final class PageReader {
                 reason[i] = BYLINE;
             } else if (!l.prose() && !l.tableRow() && isDateLine(l)) {
                 reason[i] = DATELINE;
-            } else if (l.titleLike() && l.words() >= 6 && !l.tableRow() && wedged(p, start, end)) {
+            } else if (l.titleLike() && l.words() >= T_CAPW && !l.tableRow() && wedged(p, start, end)) {
                 reason[i] = CAPTION;
             }
         }
