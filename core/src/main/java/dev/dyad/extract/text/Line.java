@@ -36,7 +36,7 @@ public record Line(int index, String text, int words, int letters, int digits, i
                 } else if (Character.isUpperCase(cp)) {
                     upper++;
                 }
-                if (isUnspaced(cp)) {
+                if (cp >= 0x0E00 && isUnspaced(cp)) {
                     unspaced++;
                 }
             } else if (Character.isDigit(cp)) {

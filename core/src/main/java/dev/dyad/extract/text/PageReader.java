@@ -89,6 +89,10 @@ public final class PageReader {
     /** True for lines read as metadata (title, standfirst, byline, dateline): not body, not boilerplate. */
     private final boolean[] meta;
     private final String[] keys;
+    /** Per line: 0 not yet known, 1 a dateline, 2 not. */
+    private final byte[] dates;
+    /** Per nonblank position: the byline's names once read. */
+    private final List<String>[] bylines;
 
     public PageReader(String text, Cues cues) {
         this.cues = cues;
@@ -109,6 +113,10 @@ public final class PageReader {
         reason = new String[raw.length];
         meta = new boolean[raw.length];
         keys = new String[raw.length];
+        dates = new byte[raw.length];
+        @SuppressWarnings("unchecked")
+        List<String>[] names = (List<String>[]) new List<?>[nonblank.length];
+        bylines = names;
     }
 
     public Reading read() {
@@ -422,6 +430,13 @@ public final class PageReader {
 
     /** The names of a byline at position p: "By X", or a bare name next to a dateline. */
     private List<String> byline(int p) {
+        if (bylines[p] == null) {
+            bylines[p] = findByline(p);
+        }
+        return bylines[p];
+    }
+
+    private List<String> findByline(int p) {
         Line l = lines[nonblank[p]];
         if (l.words() > 14 || l.prose() && !l.text().regionMatches(true, 0, "by ", 0, 3)) {
             return List.of();
@@ -451,7 +466,14 @@ public final class PageReader {
     }
 
     /** A short line that is mostly a date ("Wednesday 30 May 2018 08:57 BST", "Updated: Nov. 19, 2019"). */
-    static boolean isDateLine(Line l) {
+    private boolean isDateLine(Line l) {
+        if (dates[l.index()] == 0) {
+            dates[l.index()] = (byte) (looksLikeDateLine(l) ? 1 : 2);
+        }
+        return dates[l.index()] == 1;
+    }
+
+    static boolean looksLikeDateLine(Line l) {
         return l.words() <= 14 && l.digits() > 0 && !l.terminal() && !ATTRIBUTION.matcher(l.text()).lookingAt()
                 && dateIn(l).isPresent();
     }
