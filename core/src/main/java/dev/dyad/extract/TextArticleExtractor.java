@@ -1,32 +1,42 @@
 package dev.dyad.extract;
 
+import dev.dyad.extract.text.Cues;
+import dev.dyad.extract.text.PageReader;
 import dev.dyad.model.Article;
 import dev.dyad.model.RawDocument;
-import dev.dyad.text.Whitespace;
-import java.util.ArrayList;
-import java.util.List;
+import dev.dyad.text.DateParser;
+import dev.dyad.text.Languages;
 
-/** Extracts an article from a page flattened to plain text. */
+/**
+ * Extracts an article from a page flattened to plain text: navigation, menus, related links and
+ * footers arrive as lines among the article's paragraphs, and {@link PageReader} tells them apart.
+ *
+ * <p>A title or publication date given by the input ({@code doc.hints()}) wins over what the page
+ * says. Immutable and thread-safe: the cues are loaded once and each call reads with its own
+ * {@link PageReader}. Never throws on odd text; a page without prose gives an article without
+ * paragraphs.
+ */
 public final class TextArticleExtractor implements ArticleExtractor {
+    private final Cues cues;
+
+    public TextArticleExtractor() {
+        this(Cues.standard());
+    }
+
+    public TextArticleExtractor(Cues cues) {
+        this.cues = cues;
+    }
+
     @Override
     public Article extract(RawDocument doc, String text) {
-        String[] lines = Whitespace.lines(text).split("\n");
-        String title = null;
-        List<String> paragraphs = new ArrayList<>();
-        for (String line : lines) {
-            if (line.isBlank()) {
-                continue;
-            }
-            if (title == null) {
-                title = line;
-                continue;
-            }
-            if (line.split(" ").length >= 12 && line.matches(".*[.!?\"”’]$")) {
-                paragraphs.add(line);
-            }
+        PageReader.Reading r = new PageReader(text, cues).read();
+        String title = doc.hints().title() != null ? doc.hints().title() : r.title();
+        String published = r.published();
+        if (doc.hints().published() != null) {
+            published = DateParser.find(doc.hints().published()).orElse(published);
         }
-        String hintTitle = doc.hints().title();
-        return new Article(doc.source(), hintTitle != null ? hintTitle : title, null, List.of(),
-                doc.hints().published(), null, doc.hints().url(), paragraphs, List.of());
+        String language = Languages.guess(String.join("\n", r.paragraphs()), null);
+        return new Article(doc.source(), title, r.subtitle(), r.authors(), published, language, doc.hints().url(),
+                r.paragraphs(), r.removed());
     }
 }
