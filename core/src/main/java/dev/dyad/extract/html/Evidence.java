@@ -1,0 +1,84 @@
+package dev.dyad.extract.html;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * How much article evidence each element of a page holds: the summed weight of the blocks inside it.
+ * A block weighs its length when it reads as prose, or, when structured data vouches for the page,
+ * when that data covers it. Not thread-safe: one instance per extraction.
+ */
+final class Evidence {
+    /** Coverage by the structured-data body above which a block is the article's. */
+    static final double WITNESSED = 0.6;
+
+    private final Map<Element, double[]> mass = new IdentityHashMap<>();
+    private double total;
+
+    private Evidence() {
+    }
+
+    static Evidence weigh(Element root, List<Block> blocks, boolean witnessed) {
+        Evidence ev = new Evidence();
+        for (Block b : blocks) {
+            double w = weight(b, witnessed);
+            if (w <= 0) {
+                continue;
+            }
+            ev.total += w;
+            for (Element e = b.element; e != null; e = e.parent()) {
+                ev.mass.computeIfAbsent(e, k -> new double[1])[0] += w;
+                if (e == root) {
+                    break;
+                }
+            }
+        }
+        return ev;
+    }
+
+    static double weight(Block b, boolean witnessed) {
+        if (witnessed) {
+            return b.coverage >= WITNESSED ? b.text.length() : 0;
+        }
+        return b.prose() ? b.chars : 0;
+    }
+
+    double of(Element e) {
+        double[] m = mass.get(e);
+        return m == null ? 0 : m[0];
+    }
+
+    double total() {
+        return total;
+    }
+
+    /** True when the element holds more than half the page's evidence: it is the article, or wraps it. */
+    boolean holdsMost(Element e) {
+        return total > 0 && of(e) > total / 2;
+    }
+
+    /** The deepest element holding at least {@code share} of the evidence; null when there is none. */
+    Element container(Element root, double share) {
+        if (total == 0) {
+            return null;
+        }
+        Element current = root;
+        while (true) {
+            Element best = null;
+            double bestMass = 0;
+            for (Element child : current.children()) {
+                double m = of(child);
+                if (m > bestMass) {
+                    bestMass = m;
+                    best = child;
+                }
+            }
+            if (best == null || bestMass < share * total) {
+                return current;
+            }
+            current = best;
+        }
+    }
+}
