@@ -3,16 +3,19 @@ package dev.dyad.extract.html;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
  * How much article evidence each element of a page holds: the summed weight of the blocks inside it.
- * A block weighs its length when it reads as prose, or, when structured data vouches for the page,
- * when that data covers it. Not thread-safe: one instance per extraction.
+ * A block weighs its length when it reads as prose, and more when the page's structured data vouches
+ * for it. Not thread-safe: one instance per extraction.
  */
 final class Evidence {
     /** Coverage by the structured-data body above which a block is the article's. */
     static final double WITNESSED = 0.6;
+
+    private static final Set<String> LISTED = Set.of("li", "dd", "dt");
 
     private final Map<Element, double[]> mass = new IdentityHashMap<>();
     private double total;
@@ -39,10 +42,16 @@ final class Evidence {
     }
 
     static double weight(Block b, boolean witnessed) {
-        if (witnessed) {
-            return b.coverage >= WITNESSED ? b.text.length() : 0;
+        double w = b.prose() ? b.chars : 0;
+        if (LISTED.contains(b.element.normalName())) {
+            // teaser lists (latest news, tickers) are prose-like; articles rarely run on in list items
+            w *= 0.3;
         }
-        return b.prose() ? b.chars : 0;
+        if (witnessed && b.coverage >= WITNESSED) {
+            // structured data is often a teaser of the first paragraphs: it adds weight, never takes it
+            w += 2.0 * b.chars;
+        }
+        return w;
     }
 
     double of(Element e) {

@@ -35,6 +35,8 @@ public final class HtmlBodyExtractor {
     private static final double CONTAINER_SHARE = 0.75;
     /** Blocks with more of their text in links than this are link lists. */
     private static final double MAX_LINK_DENSITY = 0.5;
+    /** A paragraph that reads as a sentence may link most of its words and still be prose. */
+    private static final double MAX_SENTENCE_LINK_DENSITY = 0.8;
     /** Coverage by the structured-data body above which a block is the article's, whatever its markup. */
     private static final double WITNESSED = Evidence.WITNESSED;
     /** Removed blocks shorter than this (letters and digits) are not reported. */
@@ -120,10 +122,19 @@ public final class HtmlBodyExtractor {
         if (phrase != null) {
             return phrase;
         }
-        if (b.linkDensity() > MAX_LINK_DENSITY) {
+        if (b.linkDensity() > (sentence(b) ? MAX_SENTENCE_LINK_DENSITY : MAX_LINK_DENSITY)) {
             return "related links";
         }
         return null;
+    }
+
+    /** A paragraph element holding at least one whole sentence of eight words or more. */
+    private static boolean sentence(Block b) {
+        if (!b.element.normalName().equals("p") || b.words < 8) {
+            return false;
+        }
+        char last = b.text.charAt(b.text.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D' || last == ')';
     }
 
     /** Headings that no kept text follows (before the next heading) announce something that was dropped. */
