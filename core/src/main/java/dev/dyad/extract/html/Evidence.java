@@ -43,6 +43,8 @@ final class Evidence {
 
     static double weight(Block b, boolean witnessed) {
         double w = b.prose() ? b.chars : 0;
+        // long paragraphs without links are the surest sign of an article; snippets and teasers weigh less
+        w *= (1 - b.linkDensity()) * Math.min(1.0, b.chars / 200.0);
         if (LISTED.contains(b.element.normalName())) {
             // teaser lists (latest news, tickers) are prose-like; articles rarely run on in list items
             w *= 0.3;

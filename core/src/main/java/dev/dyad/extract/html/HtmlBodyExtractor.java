@@ -32,13 +32,15 @@ public final class HtmlBodyExtractor {
     private static final TextCues TEXT = TextCues.load();
 
     /** Share of the page's article evidence that the container must hold. */
-    private static final double CONTAINER_SHARE = 0.75;
+    private static final double CONTAINER_SHARE = Double.parseDouble(System.getProperty("share", "0.75"));
     /** Blocks with more of their text in links than this are link lists. */
     private static final double MAX_LINK_DENSITY = 0.5;
     /** A paragraph that reads as a sentence may link most of its words and still be prose. */
     private static final double MAX_SENTENCE_LINK_DENSITY = 0.8;
     /** Coverage by the structured-data body above which a block is the article's, whatever its markup. */
     private static final double WITNESSED = Evidence.WITNESSED;
+    /** Article evidence (letters of prose) below which a page is taken to show no article. */
+    private static final int MIN_EVIDENCE = 200;
     /** Removed blocks shorter than this (letters and digits) are not reported. */
     private static final int MIN_REPORTED = 12;
     /** At most this many removed entries are reported a page. */
@@ -60,32 +62,44 @@ public final class HtmlBodyExtractor {
     /** Every block of the page in reading order, each kept or given its reason. */
     static List<Block> blocks(Document page, PageMetadata meta) {
         Element root = page.body() != null ? page.body() : page;
-        Segmenter segmenter = new Segmenter(MARKUP);
-        segmenter.run(root);
-        List<Block> blocks = segmenter.blocks;
-        if (blocks.isEmpty()) {
-            return blocks;
-        }
         Witness witness = Witness.of(page, meta == null ? null : meta.articleBody());
-        boolean witnessed = false;
-        if (witness.present()) {
-            long vouched = 0;
-            for (Block b : blocks) {
-                b.coverage = witness.coverage(b.text);
-                if (b.coverage >= WITNESSED) {
-                    vouched += b.text.length();
-                }
+        Pass pass = Pass.run(root, witness, true);
+        if (pass.evidence.total() < MIN_EVIDENCE) {
+            // nothing visible reads as an article: the page may stream it into a hidden element
+            Pass unhidden = Pass.run(root, witness, false);
+            if (unhidden.evidence.total() > pass.evidence.total()) {
+                pass = unhidden;
             }
-            // structured data of another article, or a teaser, must not steer the choice
-            witnessed = vouched >= witness.chars() / 3;
         }
-        Evidence evidence = Evidence.weigh(root, blocks, witnessed);
-        Element container = evidence.container(root, CONTAINER_SHARE);
-        for (Block b : blocks) {
-            b.reason = reason(b, container, segmenter.verdicts, evidence, witnessed);
+        Element container = pass.evidence.container(root, CONTAINER_SHARE);
+        for (Block b : pass.blocks) {
+            b.reason = reason(b, container, pass.verdicts, pass.evidence, pass.witnessed);
         }
-        dropBareHeadings(blocks);
-        return blocks;
+        dropBareHeadings(pass.blocks);
+        return pass.blocks;
+    }
+
+    /** One segmentation of the page with its evidence. */
+    private record Pass(List<Block> blocks, Map<Element, MarkupCues.Verdict> verdicts, Evidence evidence,
+                        boolean witnessed) {
+        static Pass run(Element root, Witness witness, boolean honourHidden) {
+            Segmenter segmenter = new Segmenter(MARKUP, honourHidden);
+            segmenter.run(root);
+            List<Block> blocks = segmenter.blocks;
+            boolean witnessed = false;
+            if (witness.present()) {
+                long vouched = 0;
+                for (Block b : blocks) {
+                    b.coverage = witness.coverage(b.text);
+                    if (b.coverage >= WITNESSED) {
+                        vouched += b.text.length();
+                    }
+                }
+                // structured data of another article must not steer the choice
+                witnessed = vouched >= witness.chars() / 3;
+            }
+            return new Pass(blocks, segmenter.verdicts, Evidence.weigh(root, blocks, witnessed), witnessed);
+        }
     }
 
     private static String reason(Block b, Element container, Map<Element, MarkupCues.Verdict> verdicts,

@@ -29,9 +29,13 @@ final class MarkupCues {
 
     private final Map<String, String> tags = new HashMap<>();
     private final Map<String, String> words = new HashMap<>();
+    private final Map<String, String> lastWords = new HashMap<>();
     private final Map<String, String> classes = new HashMap<>();
-    /** Pieces searched anywhere in the lower-cased class and id: pattern, effect. */
+    /** Pieces searched anywhere in a lower-cased class or id name run together: pattern, effect. */
     private final List<String[]> parts = new ArrayList<>();
+
+    private MarkupCues() {
+    }
 
     static MarkupCues load() {
         MarkupCues cues = new MarkupCues();
@@ -47,9 +51,10 @@ final class MarkupCues {
             Map<String, String> target = switch (kind) {
                 case "tag" -> cues.tags;
                 case "word" -> cues.words;
+                case "last" -> cues.lastWords;
                 case "class" -> cues.classes;
                 case "part" -> null;
-                default -> throw line.error("unknown kind '" + kind + "' (tag, word, part or class)");
+                default -> throw line.error("unknown kind '" + kind + "' (tag, word, last, part or class)");
             };
             if (target == null) {
                 cues.parts.add(new String[] {pattern, effect});
@@ -62,79 +67,88 @@ final class MarkupCues {
 
     /** The verdict of the element's own tag, class and id (not its ancestors'). */
     Verdict judge(Element e) {
-        String reason = null;
-        boolean content = false;
-        String tagEffect = tags.get(e.normalName());
-        if (tagEffect != null) {
-            if (CONTENT.equals(tagEffect)) {
-                content = true;
-            } else {
-                reason = tagEffect;
-            }
-        }
+        Judgement j = new Judgement();
+        j.add(tags.get(e.normalName()));
         String cls = e.attributes().getIgnoreCase("class");
         if (!cls.isEmpty()) {
             for (String name : cls.split("\\s+")) {
-                if (HIDDEN.equals(classes.get(name.toLowerCase(Locale.ROOT)))) {
-                    return new Verdict(HIDDEN, false);
+                if (!name.isEmpty()) {
+                    judgeName(name, j, true);
                 }
             }
         }
-        String names = names(e);
-        if (!names.isEmpty()) {
-            for (String word : words(names)) {
-                String effect = words.get(word);
-                if (effect == null && word.length() > 3 && word.endsWith("s")) {
-                    effect = words.get(word.substring(0, word.length() - 1));
-                }
-                if (effect == null) {
-                    continue;
-                }
-                if (CONTENT.equals(effect)) {
-                    content = true;
-                } else if (reason == null) {
-                    reason = effect;
-                }
-            }
-            if (reason == null) {
-                String joined = joined(names);
-                for (String[] part : parts) {
-                    if (joined.contains(part[0])) {
-                        if (CONTENT.equals(part[1])) {
-                            content = true;
-                        } else {
-                            reason = part[1];
-                            break;
-                        }
-                    }
-                }
-            }
-        }
-        return reason == null && !content ? Verdict.NONE : new Verdict(reason, content);
-    }
-
-    private static String names(Element e) {
-        String cls = e.attributes().getIgnoreCase("class");
         String id = e.attributes().getIgnoreCase("id");
-        if (cls.isEmpty()) {
-            return id;
+        if (!id.isEmpty()) {
+            judgeName(id, j, false);
         }
-        return id.isEmpty() ? cls : cls + " " + id;
+        if (j.hidden) {
+            return new Verdict(HIDDEN, false);
+        }
+        return j.reason == null && !j.content ? Verdict.NONE : new Verdict(j.reason, j.content);
     }
 
-    /** Words of class and id names: split at non-alphanumerics and at a lower-to-upper case hump. */
-    static List<String> words(String names) {
+    private void judgeName(String name, Judgement j, boolean isClass) {
+        if (isClass) {
+            j.add(classes.get(name.toLowerCase(Locale.ROOT)));
+        }
+        List<String> ws = words(name);
+        for (int i = 0; i < ws.size(); i++) {
+            String w = ws.get(i);
+            j.add(lookup(words, w));
+            if (i == ws.size() - 1) {
+                j.add(lookup(lastWords, w));
+            }
+        }
+        if (!parts.isEmpty()) {
+            String joined = String.join("", ws);
+            for (String[] part : parts) {
+                if (joined.contains(part[0])) {
+                    j.add(part[1]);
+                }
+            }
+        }
+    }
+
+    /** The word's effect, or its singular's when the word ends in 's'. */
+    private static String lookup(Map<String, String> map, String word) {
+        String effect = map.get(word);
+        if (effect == null && word.length() > 3 && word.endsWith("s")) {
+            effect = map.get(word.substring(0, word.length() - 1));
+        }
+        return effect;
+    }
+
+    /** Gathers effects: the first reason found wins, hidden beats every other. */
+    private static final class Judgement {
+        String reason;
+        boolean content;
+        boolean hidden;
+
+        void add(String effect) {
+            if (effect == null) {
+                return;
+            }
+            if (CONTENT.equals(effect)) {
+                content = true;
+            } else if (HIDDEN.equals(effect)) {
+                hidden = true;
+            } else if (reason == null) {
+                reason = effect;
+            }
+        }
+    }
+
+    /** Words of a class or id name: split at non-alphanumerics and at a lower-to-upper case hump, lower-cased. */
+    static List<String> words(String name) {
         List<String> out = new ArrayList<>();
         StringBuilder b = new StringBuilder();
         char prev = ' ';
-        for (int i = 0; i < names.length(); i++) {
-            char c = names.charAt(i);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
             boolean alnum = Character.isLetterOrDigit(c);
-            if (!alnum || (Character.isUpperCase(c) && Character.isLowerCase(prev))) {
-                if (b.length() > 0) {
-                    out.add(b.toString().toLowerCase(Locale.ROOT));
-                    b.setLength(0);
-                }
+            if ((!alnum || (Character.isUpperCase(c) && Character.isLowerCase(prev))) && b.length() > 0) {
+                out.add(b.toString().toLowerCase(Locale.ROOT));
+                b.setLength(0);
             }
             if (alnum) {
                 b.append(c);
@@ -145,19 +159,5 @@ final class MarkupCues {
             out.add(b.toString().toLowerCase(Locale.ROOT));
         }
         return out;
-    }
-
-    /** Class and id lower-cased with separators dropped, so "related-posts" reads "relatedposts". */
-    private static String joined(String names) {
-        StringBuilder b = new StringBuilder(names.length());
-        for (int i = 0; i < names.length(); i++) {
-            char c = names.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                b.append(Character.toLowerCase(c));
-            } else if (c == ' ') {
-                b.append(' ');
-            }
-        }
-        return b.toString();
     }
 }

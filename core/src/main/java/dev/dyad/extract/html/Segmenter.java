@@ -31,6 +31,7 @@ final class Segmenter implements NodeFilter {
             "th", "caption", "ul", "legend", "listing", "plaintext", "xmp");
 
     private final MarkupCues cues;
+    private final boolean honourHidden;
     /** Verdicts of the elements that have a cue; elements without one are absent. */
     final Map<Element, MarkupCues.Verdict> verdicts = new IdentityHashMap<>();
     final List<Block> blocks = new ArrayList<>();
@@ -44,8 +45,13 @@ final class Segmenter implements NodeFilter {
     private int headingLevel;
     private boolean pendingBreak;
 
-    Segmenter(MarkupCues cues) {
+    /**
+     * @param honourHidden whether to skip what the markup hides; pages that stream their content into a
+     *                     hidden element and reveal it with a script need a second pass without
+     */
+    Segmenter(MarkupCues cues, boolean honourHidden) {
         this.cues = cues;
+        this.honourHidden = honourHidden;
     }
 
     void run(Element root) {
@@ -79,11 +85,11 @@ final class Segmenter implements NodeFilter {
             return FilterResult.CONTINUE;
         }
         String name = e.normalName();
-        if (SKIPPED.contains(name) || hidden(e)) {
+        if (SKIPPED.contains(name) || (honourHidden && hidden(e))) {
             return FilterResult.SKIP_ENTIRELY;
         }
         MarkupCues.Verdict v = judge(e);
-        if (v.hidden()) {
+        if (honourHidden && v.hidden()) {
             return FilterResult.SKIP_ENTIRELY;
         }
         if (name.equals("br")) {
