@@ -1,24 +1,205 @@
 package dev.dyad.extract.html;
 
-import dev.dyad.text.Whitespace;
+import dev.dyad.model.RemovedBlock;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the article's body in an HTML page. Immutable and thread-safe; never throws on odd markup.
- * May change the document it is given (it removes what it does not keep).
+ * Finds the article's body in an HTML page by a cascade over its text blocks.
+ *
+ * <ol>
+ *   <li>The page is cut into blocks in reading order ({@link Segmenter}); scripts, form controls and
+ *       hidden elements are skipped.</li>
+ *   <li>Each block gets a weight as article evidence: its length when it reads as prose (punctuated, few
+ *       links), or, when the page's structured data states the article body, the part of it that body
+ *       vouches for.</li>
+ *   <li>The article container is the deepest element that still holds most of that weight.</li>
+ *   <li>Inside it, each block is kept or dropped with a reason: cues of tag, class and id
+ *       ({@code markup-cues.tsv}), furniture phrases ({@code text-cues.tsv}), link density, captions;
+ *       headings are kept when text follows them.</li>
+ * </ol>
+ *
+ * Paragraphs come out whitespace-normalised, headings and paragraphs in page order. A page without
+ * article text gives no paragraphs. Immutable and thread-safe; never throws on odd markup; does not
+ * change the document.
  */
 public final class HtmlBodyExtractor {
+    private static final MarkupCues MARKUP = MarkupCues.load();
+    private static final TextCues TEXT = TextCues.load();
+
+    /** Share of the page's article evidence that the container must hold. */
+    private static final double CONTAINER_SHARE = Double.parseDouble(System.getProperty("share", "0.75"));
+    /** Blocks with more of their text in links than this are link lists. */
+    private static final double MAX_LINK_DENSITY = 0.5;
+    /** A paragraph that reads as a sentence may link most of its words and still be prose. */
+    private static final double MAX_SENTENCE_LINK_DENSITY = 0.8;
+    /** Coverage by the structured-data body above which a block is the article's, whatever its markup. */
+    private static final double WITNESSED = Evidence.WITNESSED;
+    /** Article evidence (letters of prose) below which a page is taken to show no article. */
+    private static final int MIN_EVIDENCE = 200;
+    /** Removed blocks shorter than this (letters and digits) are not reported. */
+    private static final int MIN_REPORTED = 12;
+    /** At most this many removed entries are reported a page. */
+    private static final int MAX_REPORTED = 60;
+    /** Longest text of one removed entry. */
+    private static final int MAX_REPORTED_CHARS = 240;
+
     public HtmlBody extract(Document page, PageMetadata meta) {
+        List<Block> blocks = blocks(page, meta);
         List<String> paragraphs = new ArrayList<>();
-        for (Element p : page.select("p")) {
-            String t = Whitespace.line(p.text());
-            if (t.split(" ").length >= 8) {
-                paragraphs.add(t);
+        for (Block b : blocks) {
+            if (b.kept()) {
+                paragraphs.add(b.text);
             }
         }
-        return new HtmlBody(paragraphs, List.of());
+        return new HtmlBody(paragraphs, removed(blocks));
+    }
+
+    /** Every block of the page in reading order, each kept or given its reason. */
+    static List<Block> blocks(Document page, PageMetadata meta) {
+        Element root = page.body() != null ? page.body() : page;
+        Witness witness = Witness.of(page, meta == null ? null : meta.articleBody());
+        Pass pass = Pass.run(root, witness, true);
+        if (pass.evidence.total() < MIN_EVIDENCE) {
+            // nothing visible reads as an article: the page may stream it into a hidden element
+            Pass unhidden = Pass.run(root, witness, false);
+            if (unhidden.evidence.total() > pass.evidence.total()) {
+                pass = unhidden;
+            }
+        }
+        Element container = pass.evidence.container(root, CONTAINER_SHARE);
+        for (Block b : pass.blocks) {
+            b.reason = reason(b, container, pass.verdicts, pass.evidence, pass.witnessed);
+        }
+        dropBareHeadings(pass.blocks);
+        return pass.blocks;
+    }
+
+    /** One segmentation of the page with its evidence. */
+    private record Pass(List<Block> blocks, Map<Element, MarkupCues.Verdict> verdicts, Evidence evidence,
+                        boolean witnessed) {
+        static Pass run(Element root, Witness witness, boolean honourHidden) {
+            Segmenter segmenter = new Segmenter(MARKUP, honourHidden);
+            segmenter.run(root);
+            List<Block> blocks = segmenter.blocks;
+            boolean witnessed = false;
+            if (witness.present()) {
+                long vouched = 0;
+                for (Block b : blocks) {
+                    b.coverage = witness.coverage(b.text);
+                    if (b.coverage >= WITNESSED) {
+                        vouched += b.text.length();
+                    }
+                }
+                // structured data of another article must not steer the choice
+                witnessed = vouched >= witness.chars() / 3;
+            }
+            return new Pass(blocks, segmenter.verdicts, Evidence.weigh(root, blocks, witnessed), witnessed);
+        }
+    }
+
+    private static String reason(Block b, Element container, Map<Element, MarkupCues.Verdict> verdicts,
+                                 Evidence evidence, boolean witnessed) {
+        if (container == null) {
+            return "no article";
+        }
+        boolean vouched = witnessed && b.coverage >= WITNESSED;
+        String cue = null;
+        boolean inside = false;
+        for (Element e = b.element; e != null; e = e.parent()) {
+            if (e == container) {
+                inside = true;
+                break;
+            }
+            MarkupCues.Verdict v = verdicts.get(e);
+            if (v != null && v.reason() != null && cue == null && !evidence.holdsMost(e)) {
+                cue = v.reason();
+            }
+        }
+        if (!inside) {
+            return vouched && b.chars >= 80 ? null : "outside article";
+        }
+        if (vouched) {
+            return null;
+        }
+        if (cue != null) {
+            return cue;
+        }
+        if (b.headingLevel == 1) {
+            return "title";
+        }
+        String phrase = TEXT.reason(b.text);
+        if (phrase != null) {
+            return phrase;
+        }
+        if (b.linkDensity() > (sentence(b) ? MAX_SENTENCE_LINK_DENSITY : MAX_LINK_DENSITY)) {
+            return "related links";
+        }
+        return null;
+    }
+
+    /** A paragraph element holding at least one whole sentence of eight words or more. */
+    private static boolean sentence(Block b) {
+        if (!b.element.normalName().equals("p") || b.words < 8) {
+            return false;
+        }
+        char last = b.text.charAt(b.text.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D' || last == ')';
+    }
+
+    /** Headings that no kept text follows (before the next heading) announce something that was dropped. */
+    private static void dropBareHeadings(List<Block> blocks) {
+        boolean textAfter = false;
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            Block b = blocks.get(i);
+            if (!b.kept()) {
+                continue;
+            }
+            if (b.heading()) {
+                if (!textAfter) {
+                    b.reason = "heading without text";
+                }
+                textAfter = false;
+            } else {
+                textAfter = true;
+            }
+        }
+    }
+
+    /** Dropped blocks with visible text, runs with the same reason merged, bounded in number and length. */
+    private static List<RemovedBlock> removed(List<Block> blocks) {
+        List<RemovedBlock> out = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        String runReason = null;
+        for (Block b : blocks) {
+            if (b.kept() || b.chars < MIN_REPORTED) {
+                continue;
+            }
+            if (!b.reason.equals(runReason) && runReason != null) {
+                out.add(new RemovedBlock(run.toString(), runReason));
+                run.setLength(0);
+                if (out.size() == MAX_REPORTED) {
+                    return out;
+                }
+            }
+            runReason = b.reason;
+            if (run.length() < MAX_REPORTED_CHARS) {
+                if (run.length() > 0) {
+                    run.append(' ');
+                }
+                run.append(b.text, 0, Math.min(b.text.length(), MAX_REPORTED_CHARS - run.length()));
+                if (run.length() >= MAX_REPORTED_CHARS) {
+                    run.append('\u2026');
+                }
+            }
+        }
+        if (runReason != null) {
+            out.add(new RemovedBlock(run.toString(), runReason));
+        }
+        return out;
     }
 }

@@ -1,0 +1,95 @@
+package dev.dyad.extract.html;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * How much article evidence each element of a page holds: the summed weight of the blocks inside it.
+ * A block weighs its length when it reads as prose, and more when the page's structured data vouches
+ * for it. Not thread-safe: one instance per extraction.
+ */
+final class Evidence {
+    /** Coverage by the structured-data body above which a block is the article's. */
+    static final double WITNESSED = 0.6;
+
+    private static final Set<String> LISTED = Set.of("li", "dd", "dt");
+
+    private final Map<Element, double[]> mass = new IdentityHashMap<>();
+    private double total;
+
+    private Evidence() {
+    }
+
+    static Evidence weigh(Element root, List<Block> blocks, boolean witnessed) {
+        Evidence ev = new Evidence();
+        for (Block b : blocks) {
+            double w = weight(b, witnessed);
+            if (w <= 0) {
+                continue;
+            }
+            ev.total += w;
+            for (Element e = b.element; e != null; e = e.parent()) {
+                ev.mass.computeIfAbsent(e, k -> new double[1])[0] += w;
+                if (e == root) {
+                    break;
+                }
+            }
+        }
+        return ev;
+    }
+
+    static double weight(Block b, boolean witnessed) {
+        double w = b.prose() ? b.chars : 0;
+        // long paragraphs without links are the surest sign of an article; snippets and teasers weigh less
+        w *= (1 - b.linkDensity()) * Math.min(1.0, b.chars / 200.0);
+        if (LISTED.contains(b.element.normalName())) {
+            // teaser lists (latest news, tickers) are prose-like; articles rarely run on in list items
+            w *= 0.3;
+        }
+        if (witnessed && b.coverage >= WITNESSED) {
+            // structured data is often a teaser of the first paragraphs: it adds weight, never takes it
+            w += 2.0 * b.chars;
+        }
+        return w;
+    }
+
+    double of(Element e) {
+        double[] m = mass.get(e);
+        return m == null ? 0 : m[0];
+    }
+
+    double total() {
+        return total;
+    }
+
+    /** True when the element holds more than half the page's evidence: it is the article, or wraps it. */
+    boolean holdsMost(Element e) {
+        return total > 0 && of(e) > total / 2;
+    }
+
+    /** The deepest element holding at least {@code share} of the evidence; null when there is none. */
+    Element container(Element root, double share) {
+        if (total == 0) {
+            return null;
+        }
+        Element current = root;
+        while (true) {
+            Element best = null;
+            double bestMass = 0;
+            for (Element child : current.children()) {
+                double m = of(child);
+                if (m > bestMass) {
+                    bestMass = m;
+                    best = child;
+                }
+            }
+            if (best == null || bestMass < share * total) {
+                return current;
+            }
+            current = best;
+        }
+    }
+}
