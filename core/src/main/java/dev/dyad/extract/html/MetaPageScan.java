@@ -1,0 +1,138 @@
+package dev.dyad.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * One walk over a page's body that notes where metadata may be written in the visible page: the
+ * {@code <h1>} headings, elements marked as bylines (class or id cues, {@code itemprop=author},
+ * {@code rel=author}, links to author pages, text starting "By"), and elements that may hold the
+ * publication date ({@code <time>}, {@code itemprop=datePublished}, class or id cues). Each is kept with
+ * its position in document order and whether it stands in an aside (comments, related stories,
+ * navigation), whose names and dates belong to other articles.
+ */
+final class MetaPageScan {
+    /** A noted element: its position in document order, and whether it lies in an aside. */
+    record Spot(Element element, int order, boolean aside, boolean strong) {
+    }
+
+    final List<Spot> headings = new ArrayList<>();
+    final List<Spot> bylines = new ArrayList<>();
+    final List<Spot> dates = new ArrayList<>();
+
+    /** Noting stops after this many candidates of a kind: the first ones are what matters. */
+    private static final int MAX_SPOTS = 200;
+
+    static MetaPageScan scan(Document page) {
+        MetaPageScan scan = new MetaPageScan();
+        Element root = page.body() == null ? page : page.body();
+        NodeTraversor.traverse(scan.new Visitor(), root);
+        return scan;
+    }
+
+    private final class Visitor implements NodeVisitor {
+        private int order;
+        private int asideDepth = -1;
+        private int articleDepth = -1;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                byText(t);
+                return;
+            }
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            order++;
+            String tag = e.normalName();
+            if (tag.equals("script") || tag.equals("style") || tag.equals("svg") || tag.equals("template")) {
+                return;
+            }
+            if (articleDepth < 0 && (tag.equals("article") || tag.equals("main"))) {
+                articleDepth = depth;
+            }
+            String cues = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (asideDepth < 0 && (tag.equals("nav") || tag.equals("aside")
+                    || tag.equals("footer") && articleDepth < 0 || MetaLexicon.hasCue("aside", cues)
+                    && !MetaLexicon.hasCue("byline", cues) && !cues.contains("meta"))) {
+                asideDepth = depth;
+            }
+            boolean aside = asideDepth >= 0;
+            if (tag.equals("h1")) {
+                add(headings, new Spot(e, order, aside, articleDepth >= 0));
+            }
+            String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
+            String rel = e.attr("rel").toLowerCase(Locale.ROOT);
+            if (itemprop.equals("author") || itemprop.equals("creator")) {
+                add(bylines, new Spot(e, order, aside, true));
+            } else if (rel.contains("author")) {
+                add(bylines, new Spot(e, order, aside, true));
+            } else if (tag.equals("a") && isAuthorLink(e.attr("href"))) {
+                add(bylines, new Spot(e, order, aside, false));
+            } else if (MetaLexicon.hasCue("byline", cues)) {
+                add(bylines, new Spot(e, order, aside, false));
+            }
+            if (itemprop.equals("datepublished")) {
+                add(dates, new Spot(e, order, aside, true));
+            } else if (tag.equals("time")) {
+                add(dates, new Spot(e, order, aside, e.hasAttr("pubdate") || cues.contains("publish")));
+            } else if (MetaLexicon.hasCue("date", cues) && !tag.equals("body") && !tag.equals("html")) {
+                add(dates, new Spot(e, order, aside, false));
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element) {
+                if (depth == asideDepth) {
+                    asideDepth = -1;
+                }
+                if (depth == articleDepth) {
+                    articleDepth = -1;
+                }
+            }
+        }
+
+        /** "By Jane Doe" written as text, its names in the same element or the next ones. */
+        private void byText(TextNode t) {
+            String s = t.text();
+            int i = 0;
+            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            if (s.length() - i > 120 || !s.startsWith("By", i) && !s.startsWith("by", i) && !s.startsWith("BY", i)) {
+                return;
+            }
+            int end = i + 2;
+            if (end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
+                return;
+            }
+            Element p = t.parent();
+            if (p != null && !p.normalName().equals("body")) {
+                add(bylines, new Spot(p, order, asideDepth >= 0, false));
+            }
+        }
+    }
+
+    private static void add(List<Spot> list, Spot s) {
+        if (list.size() < MAX_SPOTS && (list.isEmpty() || list.get(list.size() - 1).element != s.element)) {
+            list.add(s);
+        }
+    }
+
+    /** Links to an author's page: /author/jane-doe, /authors/..., /people/..., /staff/..., /profile/... */
+    static boolean isAuthorLink(String href) {
+        if (href == null || href.isEmpty()) {
+            return false;
+        }
+        return MetaLexicon.hasCue("authorlink", href.toLowerCase(Locale.ROOT));
+    }
+}
