@@ -56,18 +56,26 @@ final class MetaAuthors {
         return best.isEmpty() ? organizations : best;
     }
 
-    /** The names of the byline nearest after the headline. */
+    /**
+     * The names of the byline nearest after the headline (or a little before it). A byline that names
+     * only the site itself counts only when no other byline names anyone.
+     */
     static List<String> shown(MetaPageScan scan, int anchor, List<String> sites, List<String> organizations) {
         List<String> fallback = List.of();
         for (Spot s : scan.bylines) {
             if (s.aside()) {
                 continue;
             }
-            List<String> names = withoutSites(MetaNames.parse(text(s.element())), sites, organizations);
-            if (names.isEmpty()) {
+            List<String> all = capitalised(MetaNames.parse(text(s.element())));
+            if (all.isEmpty()) {
                 continue;
             }
+            List<String> names = withoutSites(all, sites, new ArrayList<>());
             if (s.order() >= anchor - BEFORE_HEADING) {
+                if (names.isEmpty()) {
+                    // the byline names the site itself ("By Acme"): that is who signs the page
+                    addAll(organizations, all);
+                }
                 return names;
             }
             if (fallback.isEmpty()) {
@@ -84,10 +92,16 @@ final class MetaAuthors {
             }
             Element name = e.selectFirst("[itemprop=name]");
             if (name != null) {
-                return name.hasAttr("content") ? name.attr("content") : MetaText.bounded(name, MAX_BYLINE_TEXT);
+                return name.hasAttr("content") ? name.attr("content") : MetaText.bounded(name, MAX_BYLINE_TEXT, true);
             }
         }
-        return MetaText.bounded(e, MAX_BYLINE_TEXT);
+        String t = MetaText.bounded(e, MAX_BYLINE_TEXT, true);
+        if (t != null && MetaNames.stripPrefix(t).isEmpty()) {
+            // a label ("Written by") whose name stands in the next element
+            Element next = e.nextElementSibling();
+            return next == null ? null : MetaText.bounded(next, MAX_BYLINE_TEXT, true);
+        }
+        return t;
     }
 
     /** Names that are the site's own are set aside as organisations. */
@@ -97,6 +111,17 @@ final class MetaAuthors {
             if (MetaTitles.isSite(n, sites)) {
                 addAll(organizations, List.of(n));
             } else {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /** Shown bylines write names with capitals; lower-case words there are phrases of the page. */
+    private static List<String> capitalised(List<String> names) {
+        List<String> out = new ArrayList<>(names.size());
+        for (String n : names) {
+            if (Character.isUpperCase(n.codePointAt(0))) {
                 out.add(n);
             }
         }

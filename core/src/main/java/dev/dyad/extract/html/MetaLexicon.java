@@ -19,7 +19,7 @@ final class MetaLexicon {
     static final Map<String, List<String>> KEYS;
     /** JSON-LD type (lower-cased) to kind: article, page, work, person, organization, site. */
     static final Map<String, String> TYPES;
-    /** Byline words by kind: prefix, role, credential, notname. Prefixes longest first. */
+    /** Byline words by kind: prefix, role, credential, notname, notword. Prefixes longest first. */
     static final Map<String, List<String>> NAMES;
     /** Class, id, text and link cues by kind: byline, date, aside, published, updated, authorlink. */
     static final Map<String, List<String>> CUES;
@@ -27,7 +27,7 @@ final class MetaLexicon {
     private static final Set<String> FIELDS = Set.of("title", "site", "description", "author", "published",
             "modified", "url", "language");
     private static final Set<String> TYPE_KINDS = Set.of("article", "page", "work", "person", "organization", "site");
-    private static final Set<String> NAME_KINDS = Set.of("prefix", "role", "credential", "notname");
+    private static final Set<String> NAME_KINDS = Set.of("prefix", "role", "credential", "notname", "notword");
     private static final Set<String> CUE_KINDS = Set.of("byline", "date", "aside", "published", "updated", "authorlink");
 
     static {
@@ -63,6 +63,31 @@ final class MetaLexicon {
         for (String cue : CUES.get(kind)) {
             if (lowerAttributes.contains(cue)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the lower-cased attribute text contains a cue of that kind as a word of its own ("nav" in
+     * "site-nav" or "navs", not in "canvas").
+     */
+    static boolean hasCueWord(String kind, String lowerAttributes) {
+        if (lowerAttributes.isEmpty()) {
+            return false;
+        }
+        for (String cue : CUES.get(kind)) {
+            int i = lowerAttributes.indexOf(cue);
+            while (i >= 0) {
+                int end = i + cue.length();
+                if (end < lowerAttributes.length() && lowerAttributes.charAt(end) == 's') {
+                    end++;
+                }
+                if ((i == 0 || !Character.isLetter(lowerAttributes.charAt(i - 1)))
+                        && (end == lowerAttributes.length() || !Character.isLetter(lowerAttributes.charAt(end)))) {
+                    return true;
+                }
+                i = lowerAttributes.indexOf(cue, i + 1);
             }
         }
         return false;

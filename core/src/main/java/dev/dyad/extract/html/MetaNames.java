@@ -21,11 +21,15 @@ final class MetaNames {
     /** Where a byline runs on into its date: a digit, or a month name before a number. */
     private static final Pattern DATE_START = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
             + "[a-z]*\\.?\\s+\\d|\\d|\\b(?:on|at)\\s+\\d|\\b(?:Updated|Published|Posted|Last updated)\\b");
+    /** Words after a name that start something else: "Jane Doe in Politics", "Jane Doe on behalf of". */
+    private static final Pattern CONNECTOR = Pattern.compile("\\s(?:in|on|at|for|via|is|was|has)\\s");
+    private static final Set<String> LINK_WORDS = Set.of("of", "the", "in", "at", "and", "for", "a", "an", "&");
     private static final Pattern BRACKETS = Pattern.compile("\\([^)]{0,80}\\)|\\[[^]]{0,80}]");
     private static final Set<String> PARTICLES = Set.of("van", "der", "den", "de", "la", "le", "von", "da", "del",
             "della", "di", "du", "dos", "das", "bin", "al", "el", "ten", "ter", "y", "e", "zu", "st.", "mc", "af");
     private static final Set<String> CREDENTIALS = Set.copyOf(MetaLexicon.NAMES.get("credential"));
     private static final Set<String> NOT_NAMES = Set.copyOf(MetaLexicon.NAMES.get("notname"));
+    private static final Set<String> NOT_WORDS = Set.copyOf(MetaLexicon.NAMES.get("notword"));
     private static final Set<String> ROLES = Set.copyOf(MetaLexicon.NAMES.get("role"));
 
     private MetaNames() {
@@ -34,20 +38,28 @@ final class MetaNames {
     /** The people a byline names, in its order; empty when it names none. */
     static List<String> parse(String raw) {
         List<String> out = new ArrayList<>();
-        if (raw == null) {
+        if (raw == null || raw.length() > MAX_INPUT * 2) {
             return out;
         }
-        String s = Whitespace.line(raw);
+        String s = Whitespace.lines(raw).strip();
         if (s.isEmpty() || s.length() > MAX_INPUT || isLink(s)) {
             return out;
         }
         s = BRACKETS.matcher(s).replaceAll(" ");
         s = stripPrefix(s);
-        Matcher d = DATE_START.matcher(s);
-        if (d.find()) {
-            s = s.substring(0, d.start());
-        }
+        boolean several = PEOPLE.matcher(s).find();
         for (String group : PEOPLE.split(s)) {
+            Matcher d = DATE_START.matcher(group);
+            if (d.find()) {
+                if (d.start() == 0) {
+                    continue; // a date standing alone between separators
+                }
+                group = group.substring(0, d.start());
+            }
+            Matcher c = CONNECTOR.matcher(group);
+            if (c.find()) {
+                group = group.substring(0, c.start()); // "Jane Doe in Politics", "Jane Doe on behalf of ..."
+            }
             String[] parts = group.split("\\s*,\\s*");
             boolean affiliation = false;
             for (int i = 0; i < parts.length; i++) {
@@ -67,7 +79,7 @@ final class MetaNames {
                     affiliation |= role;
                     continue;
                 }
-                if (role && (parts.length > 1 || hasOtherPeople(s))) {
+                if (role && (parts.length > 1 || several || onlyRoles(lower))) {
                     affiliation = true;
                     continue;
                 }
@@ -103,8 +115,14 @@ final class MetaNames {
         return caps >= 2 ? 2 : 1;
     }
 
-    private static boolean hasOtherPeople(String s) {
-        return PEOPLE.matcher(s).find();
+    /** "Staff Writer", "Editor-in-Chief": a job without a person or a company in it. */
+    private static boolean onlyRoles(String lower) {
+        for (String w : lower.split("[\\s.\\-–—⋅·]+")) {
+            if (!w.isEmpty() && !ROLES.contains(w) && !LINK_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasRole(String lower) {
@@ -140,6 +158,15 @@ final class MetaNames {
         }
         String[] words = s.split("\\s+");
         if (words.length > 6) {
+            return false;
+        }
+        for (String w : lower.split("[^\\p{L}]+")) {
+            if (NOT_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        // a template's placeholder ("page.head.author") or a file name
+        if (s.indexOf('.') > 0 && s.indexOf(' ') < 0 && s.equals(lower) && s.chars().filter(ch -> ch == '.').count() > 1) {
             return false;
         }
         // a sentence, not a name: several words and none capitalised

@@ -59,9 +59,11 @@ final class MetaPageScan {
             if (articleDepth < 0 && (tag.equals("article") || tag.equals("main"))) {
                 articleDepth = depth;
             }
-            String cues = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            String cues = cues(e);
+            // the page's outer containers often carry theme classes ("has-sidebar") that say nothing
+            boolean container = tag.equals("body") || tag.equals("main") || tag.equals("article");
             if (asideDepth < 0 && (tag.equals("nav") || tag.equals("aside")
-                    || tag.equals("footer") && articleDepth < 0 || MetaLexicon.hasCue("aside", cues)
+                    || tag.equals("footer") && articleDepth < 0 || !container && MetaLexicon.hasCueWord("aside", cues)
                     && !MetaLexicon.hasCue("byline", cues) && !cues.contains("meta"))) {
                 asideDepth = depth;
             }
@@ -101,25 +103,58 @@ final class MetaPageScan {
             }
         }
 
-        /** "By Jane Doe" written as text, its names in the same element or the next ones. */
+        /**
+         * "By Jane Doe" written as text at the start of an element, the names in it or in the elements
+         * that follow; or a label alone ("Written by", "Author:") before the element with the name.
+         */
         private void byText(TextNode t) {
-            String s = t.text();
-            int i = 0;
-            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-            if (s.length() - i > 120 || !s.startsWith("By", i) && !s.startsWith("by", i) && !s.startsWith("BY", i)) {
+            String s = t.text().strip();
+            if (s.isEmpty() || s.length() > 120) {
                 return;
             }
-            int end = i + 2;
-            if (end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
+            boolean by = (s.startsWith("By") || s.startsWith("BY")) && (s.length() == 2 || !Character.isLetterOrDigit(s.charAt(2)));
+            if (!by && !MetaNames.stripPrefix(s).isEmpty()) {
                 return;
             }
             Element p = t.parent();
-            if (p != null && !p.normalName().equals("body")) {
-                add(bylines, new Spot(p, order, asideDepth >= 0, false));
+            if (p == null || p.normalName().equals("body") || !isFirstText(p, t)) {
+                return;
+            }
+            add(bylines, new Spot(p, order, asideDepth >= 0, false));
+        }
+
+        /** Whether no text with letters comes before this one in its element. */
+        private boolean isFirstText(Element p, TextNode t) {
+            for (Node n : p.childNodes()) {
+                if (n == t) {
+                    return true;
+                }
+                if (n instanceof TextNode x && !x.isBlank() || n instanceof Element el && !el.normalName().equals("br")
+                        && !el.normalName().equals("img") && !el.normalName().equals("svg") && !el.normalName().equals("i")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * The element's class names and id, lower-cased, without utility classes that carry layout rather
+     * than meaning ("md:[grid-area:sidebar]", "hover:text-blue").
+     */
+    static String cues(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty()) {
+            return id.toLowerCase(Locale.ROOT);
+        }
+        StringBuilder b = new StringBuilder(cls.length() + id.length() + 1);
+        for (String token : cls.split("\\s+")) {
+            if (token.indexOf('[') < 0 && token.indexOf(':') < 0) {
+                b.append(token).append(' ');
             }
         }
+        return b.append(id).toString().toLowerCase(Locale.ROOT);
     }
 
     private static void add(List<Spot> list, Spot s) {

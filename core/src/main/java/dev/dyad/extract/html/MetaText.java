@@ -17,6 +17,15 @@ final class MetaText {
      * stops there, so asking a big container costs no more than asking a small one.
      */
     static String bounded(Element e, int max) {
+        return bounded(e, max, false);
+    }
+
+    /**
+     * As {@link #bounded(Element, int)}; with {@code lines}, every element boundary becomes a line break,
+     * so that {@code <span>Jane Doe</span><span>Staff Writer</span>} reads as two lines, not as
+     * "Jane DoeStaff Writer".
+     */
+    static String bounded(Element e, int max, boolean lines) {
         StringBuilder b = new StringBuilder();
         boolean[] tooLong = {false};
         NodeTraversor.filter(new NodeFilter() {
@@ -33,8 +42,8 @@ final class MetaText {
                     if (tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("svg")) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    if (el.isBlock() || tag.equals("br")) {
-                        b.append(' ');
+                    if (lines || el.isBlock() || tag.equals("br")) {
+                        b.append(lines ? '\n' : ' ');
                     }
                 }
                 return FilterResult.CONTINUE;
@@ -42,8 +51,8 @@ final class MetaText {
 
             @Override
             public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element el && el.isBlock()) {
-                    b.append(' ');
+                if (node instanceof Element el && (lines || el.isBlock())) {
+                    b.append(lines ? '\n' : ' ');
                 }
                 return FilterResult.CONTINUE;
             }
@@ -51,7 +60,19 @@ final class MetaText {
         if (tooLong[0]) {
             return null;
         }
-        String s = Whitespace.line(b.toString());
+        String s;
+        if (lines) {
+            StringBuilder out = new StringBuilder();
+            for (String line : b.toString().split("\n")) {
+                String t = Whitespace.line(line);
+                if (!t.isEmpty()) {
+                    out.append(out.length() == 0 ? "" : "\n").append(t);
+                }
+            }
+            s = out.toString();
+        } else {
+            s = Whitespace.line(b.toString());
+        }
         return s.length() > max ? null : s;
     }
 }

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Chooses a page's headline from its {@code <h1>} headings and the titles its metadata states
@@ -19,6 +21,7 @@ import java.util.regex.Pattern;
 final class MetaTitles {
     /** Separators between a title and a site or section name; a colon is not one (it is part of titles). */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—•·»«~/]\\s+|\\s+::\\s+|\\s*[|•·»]\\s*");
+    private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int MAX_HEADING = 400;
     private static final Set<String> SMALL_WORDS = Set.of("the", "and", "for", "with", "from", "your", "you", "how",
@@ -86,9 +89,20 @@ final class MetaTitles {
     }
 
     /** The text of a heading, bounded and on one line; empty when it has none. */
-    static String headingText(org.jsoup.nodes.Element h) {
-        String t = Whitespace.line(h.text());
-        return t.length() > MAX_HEADING ? "" : t;
+    static String headingText(Element h) {
+        String t = MetaText.bounded(h, MAX_HEADING);
+        if (t == null) {
+            return "";
+        }
+        if (t.indexOf('&') >= 0) {
+            t = Whitespace.line(Parser.unescapeEntities(t, false)); // entities escaped twice by the page
+        }
+        // a bar in a heading sets off a section or site name ("Headline | Opinion"), seldom part of it
+        Matcher bar = BAR.matcher(t);
+        if (bar.find() && bar.start() > 0 && words(t.substring(0, bar.start())) >= 2) {
+            t = t.substring(0, bar.start()).strip();
+        }
+        return t;
     }
 
     /** The title without the site's name at its end or start ("Headline | Site" → "Headline"). */
@@ -157,11 +171,17 @@ final class MetaTitles {
         return out;
     }
 
-    /** True when the heading is the stated title's part before or after a separator. */
+    /**
+     * True when the heading is the stated title's main part: the part before a separator, or the part
+     * after one when what stands before is shorter (a site or section name: "Site | Headline").
+     */
     private static boolean isSegment(String heading, String title) {
         String nh = norm(heading);
         for (int[] s : separators(title)) {
-            if (norm(title.substring(0, s[0])).equals(nh) || norm(title.substring(s[1])).equals(nh)) {
+            if (norm(title.substring(0, s[0])).equals(nh)) {
+                return true;
+            }
+            if (norm(title.substring(s[1])).equals(nh) && words(title.substring(0, s[0])) < words(heading)) {
                 return true;
             }
         }
