@@ -22,26 +22,32 @@ final class MetaDates {
     private static final int MAX_DATE_TEXT = 160;
     /** How far before the headline a shown date may stand (elements in document order). */
     private static final int BEFORE_HEADING = 40;
+    /** How far after the headline a dateline written as plain text may stand. */
+    private static final int AFTER_HEADING = 120;
 
     private MetaDates() {
     }
 
     static String choose(JsonLdPage ld, MetaTags tags, MetaPageScan scan, int anchor, List<String> urls) {
         JsonLdItem main = ld.main();
-        String d = parse(main == null ? null : main.datePublished());
+        String d = null;
+        for (String v : tags.field("published")) {
+            d = parse(v);
+            if (d != null) {
+                break;
+            }
+        }
+        if (d == null) {
+            d = shown(scan, anchor, true);
+        }
         if (d == null) {
             d = parse(ld.page() == null ? null : ld.page().datePublished());
         }
         if (d == null) {
-            for (String v : tags.field("published")) {
-                d = parse(v);
-                if (d != null) {
-                    break;
-                }
-            }
+            d = parse(main == null ? null : main.datePublished());
         }
         if (d == null) {
-            d = shown(scan, anchor, false);
+            d = written(scan, anchor);
         }
         if (d == null) {
             for (String url : urls) {
@@ -54,9 +60,6 @@ final class MetaDates {
         if (d == null && main != null) {
             d = parse(main.dateCreated());
         }
-        if (d == null) {
-            d = shown(scan, anchor, true);
-        }
         if (d == null && main != null) {
             d = parse(main.dateModified());
         }
@@ -64,6 +67,23 @@ final class MetaDates {
             d = parse(tags.firstOf("modified"));
         }
         return d;
+    }
+
+    /** A full date written as plain text by the headline, without markup that says it is one. */
+    static String written(MetaPageScan scan, int anchor) {
+        for (Spot s : scan.datedTexts) {
+            if (s.aside() || s.order() < anchor - BEFORE_HEADING) {
+                continue;
+            }
+            if (s.order() > anchor + AFTER_HEADING) {
+                break;
+            }
+            Read r = read(s.element());
+            if (r != null && r.date.length() >= 10) {
+                return r.date;
+            }
+        }
+        return null;
     }
 
     /** The date shown nearest after the headline; revision dates only when {@code updated} is true. */

@@ -26,6 +26,8 @@ final class MetaPageScan {
     final List<Spot> headings = new ArrayList<>();
     final List<Spot> bylines = new ArrayList<>();
     final List<Spot> dates = new ArrayList<>();
+    /** Short texts that hold a year, where a dateline without markup may be written. */
+    final List<Spot> datedTexts = new ArrayList<>();
 
     /** Noting stops after this many candidates of a kind: the first ones are what matters. */
     private static final int MAX_SPOTS = 200;
@@ -46,6 +48,7 @@ final class MetaPageScan {
         public void head(Node node, int depth) {
             if (node instanceof TextNode t) {
                 byText(t);
+                datedText(t);
                 return;
             }
             if (!(node instanceof Element e)) {
@@ -121,6 +124,28 @@ final class MetaPageScan {
                 return;
             }
             add(bylines, new Spot(p, order, asideDepth >= 0, false));
+        }
+
+        /** A short text with a year in it ("March 3, 2024", "Posted 03/03/2024"). */
+        private void datedText(TextNode t) {
+            if (datedTexts.size() >= MAX_SPOTS) {
+                return;
+            }
+            String s = t.getWholeText();
+            if (s.length() > 120 || s.length() < 6) {
+                return;
+            }
+            for (int i = 0; i + 3 < s.length(); i++) {
+                char c = s.charAt(i);
+                if ((c == '1' && s.charAt(i + 1) == '9' || c == '2' && s.charAt(i + 1) == '0')
+                        && Character.isDigit(s.charAt(i + 2)) && Character.isDigit(s.charAt(i + 3))) {
+                    Element p = t.parent();
+                    if (p != null && !p.normalName().equals("script") && !p.normalName().equals("style")) {
+                        add(datedTexts, new Spot(p, order, asideDepth >= 0, false));
+                    }
+                    return;
+                }
+            }
         }
 
         /** Whether no text with letters comes before this one in its element. */
