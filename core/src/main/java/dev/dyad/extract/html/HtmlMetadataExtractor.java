@@ -34,8 +34,10 @@ public final class HtmlMetadataExtractor {
 
         List<String> headings = new ArrayList<>();
         List<Spot> headingSpots = new ArrayList<>();
+        boolean anyInside = scan.headings.stream().anyMatch(s -> !s.aside());
         for (Spot s : scan.headings) {
-            if (!s.aside()) {
+            // a heading in an aside is the title only when the page has no other
+            if (!s.aside() || !anyInside) {
                 String t = MetaTitles.headingText(s.element());
                 if (!t.isEmpty()) {
                     headings.add(t);

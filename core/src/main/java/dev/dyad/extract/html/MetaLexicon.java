@@ -69,28 +69,35 @@ final class MetaLexicon {
     }
 
     /**
-     * Whether the lower-cased attribute text contains a cue of that kind as a word of its own ("nav" in
-     * "site-nav" or "navs", not in "canvas").
+     * Whether a class name or the id (of the lower-cased, space-separated attribute text) is a cue of
+     * that kind, or begins or ends with one as a part of its own: "sidebar", "site-nav", "comments-area",
+     * "post_footer", but not "canvas" nor "story-sidebar-mode" (a layout switch, not a sidebar).
      */
     static boolean hasCueWord(String kind, String lowerAttributes) {
         if (lowerAttributes.isEmpty()) {
             return false;
         }
-        for (String cue : CUES.get(kind)) {
-            int i = lowerAttributes.indexOf(cue);
-            while (i >= 0) {
-                int end = i + cue.length();
-                if (end < lowerAttributes.length() && lowerAttributes.charAt(end) == 's') {
-                    end++;
-                }
-                if ((i == 0 || !Character.isLetter(lowerAttributes.charAt(i - 1)))
-                        && (end == lowerAttributes.length() || !Character.isLetter(lowerAttributes.charAt(end)))) {
+        for (String token : lowerAttributes.split("\\s+")) {
+            for (String cue : CUES.get(kind)) {
+                if (token.startsWith(cue) && isPartEnd(token, cue.length())
+                        || token.endsWith(cue) && isPartStart(token, token.length() - cue.length())
+                        || token.endsWith(cue + "s") && isPartStart(token, token.length() - cue.length() - 1)) {
                     return true;
                 }
-                i = lowerAttributes.indexOf(cue, i + 1);
             }
         }
         return false;
+    }
+
+    private static boolean isPartEnd(String token, int i) {
+        if (i < token.length() && token.charAt(i) == 's') {
+            i++;
+        }
+        return i == token.length() || token.charAt(i) == '-' || token.charAt(i) == '_';
+    }
+
+    private static boolean isPartStart(String token, int i) {
+        return i == 0 || token.charAt(i - 1) == '-' || token.charAt(i - 1) == '_';
     }
 
     private static Map<String, List<String>> grouped(String file, Set<String> kinds) {

@@ -65,7 +65,7 @@ final class MetaPageScan {
             String cues = cues(e);
             // the page's outer containers often carry theme classes ("has-sidebar") that say nothing
             boolean container = tag.equals("body") || tag.equals("main") || tag.equals("article");
-            if (asideDepth < 0 && (tag.equals("nav") || tag.equals("aside")
+            if (asideDepth < 0 && (tag.equals("nav") || tag.equals("aside") && articleDepth < 0
                     || tag.equals("footer") && articleDepth < 0 || !container && MetaLexicon.hasCueWord("aside", cues)
                     && !MetaLexicon.hasCue("byline", cues) && !cues.contains("meta"))) {
                 asideDepth = depth;
