@@ -2,6 +2,8 @@ package dev.dyad.extract.html;
 
 import dev.dyad.extract.html.MetaPageScan.Spot;
 import dev.dyad.text.DateParser;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,6 +31,23 @@ final class MetaDates {
     }
 
     static String choose(JsonLdPage ld, MetaTags tags, MetaPageScan scan, int anchor, List<String> urls) {
+        String d = cascade(ld, tags, scan, anchor, urls);
+        String fromUrl = null;
+        for (String url : urls) {
+            fromUrl = fromUrl == null ? fromUrl(url) : fromUrl;
+        }
+        if (d != null && fromUrl != null && !d.startsWith(fromUrl)) {
+            Optional<LocalDate> a = DateParser.isoDate(d);
+            Optional<LocalDate> b = DateParser.isoDate(fromUrl);
+            // a time stated in UTC may fall on the next or previous day; the URL keeps the local day
+            if (a.isPresent() && b.isPresent() && Math.abs(ChronoUnit.DAYS.between(a.get(), b.get())) == 1) {
+                return fromUrl;
+            }
+        }
+        return d;
+    }
+
+    private static String cascade(JsonLdPage ld, MetaTags tags, MetaPageScan scan, int anchor, List<String> urls) {
         JsonLdItem main = ld.main();
         String d = null;
         for (String v : tags.field("published")) {
