@@ -24,6 +24,7 @@ final class MetaTitles {
     private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int MAX_HEADING = 400;
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> SMALL_WORDS = Set.of("the", "and", "for", "with", "from", "your", "you", "how",
             "what", "why", "are", "our", "this", "that", "into", "about", "les", "des", "der", "die", "das", "und");
 
@@ -61,12 +62,20 @@ final class MetaTitles {
                 }
             }
         }
-        // 2. a heading that carries a stated title plus a label ("Blog: ..." or "... (site.com) 87")
+        // 2. a heading that is a stated title with a label before it ("Blog: ...", "Dec 18 2025 ...") or
+        // a count after it ("... (example.com) 87"); a heading that goes on in words is the longer title
         for (String h : headings) {
-            String nh = " " + norm(h) + " ";
+            String nh = norm(h);
             for (String c : cleaned) {
                 String nc = norm(c);
-                if (nc.split(" ").length >= 3 && nh.contains(" " + nc + " ")) {
+                if (nc.split(" ").length < 3 || nh.equals(nc)) {
+                    continue;
+                }
+                String before = nh.endsWith(" " + nc) ? nh.substring(0, nh.length() - nc.length()).strip() : "";
+                if (!ARTICLES.contains(before) && before.chars().anyMatch(Character::isLetter)) {
+                    return c;
+                }
+                if (nh.startsWith(nc + " ") && isLabel(h, c)) {
                     return c;
                 }
             }
@@ -186,6 +195,19 @@ final class MetaTitles {
             }
         }
         return false;
+    }
+
+    /** True when what the heading adds after the title has no words outside brackets: a count, a source. */
+    private static boolean isLabel(String heading, String title) {
+        int at = heading.toLowerCase(Locale.ROOT).indexOf(title.toLowerCase(Locale.ROOT));
+        String rest = at >= 0 ? heading.substring(at + title.length()) : heading;
+        rest = rest.replaceAll("\\([^)]*\\)|\\[[^]]*]", " ");
+        for (int i = 0; i < rest.length(); i++) {
+            if (Character.isLetter(rest.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the heading is a stated title's last or first part, not its main one: the site's name. */
