@@ -1,35 +1,159 @@
 package dev.dyad.extract.html;
 
-import dev.dyad.text.DateParser;
+import dev.dyad.extract.html.MetaPageScan.Spot;
 import dev.dyad.text.Whitespace;
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads an HTML page's metadata. Immutable and thread-safe; never throws on odd markup.
+ * Reads what an HTML page says about its article outside the body text: headline, standfirst, authors,
+ * publication date, canonical URL, declared language, and the article text its JSON-LD states.
+ *
+ * <p>Each field weighs several witnesses: JSON-LD ({@link JsonLdReader}), OpenGraph, Twitter, Dublin
+ * Core and other meta tags ({@code meta-keys.tsv}), and the visible page (the {@code <h1>}, the byline and
+ * the date shown by it, found in one walk over the body). The headline prefers the visible heading when
+ * a stated title confirms it; authors prefer structured data that names people; the date prefers the
+ * article's stated publication date. See {@link MetaTitles}, {@link MetaAuthors}, {@link MetaDates}.
+ *
+ * <p>Reads the document without changing it. Immutable and thread-safe; never throws on odd markup or
+ * broken JSON-LD.
  */
 public final class HtmlMetadataExtractor {
     public PageMetadata extract(Document page) {
-        String title = meta(page, "meta[property=og:title]");
-        if (title == null) {
-            title = page.title().isBlank() ? null : Whitespace.line(page.title());
+        MetaTags tags = MetaTags.read(page);
+        JsonLdPage ld = JsonLdReader.read(page);
+        MetaPageScan scan = MetaPageScan.scan(page);
+        JsonLdItem main = ld.main();
+
+        String url = first(tags.canonical(), tags.firstOf("url"), main == null ? null : main.url());
+        List<String> sites = siteNames(tags, ld, url);
+
+        List<String> headings = new ArrayList<>();
+        List<Spot> headingSpots = new ArrayList<>();
+        boolean anyInside = scan.headings.stream().anyMatch(s -> !s.aside());
+        for (Spot s : scan.headings) {
+            // a heading in an aside is the title only when the page has no other
+            if (!s.aside() || !anyInside) {
+                String t = MetaTitles.headingText(s.element());
+                if (!t.isEmpty()) {
+                    headings.add(t);
+                    headingSpots.add(s);
+                }
+            }
         }
-        String published = meta(page, "meta[property=article:published_time]");
-        published = published == null ? null : DateParser.find(published).orElse(null);
-        String author = meta(page, "meta[name=author]");
-        String lang = page.selectFirst("html") == null ? null : page.selectFirst("html").attr("lang");
-        return new PageMetadata(title, meta(page, "meta[name=description]"), author == null ? List.of() : List.of(author),
-                published, meta(page, "link[rel=canonical]"), lang == null || lang.isBlank() ? null : lang, null);
+        List<String> stated = new ArrayList<>();
+        stated.add(tags.first("og:title"));
+        stated.add(main == null || "page".equals(main.kind()) ? null : main.headline());
+        stated.addAll(tags.field("title"));
+        stated.add(documentTitle(page));
+        if (main != null && "page".equals(main.kind())) {
+            stated.add(main.headline());
+        }
+        String title = MetaTitles.choose(headings, stated, sites);
+
+        int anchor = headingSpots.isEmpty() ? 0 : headingSpots.get(0).order();
+        for (int i = 0; i < headings.size(); i++) {
+            if (headings.get(i).equals(title)) {
+                anchor = headingSpots.get(i).order();
+                break;
+            }
+        }
+        List<String> authors = MetaAuthors.choose(ld, tags, scan, anchor, sites);
+        List<String> urls = new ArrayList<>();
+        urls.add(url);
+        urls.add(tags.firstOf("url"));
+        String published = MetaDates.choose(ld, tags, scan, anchor, urls);
+
+        String subtitle = first(tags.firstOf("description"), main == null ? null : main.description());
+        String language = language(page, tags, main);
+        String body = main != null && "article".equals(main.kind()) ? main.articleBody() : null;
+        return new PageMetadata(title, subtitle, authors, published, url, language, body);
     }
 
-    private static String meta(Document page, String css) {
-        Element e = page.selectFirst(css);
-        if (e == null) {
+    /** The text of the head's {@code <title>} (not an SVG's), or null. */
+    private static String documentTitle(Document page) {
+        Element head = page.head();
+        Element t = head == null ? null : head.selectFirst("title");
+        if (t == null) {
+            t = page.selectFirst("title");
+        }
+        String s = t == null ? "" : Whitespace.line(t.text());
+        return s.isEmpty() ? null : s;
+    }
+
+    /** Names the site goes by: stated site names, the publisher, and the host name's main label. */
+    private static List<String> siteNames(MetaTags tags, JsonLdPage ld, String url) {
+        List<String> sites = new ArrayList<>(tags.field("site"));
+        sites.addAll(ld.siteNames());
+        if (ld.main() != null && ld.main().publisher() != null) {
+            sites.add(ld.main().publisher());
+        }
+        String host = host(url);
+        if (host != null) {
+            sites.add(host);
+        }
+        return sites;
+    }
+
+    /** "https://www.move.org/x" → "move": the label before the public suffix, which titles often carry. */
+    static String host(String url) {
+        if (url == null) {
             return null;
         }
-        String v = e.hasAttr("content") ? e.attr("content") : e.attr("href");
-        v = Whitespace.line(v);
-        return v.isEmpty() ? null : v;
+        try {
+            String h = URI.create(url.trim().replace(" ", "%20")).getHost();
+            if (h == null) {
+                return null;
+            }
+            String[] labels = h.toLowerCase(Locale.ROOT).split("\\.");
+            if (labels.length < 2) {
+                return null;
+            }
+            // the label before "com", or before "co.uk" when the next-to-last label is short
+            int i = labels.length - 2;
+            if (i > 0 && labels[i].length() <= 3 && labels[labels.length - 1].length() == 2) {
+                i--;
+            }
+            return labels[i].length() >= 4 ? labels[i] : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The primary language subtag the markup declares ("en-US" → "en"), or null. */
+    private static String language(Document page, MetaTags tags, JsonLdItem main) {
+        Element html = page.selectFirst("html");
+        List<String> declared = new ArrayList<>();
+        if (html != null) {
+            declared.add(html.attr("lang"));
+            declared.add(html.attr("xml:lang"));
+        }
+        declared.addAll(tags.field("language"));
+        if (main != null) {
+            declared.add(main.language());
+        }
+        for (String d : declared) {
+            if (d == null) {
+                continue;
+            }
+            String p = d.trim().toLowerCase(Locale.ROOT).split("[-_\\s,;]", 2)[0];
+            if (p.matches("[a-z]{2,3}")) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return Whitespace.line(v);
+            }
+        }
+        return null;
     }
 }

@@ -1,0 +1,150 @@
+package dev.dyad.extract.html;
+
+import dev.dyad.extract.html.JsonLdItem.JsonLdAuthor;
+import dev.dyad.extract.html.MetaPageScan.Spot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+
+/**
+ * Chooses a page's authors. Three witnesses: the article's JSON-LD authors, author meta tags, and the
+ * byline shown by the headline. Structured data wins when it names people; a shown byline wins over
+ * structured data that only names an organisation, the site itself or a user handle. An organisation
+ * is returned only when nobody else signs the page. Stateless and thread-safe.
+ */
+final class MetaAuthors {
+    private static final int MAX_BYLINE_TEXT = 160;
+    /** How far before the headline a byline may stand (elements in document order). */
+    private static final int BEFORE_HEADING = 60;
+
+    private MetaAuthors() {
+    }
+
+    static List<String> choose(JsonLdPage ld, MetaTags tags, MetaPageScan scan, int anchor, List<String> sites) {
+        List<String> people = new ArrayList<>();
+        List<String> organizations = new ArrayList<>();
+        for (JsonLdItem item : new JsonLdItem[] {ld.main(), ld.page()}) {
+            if (item == null || !people.isEmpty()) {
+                continue;
+            }
+            for (JsonLdAuthor a : item.authors()) {
+                List<String> names = MetaNames.parse(a.name());
+                if (a.organization()) {
+                    addAll(organizations, names);
+                } else {
+                    addAll(people, withoutSites(names, sites, organizations));
+                }
+            }
+        }
+        List<String> meta = new ArrayList<>();
+        for (String v : tags.field("author")) {
+            addAll(meta, withoutSites(MetaNames.parse(v), sites, organizations));
+        }
+        String label = tags.first("twitter:label1");
+        if (label != null && label.toLowerCase(Locale.ROOT).contains("written by")) {
+            addAll(meta, withoutSites(MetaNames.parse(tags.first("twitter:data1")), sites, organizations));
+        }
+        List<String> shown = shown(scan, anchor, sites, organizations);
+        List<String> best = people.isEmpty() ? meta : people;
+        if (best.isEmpty()) {
+            best = shown;
+        } else if (!shown.isEmpty() && strength(best) < 2 && strength(shown) == 2) {
+            // a handle ("jdoe") or a lone word in the metadata, a full name in the byline
+            best = shown;
+        }
+        return best.isEmpty() ? organizations : best;
+    }
+
+    /**
+     * The names of the byline nearest after the headline (or a little before it). A byline that names
+     * only the site itself counts only when no other byline names anyone.
+     */
+    static List<String> shown(MetaPageScan scan, int anchor, List<String> sites, List<String> organizations) {
+        List<String> fallback = List.of();
+        for (Spot s : scan.bylines) {
+            if (s.aside()) {
+                continue;
+            }
+            List<String> all = capitalised(MetaNames.parse(text(s.element())));
+            if (all.isEmpty()) {
+                continue;
+            }
+            List<String> names = withoutSites(all, sites, new ArrayList<>());
+            if (s.order() >= anchor - BEFORE_HEADING) {
+                if (names.isEmpty()) {
+                    // the byline names the site itself ("By Acme"): that is who signs the page
+                    addAll(organizations, all);
+                }
+                return names;
+            }
+            if (fallback.isEmpty()) {
+                fallback = names;
+            }
+        }
+        return fallback;
+    }
+
+    private static String text(Element e) {
+        if (e.attr("itemprop").equalsIgnoreCase("author") || e.attr("itemprop").equalsIgnoreCase("creator")) {
+            if (e.hasAttr("content")) {
+                return e.attr("content");
+            }
+            Element name = e.selectFirst("[itemprop=name]");
+            if (name != null) {
+                return name.hasAttr("content") ? name.attr("content") : MetaText.bounded(name, MAX_BYLINE_TEXT, true);
+            }
+        }
+        String t = MetaText.bounded(e, MAX_BYLINE_TEXT, true);
+        if (t != null && MetaNames.stripPrefix(t).isEmpty()) {
+            // a label ("Written by") whose name stands in the next element
+            Element next = e.nextElementSibling();
+            return next == null ? null : MetaText.bounded(next, MAX_BYLINE_TEXT, true);
+        }
+        return t;
+    }
+
+    /** Names that are the site's own are set aside as organisations. */
+    private static List<String> withoutSites(List<String> names, List<String> sites, List<String> organizations) {
+        List<String> out = new ArrayList<>(names.size());
+        for (String n : names) {
+            if (MetaTitles.isSite(n, sites)) {
+                addAll(organizations, List.of(n));
+            } else {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /** Shown bylines write names with capitals; lower-case words there are phrases of the page. */
+    private static List<String> capitalised(List<String> names) {
+        List<String> out = new ArrayList<>(names.size());
+        for (String n : names) {
+            if (Character.isUpperCase(n.codePointAt(0))) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static int strength(List<String> names) {
+        int best = 0;
+        for (String n : names) {
+            best = Math.max(best, MetaNames.personLike(n));
+        }
+        return best;
+    }
+
+    private static void addAll(List<String> to, List<String> names) {
+        for (String n : names) {
+            boolean dup = false;
+            for (String t : to) {
+                dup |= t.equalsIgnoreCase(n);
+            }
+            if (!dup) {
+                to.add(n);
+            }
+        }
+    }
+}
