@@ -5,16 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dyad.actors.Lexicon;
 import dev.dyad.eval.Scores;
 import dev.dyad.model.Actor;
 import dev.dyad.model.DocumentHints;
 import dev.dyad.model.MediaType;
 import dev.dyad.model.Mention;
 import dev.dyad.model.RawDocument;
-import dev.dyad.nlp.CoreNlpParser;
-import dev.dyad.pipeline.ExtractionStage;
 import dev.dyad.pipeline.Pipeline;
+import dev.dyad.testing.Pipelines;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +24,7 @@ class SeedActorsTest {
         JsonNode gold = new ObjectMapper().readTree(SeedGoldenTest.resource("/golden/seed/000_33b13eb07131111b.gold.json"));
         RawDocument doc = new RawDocument("seed/000_33b13eb07131111b.txt",
                 SeedGoldenTest.resource("/golden/seed/000_33b13eb07131111b.txt"), MediaType.TEXT, null, DocumentHints.NONE);
-        Pipeline.Result r = new Pipeline(new ExtractionStage(), CoreNlpParser::shared, Lexicon.builtIn()).process(doc);
+        Pipeline.Result r = Pipelines.full().process(doc);
         assertTrue(r.extraction().ok());
         List<Scores.PredictedActor> predicted = r.actors().stream().map(a -> new Scores.PredictedActor(a.name(), a.code(),
                 a.sector(), a.mentions().stream().map(Mention::text).toList())).toList();

@@ -43,6 +43,11 @@ public final class EventCoder {
     private static final Set<String> CONTAINERS = Set.of("team", "teams", "group", "delegation", "delegations", "member",
             "members", "head", "leader", "leaders", "chief", "envoy", "envoys", "officials", "official", "contingent");
     private static final String VERSION = "dyad 0.1";
+    /** Types PLOVER codes only with a recipient; CONSULT needs one too unless several parties meet. */
+    private static final Set<String> RECIPIENT_REQUIRED = Set.of("COOPERATE", "PROTEST", "SANCTION", "AID");
+    /** Nouns that name a meeting: "cancelled the meeting" refers back to one the article reported. */
+    private static final Set<String> MEETING_NOUNS = Set.of("meeting", "summit", "talk", "talks", "visit", "trip",
+            "negotiation", "negotiations", "conference");
 
     private final Triggers triggers;
     private final Lexicon lexicon;
@@ -72,6 +77,7 @@ public final class EventCoder {
         String modality;
         EventDate date;
         Place location;
+        String objectLemma;
         final List<Found> others = new ArrayList<>();
 
         int richness() {
@@ -96,17 +102,32 @@ public final class EventCoder {
                 continue;
             }
             Graph g = new Graph(s);
-            for (Token t : s.tokens()) {
-                for (Trigger trig : triggers.forLemma(t.lemma())) {
-                    Found f = tryTrigger(article, g, t.index(), trig, bySentence, owner, dateline);
-                    if (f != null) {
-                        found.add(f);
-                        break;
+            Set<Integer> fired = new java.util.HashSet<>();
+            // verbs first: an event noun that a coded verb governs ("cancelled the meeting",
+            // "travelled ... for meetings") is that verb's event, not one of its own
+            for (boolean nouns : new boolean[] {false, true}) {
+                for (Token t : s.tokens()) {
+                    if (nouns && g.governor(t.index()) >= 0 && fired.contains(g.governor(t.index()))) {
+                        continue;
+                    }
+                    for (Trigger trig : triggers.forLemma(t.lemma())) {
+                        if (trig.noun() != nouns) {
+                            continue;
+                        }
+                        Found f = tryTrigger(article, g, t.index(), trig, bySentence, owner, dateline);
+                        if (f != null) {
+                            found.add(f);
+                            fired.add(t.index());
+                            break;
+                        }
                     }
                 }
             }
         }
+        resolveEventNouns(found);
         List<Found> merged = merge(found);
+        merged.removeIf(f -> f.recipient.isEmpty() && (RECIPIENT_REQUIRED.contains(f.trigger.type())
+                || (f.trigger.type().equals("CONSULT") && f.actor.size() < 2)));
         List<Event> out = new ArrayList<>();
         for (Found f : merged) {
             out.add(toEvent(article, f, dateline));
@@ -122,7 +143,7 @@ public final class EventCoder {
         if (trig.noun() ? !g.isNoun(t) : !g.isVerb(t)) {
             return null;
         }
-        if (trig.particle() != null && !hasParticle(g, t, trig.particle())) {
+        if (trig.particle() != null && !(trig.noun() ? hasModifier(g, t, trig.particle()) : hasParticle(g, t, trig.particle()))) {
             return null;
         }
         List<Integer> objects = g.children(t, "obj");
@@ -142,6 +163,7 @@ public final class EventCoder {
         }
         Found f = new Found();
         f.trigger = trig;
+        f.objectLemma = objects.isEmpty() ? null : g.token(objects.get(0)).lemma().toLowerCase(Locale.ROOT);
         f.sentence = g.sentence();
         f.triggerToken = t;
         Context ctx = new Context(article, g, bySentence, owner);
@@ -160,6 +182,14 @@ public final class EventCoder {
             List<Integer> heads = slot(g, t, slot);
             if (heads.isEmpty() && light >= 0) {
                 heads = slot(g, light, slot);
+            }
+            if (heads.isEmpty() && trig.noun() && g.governor(t) >= 0) {
+                // the parser often hangs a noun's phrase on the verb above it ("comes amid talks ... between A and B")
+                for (int h : slot(g, g.governor(t), slot)) {
+                    if (h > t) {
+                        heads.add(h);
+                    }
+                }
             }
             if (slot.equals("between") && !heads.isEmpty()) {
                 List<Who> all = new ArrayList<>();
@@ -220,6 +250,17 @@ public final class EventCoder {
         return "visit".equals(t.mode()) || t.has("host");
     }
 
+    private static boolean hasModifier(Graph g, int t, String modifier) {
+        for (int c : g.children(t)) {
+            String rel = g.relation(c);
+            if ((rel.startsWith("compound") || rel.equals("amod"))
+                    && (g.token(c).word().equalsIgnoreCase(modifier) || g.token(c).lemma().equalsIgnoreCase(modifier))) {
+                return true;
+            }
+        }
+        return t > 0 && g.token(t - 1).word().equalsIgnoreCase(modifier);
+    }
+
     private static boolean hasParticle(Graph g, int t, String particle) {
         for (int c : g.children(t, "compound:prt")) {
             if (g.token(c).word().equalsIgnoreCase(particle)) {
@@ -242,7 +283,7 @@ public final class EventCoder {
 
     /** The heads of a recipient slot: the object, or the phrases a preposition marks. */
     private static List<Integer> slot(Graph g, int t, String slot) {
-        List<Integer> out = new ArrayList<>();
+        List<Integer> out = new ArrayList<>(2);
         if (slot.equals("obj") || slot.equals("iobj")) {
             out.addAll(g.children(t, slot));
             return out;
@@ -261,14 +302,20 @@ public final class EventCoder {
         for (int step = 0; step < 4 && v >= 0; step++) {
             for (int s : g.children(v, "nsubj")) {
                 if (g.relation(s).equals("nsubj:pass")) {
-                    // passive: the subject suffered the act; the agent did it
-                    if (f.recipient.isEmpty()) {
-                        f.recipient.addAll(ctx.who(s, true));
-                    }
                     for (int a : g.children(v, "obl")) {
                         if ("by".equalsIgnoreCase(g.casePreposition(a))) {
+                            // passive: the subject suffered the act; the agent did it
+                            if (f.recipient.isEmpty()) {
+                                f.recipient.addAll(ctx.who(s, true));
+                            }
                             return collect(ctx, g, a);
                         }
+                    }
+                    if (isVisit(f.trigger)) {
+                        return collect(ctx, g, s); // "was headed to New York": the traveller
+                    }
+                    if (f.recipient.isEmpty()) {
+                        f.recipient.addAll(ctx.who(s, true));
                     }
                     return List.of();
                 }
@@ -280,6 +327,10 @@ public final class EventCoder {
                 return List.of();
             }
             if (rel.equals("acl") && g.isNoun(gov)) {
+                // "He will be the first official to travel": the copula's subject is the traveller
+                if (!g.children(gov, "cop").isEmpty() && !g.children(gov, "nsubj").isEmpty()) {
+                    return collect(ctx, g, g.children(gov, "nsubj").get(0));
+                }
                 return collect(ctx, g, gov);
             }
             if (rel.equals("xcomp") && !g.children(gov, "obj").isEmpty()) {
@@ -423,13 +474,15 @@ public final class EventCoder {
             return Optional.empty();
         }
 
-        /** The token with its compound modifiers: "New York", "North Korean". */
+        /**
+         * The name a token ends: the run of capitalised words before it that modify it ("New York",
+         * "North Korean"); never a tail of such a run ("York" of "New York").
+         */
         String nameSpan(int i) {
             int from = i;
-            for (int c : g.children(i, "compound")) {
-                if (c < from && c >= i - 3) {
-                    from = c;
-                }
+            while (from > 0 && from > i - 4 && g.governor(from - 1) == i && g.token(from - 1).isCapitalised()
+                    && (g.relation(from - 1).startsWith("compound") || g.relation(from - 1).equals("amod"))) {
+                from--;
             }
             return g.sentence().span(from, i);
         }
@@ -551,10 +604,17 @@ public final class EventCoder {
         Sentence s = g.sentence();
         for (TimeExpression te : s.times()) {
             int head = head(g, te);
-            if (head < 0 || excluded(g, te, head)) {
+            if (head < 0) {
                 continue;
             }
-            if (attached(g, head, t) || (light >= 0 && attached(g, head, light))) {
+            boolean relative = g.dominates(head, t, 3); // "2000, when ... visited": the clause hangs from the date
+            if (!relative && excluded(g, te, head)) {
+                continue;
+            }
+            // a noun's date that the parser hung on the verb above, right after the noun's phrase
+            boolean adjacent = g.isNoun(t) && g.governor(head) == g.governor(t) && te.firstToken() > t
+                    && te.firstToken() <= g.subtreeEnd(t) + 1;
+            if (relative || adjacent || attached(g, head, t) || (light >= 0 && attached(g, head, light))) {
                 Optional<EventDate> d = dates.fromText(te, dateline, tense);
                 if (d.isPresent()) {
                     return d.get();
@@ -643,6 +703,37 @@ public final class EventCoder {
         return null;
     }
 
+    /**
+     * "Cancelled the meeting": when an event's object names a meeting and gives no recipient, the
+     * recipient is the other party of the last meeting the article reported with the same actor.
+     */
+    private static void resolveEventNouns(List<Found> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (!f.recipient.isEmpty() || f.trigger.type().equals("CONSULT") || f.objectLemma == null
+                    || !MEETING_NOUNS.contains(f.objectLemma)) {
+                continue;
+            }
+            Set<String> me = names(f.actor);
+            for (int k = i - 1; k >= 0; k--) {
+                Found e = found.get(k);
+                if (!e.trigger.type().equals("CONSULT")) {
+                    continue;
+                }
+                List<Who> parties = new ArrayList<>(e.actor);
+                parties.addAll(e.recipient);
+                if (parties.stream().anyMatch(w -> me.contains(w.actor().name()))) {
+                    for (Who w : parties) {
+                        if (!me.contains(w.actor().name())) {
+                            f.recipient.add(w);
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ one record per real event
 
     private static List<Found> merge(List<Found> found) {
@@ -686,10 +777,10 @@ public final class EventCoder {
         if (!a.trigger.type().equals(b.trigger.type())) {
             return false;
         }
-        Set<String> aa = names(a.actor);
-        Set<String> ar = names(a.recipient);
-        Set<String> ba = names(b.actor);
-        Set<String> br = names(b.recipient);
+        Set<String> aa = identities(a.actor);
+        Set<String> ar = identities(a.recipient);
+        Set<String> ba = identities(b.actor);
+        Set<String> br = identities(b.recipient);
         boolean participants;
         if (a.trigger.has("symmetric") || b.trigger.has("symmetric")) {
             Set<String> ua = new LinkedHashSet<>(aa);
@@ -714,6 +805,16 @@ public final class EventCoder {
         Set<String> out = new LinkedHashSet<>();
         for (Who w : who) {
             out.add(w.actor().name());
+        }
+        return out;
+    }
+
+    /** Who takes part, for telling events apart: a named person by name, anyone else by country. */
+    private static Set<String> identities(List<Who> who) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Who w : who) {
+            Actor a = w.actor();
+            out.add(a.kind() == Actor.Kind.PERSON || a.code() == null ? a.name() : a.code());
         }
         return out;
     }

@@ -126,6 +126,15 @@ final class Graph {
         return false;
     }
 
+    /** The last token that {@code i} governs, directly or not (itself when it governs none after it). */
+    int subtreeEnd(int i) {
+        int end = i;
+        for (int c : children.get(i)) {
+            end = Math.max(end, subtreeEnd(c));
+        }
+        return end;
+    }
+
     boolean isVerb(int i) {
         return token(i).pos().startsWith("VB");
     }

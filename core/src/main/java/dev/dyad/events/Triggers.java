@@ -23,7 +23,10 @@ import java.util.Set;
  * Immutable; thread-safe.
  */
 public final class Triggers {
-    /** One trigger: a word of a type, verb or noun, and how to read its arguments. */
+    /**
+     * One trigger: a word of a type, verb or noun, and how to read its arguments. {@code particle} is a
+     * verb's particle ("out" of "pull out") or a noun's modifier ("air" of "air strike").
+     */
     public record Trigger(String type, String lemma, String particle, boolean noun, String mode, List<String> recipient,
                           Set<String> flags, Set<String> objects, Set<String> notObjects, List<String> context,
                           String rule) {
@@ -140,7 +143,10 @@ public final class Triggers {
     }
 
     private void add(Trigger t) {
-        byLemma.computeIfAbsent(t.lemma(), k -> new ArrayList<>()).add(t);
+        List<Trigger> list = byLemma.computeIfAbsent(t.lemma(), k -> new ArrayList<>());
+        list.add(t);
+        // a trigger with a particle or modifier ("pull out", "air strike") is tried before the bare word
+        list.sort(java.util.Comparator.comparing((Trigger x) -> x.particle() == null));
     }
 
     private static Trigger trigger(String type, DataFile.Line l, int o) {
@@ -177,7 +183,11 @@ public final class Triggers {
                 : Arrays.stream(opt(l, o + 5).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         String rule = type.toLowerCase(Locale.ROOT) + "." + (mode == null ? "base" : mode) + "." + (pos.equals("N") ? "nominal" : "verbal")
                 + "." + String.join("_", parts);
-        return new Trigger(type, parts[0], parts.length > 1 ? parts[1] : null, pos.equals("N"),
+        // a verb's particle follows it ("pull out"); a noun's modifier precedes it ("air strike")
+        boolean noun = pos.equals("N");
+        String lemma = noun && parts.length > 1 ? parts[1] : parts[0];
+        String extra = parts.length > 1 ? (noun ? parts[0] : parts[1]) : null;
+        return new Trigger(type, lemma, extra, noun,
                 mode == null ? null : mode.toLowerCase(Locale.ROOT), recipient, Set.copyOf(flags), Set.copyOf(objects),
                 Set.copyOf(notObjects), context, rule);
     }

@@ -61,6 +61,11 @@ public final class Gazetteer {
                 throw l.error("not a country code: " + e.country());
             }
             put(m, l.field(0), e);
+            // GeoNames writes "New York City", "Mexico City"; news writes "New York" (a country of the
+            // same name is found before any place, so "Mexico" stays the country)
+            if (l.field(0).endsWith(" City") && l.field(0).length() > 8) {
+                put(m, l.field(0).substring(0, l.field(0).length() - 5), e);
+            }
             if (!l.field(1).isEmpty()) {
                 put(m, l.field(1), e);
             }
