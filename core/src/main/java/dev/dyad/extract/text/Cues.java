@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -51,12 +52,46 @@ public final class Cues {
     private static final Cues DEFAULT = load("boilerplate.tsv");
 
     private final List<Cue> cues;
+    private final boolean[] anchored;
 
     private Cues(List<Cue> cues) {
         // the farthest-reaching role first: "Comments" heading a comment section is more than a button
         List<Cue> sorted = new ArrayList<>(cues);
         sorted.sort(Comparator.comparingInt(c -> PRIORITY.indexOf(c.role())));
         this.cues = List.copyOf(sorted);
+        anchored = new boolean[sorted.size()];
+        for (int k = 0; k < anchored.length; k++) {
+            anchored[k] = anchored(sorted.get(k).pattern().pattern());
+        }
+    }
+
+    /**
+     * True when a pattern can only match at the start of a line: it opens with {@code ^} and has no
+     * {@code |} outside brackets and groups.
+     */
+    static boolean anchored(String regex) {
+        if (!regex.startsWith("^")) {
+            return false;
+        }
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The cues shipped with dyad. */
@@ -106,9 +141,11 @@ public final class Cues {
         if (line.isEmpty() || line.length() > MAX_LINE) {
             return Optional.empty();
         }
-        for (Cue c : cues) {
-            if (c.pattern().matcher(line).find()) {
-                return Optional.of(c);
+        for (int k = 0; k < cues.size(); k++) {
+            Matcher m = cues.get(k).pattern().matcher(line);
+            // a pattern tied to the line's start is tried there only, not at every position
+            if (anchored[k] ? m.lookingAt() : m.find()) {
+                return Optional.of(cues.get(k));
             }
         }
         return Optional.empty();
