@@ -6,7 +6,6 @@ import dev.dyad.extract.HtmlArticleExtractor;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +27,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * {@code dyad/boilerpipe} and, as the last line, {@code dyad/readability4j}.
  *
  * <p>The ratios divide medians of the measured iterations, which a busy machine disturbs less than
- * means; the mean and JMH's 99.9% error are printed beside them. Forked JMH JVMs get this JVM's
+ * means; the mean and JMH's 99.9% error are printed beside them, and so is the CPU time per page
+ * (see {@link ExtractionBenchmark}), with its own ratios on a line above the two wall-time ones. Forked JMH JVMs get this JVM's
  * class path and options (so the launcher's {@code -Xss} reaches them). Not thread-safe; one run per instance.
  */
 public final class ExtractBenchCommand implements Subcommand {
@@ -139,10 +139,10 @@ public final class ExtractBenchCommand implements Subcommand {
         Collection<RunResult> results = new Runner(options,
                 OutputFormatFactory.createFormatInstance(err, VerboseMode.NORMAL)).run();
 
-        Map<String, Result<?>> byTool = new LinkedHashMap<>();
+        Map<String, RunResult> byTool = new LinkedHashMap<>();
         for (RunResult r : results) {
             String benchmark = r.getParams().getBenchmark();
-            byTool.put(benchmark.substring(benchmark.lastIndexOf('.') + 1), r.getPrimaryResult());
+            byTool.put(benchmark.substring(benchmark.lastIndexOf('.') + 1), r);
         }
         for (String tool : TOOLS) {
             if (!byTool.containsKey(tool)) {
@@ -177,25 +177,41 @@ public final class ExtractBenchCommand implements Subcommand {
         return failed;
     }
 
-    private static void report(PrintStream out, Settings s, int pageCount, Map<String, Result<?>> byTool,
+    private static void report(PrintStream out, Settings s, int pageCount, Map<String, RunResult> byTool,
             Map<String, Integer> failures) {
         out.printf(Locale.ROOT, "extraction speed: %d pages, JMH average time, %d fork(s), %d warm-up + %d measured"
                 + " iterations of %.1f s%n", pageCount, s.forks(), s.warmups(), s.iterations(), s.seconds());
-        out.printf(Locale.ROOT, "%-14s %10s %10s %10s %7s%n", "tool", "ms/page", "mean", "± 99.9%", "failed");
-        Map<String, Double> median = new LinkedHashMap<>();
+        out.printf(Locale.ROOT, "%-14s %9s %9s %9s %9s %7s%n", "tool", "ms/page", "mean", "± 99.9%", "cpu ms", "failed");
+        Map<String, Double> wall = new LinkedHashMap<>();
+        Map<String, Double> cpu = new LinkedHashMap<>();
         for (String tool : TOOLS) {
-            Result<?> r = byTool.get(tool);
-            double med = r.getStatistics().getPercentile(50) / pageCount;
-            median.put(tool, med);
+            Result<?> r = byTool.get(tool).getPrimaryResult();
+            double median = r.getStatistics().getPercentile(50) / pageCount;
             double error = r.getScoreError() / pageCount;
-            out.printf(Locale.ROOT, "%-14s %10.3f %10.3f %10s %7d%n", tool, med, r.getScore() / pageCount,
-                    Double.isNaN(error) ? "n/a" : String.format(Locale.ROOT, "%.3f", error), failures.get(tool));
+            wall.put(tool, median);
+            cpu.put(tool, cpuMillisPerPage(byTool.get(tool), pageCount));
+            out.printf(Locale.ROOT, "%-14s %9.3f %9.3f %9s %9.3f %7d%n", tool, median, r.getScore() / pageCount,
+                    Double.isNaN(error) ? "n/a" : String.format(Locale.ROOT, "%.3f", error), cpu.get(tool),
+                    failures.get(tool));
         }
-        out.println("(ms/page: median over measured iterations; mean ± 99.9% confidence half-width from JMH)");
-        List<String> ratios = new ArrayList<>();
-        ratios.add(ratio(median, Contenders.BOILERPIPE));
-        ratios.add(ratio(median, Contenders.READABILITY4J));
-        ratios.forEach(out::println);
+        out.println("ms/page: median of the measured iterations; mean ± 99.9% confidence half-width from JMH;");
+        out.println("cpu ms: CPU time of the benchmark JVM per page, less disturbed by other work on the machine");
+        out.printf(Locale.ROOT, "cpu ratios: dyad/boilerpipe = %.2f, dyad/readability4j = %.2f%n",
+                cpu.get(Contenders.DYAD) / cpu.get(Contenders.BOILERPIPE),
+                cpu.get(Contenders.DYAD) / cpu.get(Contenders.READABILITY4J));
+        out.println(ratio(wall, Contenders.BOILERPIPE));
+        out.println(ratio(wall, Contenders.READABILITY4J));
+    }
+
+    /** Process CPU time per page over the measured iterations, from the benchmark's counters. */
+    private static double cpuMillisPerPage(RunResult r, int pageCount) {
+        // JMH declares the map with a raw Result; reading through a wildcard keeps -Xlint quiet
+        Result<?> nanos = r.getSecondaryResults().get("cpuNanos");
+        Result<?> passes = r.getSecondaryResults().get("passes");
+        if (nanos == null || passes == null || passes.getScore() <= 0) {
+            return Double.NaN;
+        }
+        return nanos.getScore() / passes.getScore() / pageCount / 1e6;
     }
 
     private static String ratio(Map<String, Double> median, String other) {
