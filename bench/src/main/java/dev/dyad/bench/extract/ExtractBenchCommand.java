@@ -1,5 +1,6 @@
 package dev.dyad.bench.extract;
 
+import dev.dyad.bench.BenchCommand;
 import dev.dyad.bench.Subcommand;
 import dev.dyad.bench.UsageException;
 import dev.dyad.extract.HtmlArticleExtractor;
@@ -147,11 +148,11 @@ public final class ExtractBenchCommand implements Subcommand {
         for (String tool : TOOLS) {
             if (!byTool.containsKey(tool)) {
                 err.println("dyad-bench extract: no result for " + tool);
-                return 1;
+                return BenchCommand.FAILED;
             }
         }
         report(out, settings, pages.size(), byTool, failures);
-        return 0;
+        return BenchCommand.OK;
     }
 
     /** Runs each tool once over every page, outside JMH, and counts the pages it threw on. */
