@@ -130,6 +130,30 @@ class AccuracyGateTest {
         holds("wcxb.meta.date", m.date());
     }
 
+    @Test
+    void ploverSentences() throws IOException {
+        assumeTrue(corpus.isPresent(), "no evaluation corpus");
+        Path file = corpus.get().resolve("plover-gsr/sentences.jsonl");
+        List<JsonNode> gold = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (!line.isBlank()) {
+                gold.add(JSON.readTree(line));
+            }
+        }
+        Map<String, List<JsonNode>> bySource = new HashMap<>();
+        new dev.dyad.pipeline.PipelineBatch(dev.dyad.testing.Pipelines.full(), OrderedParallel.defaultThreads())
+                .run(List.of(file.toString()), new ByteArrayInputStream(new byte[0]), r -> {
+                    for (dev.dyad.model.Event e : r.events()) {
+                        bySource.computeIfAbsent(Scores.keyOf(e.source()), k -> new java.util.ArrayList<>())
+                                .add(dev.dyad.json.Records.event(e));
+                    }
+                });
+        EventScores.SentenceScore sc = EventScores.sentences(gold, bySource);
+        System.out.printf(Locale.ROOT, "accuracy gate: plover sentences precision %.3f recall %.3f%n", sc.precision(),
+                sc.recall());
+        holds("plover.sentences.f1", sc.f1());
+    }
+
     private static String text(JsonNode n, String field) {
         JsonNode v = n.get(field);
         return v == null || v.isNull() ? null : v.asText();
