@@ -217,6 +217,9 @@ public final class EventCoder {
         if (f.actor.isEmpty()) {
             f.actor.addAll(trig.noun() ? nounActor(ctx, g, t, light) : verbActor(ctx, g, t, f));
         }
+        if (f.recipient.isEmpty() && !trig.has("symmetric")) {
+            f.recipient.addAll(recipientBeyondSlots(ctx, g, light >= 0 ? light : t, objects));
+        }
         if (trig.has("host")) {
             List<Who> a = new ArrayList<>(f.recipient);
             f.recipient.clear();
@@ -295,6 +298,69 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    private static final Set<String> OBLIQUE = Set.of("to", "with", "against", "on", "from", "for", "in", "into", "at",
+            "over", "upon");
+
+    /**
+     * Where the slots of the trigger found no recipient, the other places the English of such events
+     * puts it: the object or oblique of the clause it governs ("threatened to break relations with
+     * Russia", "offered to hand over to Britain"), the subject of a that-clause ("demanded that the US
+     * cancel"), and the owner or author of its object ("rejected a US offer", "an appeal from the UN").
+     */
+    private List<Who> recipientBeyondSlots(Context ctx, Graph g, int t, List<Integer> objects) {
+        for (int x : g.children(t, "xcomp")) {
+            for (int o : g.children(x, "obj")) {
+                List<Who> w = collect(ctx, g, o);
+                if (!w.isEmpty()) {
+                    return w;
+                }
+                List<Who> owner = owner(ctx, g, o);
+                if (!owner.isEmpty()) {
+                    return owner;
+                }
+            }
+            for (int c : g.children(x)) {
+                if ((g.baseRelation(c).equals("obl")) && OBLIQUE.contains(String.valueOf(g.casePreposition(c)))) {
+                    List<Who> w = collect(ctx, g, c);
+                    if (!w.isEmpty()) {
+                        return w;
+                    }
+                }
+            }
+        }
+        for (int c : g.children(t, "ccomp")) {
+            for (int subj : g.children(c, "nsubj")) {
+                List<Who> w = collect(ctx, g, subj);
+                if (!w.isEmpty()) {
+                    return w;
+                }
+            }
+        }
+        for (int o : objects) {
+            List<Who> w = owner(ctx, g, o);
+            if (!w.isEmpty()) {
+                return w;
+            }
+        }
+        return List.of();
+    }
+
+    /** The actor a noun belongs to: its possessor, nationality, or the "by"/"from"/"of" phrase after it. */
+    private List<Who> owner(Context ctx, Graph g, int noun) {
+        for (int c : g.children(noun)) {
+            String rel = g.relation(c);
+            String prep = g.casePreposition(c);
+            if (rel.equals("nmod:poss") || rel.equals("amod") || rel.startsWith("compound")
+                    || (g.baseRelation(c).equals("nmod") && ("by".equals(prep) || "from".equals(prep) || "of".equals(prep)))) {
+                List<Who> w = collect(ctx, g, c);
+                if (!w.isEmpty()) {
+                    return w;
+                }
+            }
+        }
+        return List.of();
     }
 
     private List<Who> verbActor(Context ctx, Graph g, int t, Found f) {
@@ -405,14 +471,22 @@ public final class EventCoder {
         List<Who> who(int i, boolean places) {
             Token tok = g.token(i);
             Mention best = null;
-            for (Mention m : bySentence.getOrDefault(g.sentence().index(), List.of())) {
+            List<Mention> here = bySentence.getOrDefault(g.sentence().index(), List.of());
+            for (Mention m : here) {
                 if (m.field().equals(g.sentence().field()) && m.start() <= tok.start() && tok.end() <= m.end()
                         && (best == null || m.end() - m.start() < best.end() - best.start())) {
                     best = m;
                 }
             }
             if (best != null) {
-                return List.of(new Who(owner.get(best), best.text()));
+                // "Hungarian and Romanian officials": one mention, two actors
+                List<Who> all = new ArrayList<>();
+                for (Mention m : here) {
+                    if (m.start() == best.start() && m.end() == best.end() && m.field().equals(best.field())) {
+                        all.add(new Who(owner.get(m), m.text()));
+                    }
+                }
+                return all;
             }
             String w = tok.word().toLowerCase(Locale.ROOT);
             if (PERSONAL_PRONOUNS.contains(w)) {
