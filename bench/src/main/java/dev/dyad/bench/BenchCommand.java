@@ -23,6 +23,7 @@ public final class BenchCommand {
 
     static {
         register(new dev.dyad.bench.extract.ExtractBenchCommand());
+        register(new dev.dyad.bench.pipeline.PipelineBenchCommand());
     }
 
     private BenchCommand() {
