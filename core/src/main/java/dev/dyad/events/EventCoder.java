@@ -40,6 +40,12 @@ import java.util.Set;
  */
 public final class EventCoder {
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "his", "her");
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "they", "their", "them");
+    /**
+     * Cooperative acts an actor commits to: PLOVER codes the commitment ("Finland will give Tanzania a
+     * grant") as AGREE. Planned meetings stay CONSULT with modality future, as dyad's records define.
+     */
+    private static final Set<String> PROMISED = Set.of("AID", "RETREAT", "COOPERATE", "CONCEDE", "SUPPORT");
     private static final Set<String> CONTAINERS = Set.of("team", "teams", "group", "delegation", "delegations", "member",
             "members", "head", "leader", "leaders", "chief", "envoy", "envoys", "officials", "official", "contingent");
     private static final String VERSION = "dyad 0.1";
@@ -78,7 +84,12 @@ public final class EventCoder {
         EventDate date;
         Place location;
         String objectLemma;
+        boolean promised;
         final List<Found> others = new ArrayList<>();
+
+        String type() {
+            return promised ? "AGREE" : trigger.type();
+        }
 
         int richness() {
             return (recipient.isEmpty() ? 0 : 4) + (date != null && date.basis().equals("text") ? 2 : 0)
@@ -126,8 +137,8 @@ public final class EventCoder {
         }
         resolveEventNouns(found);
         List<Found> merged = merge(found);
-        merged.removeIf(f -> f.recipient.isEmpty() && (RECIPIENT_REQUIRED.contains(f.trigger.type())
-                || (f.trigger.type().equals("CONSULT") && f.actor.size() < 2)));
+        merged.removeIf(f -> f.recipient.isEmpty() && (RECIPIENT_REQUIRED.contains(f.type())
+                || (f.type().equals("CONSULT") && f.actor.size() < 2)));
         List<Event> out = new ArrayList<>();
         for (Found f : merged) {
             out.add(toEvent(article, f, dateline));
@@ -246,6 +257,11 @@ public final class EventCoder {
             f.modality = "future";
         }
         f.location = location(ctx, g, t, light, trig);
+        if (f.modality.equals("future") && PROMISED.contains(trig.type()) && f.date != null
+                && f.date.basis().equals("dateline")) {
+            f.promised = true;
+            f.modality = "asserted";
+        }
         return f;
     }
 
@@ -490,7 +506,10 @@ public final class EventCoder {
             }
             String w = tok.word().toLowerCase(Locale.ROOT);
             if (PERSONAL_PRONOUNS.contains(w)) {
-                return antecedent(tok).map(a -> List.of(new Who(a, tok.word()))).orElse(List.of());
+                return antecedent(tok, true).map(a -> List.of(new Who(a, tok.word()))).orElse(List.of());
+            }
+            if (THING_PRONOUNS.contains(w)) {
+                return antecedent(tok, false).map(a -> List.of(new Who(a, tok.word()))).orElse(List.of());
             }
             if (CONTAINERS.contains(w)) {
                 for (int c : g.children(i)) {
@@ -516,6 +535,21 @@ public final class EventCoder {
                     }
                 }
             }
+            if (g.isNoun(i) && !tok.isCapitalised()) {
+                // "the Turkish and Greek sides": a common noun stands for the nations that modify it
+                List<Who> out = new ArrayList<>();
+                for (int c : g.children(i)) {
+                    String rel = g.relation(c);
+                    if (rel.equals("amod") || rel.startsWith("compound") || rel.equals("nmod:poss")) {
+                        for (int k : g.withConjuncts(c)) {
+                            if (k != i && g.token(k).isCapitalised()) {
+                                out.addAll(who(k, false));
+                            }
+                        }
+                    }
+                }
+                return out;
+            }
             return List.of();
         }
 
@@ -524,14 +558,17 @@ public final class EventCoder {
                     List.of(new Mention(text, g.sentence().field(), g.sentence().index(), tok.start(), tok.end())));
         }
 
-        /** The nearest person named before a pronoun: in its sentence, else up to two sentences back. */
-        private Optional<Actor> antecedent(Token pronoun) {
+        /**
+         * The nearest actor named before a pronoun, in its sentence, else up to two sentences back: a
+         * person for "he" and "she", a country, organisation or group for "it" and "they".
+         */
+        private Optional<Actor> antecedent(Token pronoun, boolean person) {
             int si = g.sentence().index();
             for (int back = 0; back <= 2 && si - back >= 0; back++) {
                 Mention best = null;
                 for (Mention m : bySentence.getOrDefault(si - back, List.of())) {
                     Actor a = owner.get(m);
-                    if (a.kind() != Actor.Kind.PERSON) {
+                    if ((a.kind() == Actor.Kind.PERSON) != person || a.code() == null && !person) {
                         continue;
                     }
                     if (back == 0 && m.end() > pronoun.start()) {
@@ -784,14 +821,14 @@ public final class EventCoder {
     private static void resolveEventNouns(List<Found> found) {
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
-            if (!f.recipient.isEmpty() || f.trigger.type().equals("CONSULT") || f.objectLemma == null
+            if (!f.recipient.isEmpty() || f.type().equals("CONSULT") || f.objectLemma == null
                     || !MEETING_NOUNS.contains(f.objectLemma)) {
                 continue;
             }
             Set<String> me = names(f.actor);
             for (int k = i - 1; k >= 0; k--) {
                 Found e = found.get(k);
-                if (!e.trigger.type().equals("CONSULT")) {
+                if (!e.type().equals("CONSULT")) {
                     continue;
                 }
                 List<Who> parties = new ArrayList<>(e.actor);
@@ -848,7 +885,7 @@ public final class EventCoder {
     }
 
     private static boolean sameEvent(Found a, Found b) {
-        if (!a.trigger.type().equals(b.trigger.type())) {
+        if (!a.type().equals(b.type())) {
             return false;
         }
         Set<String> aa = identities(a.actor);
@@ -896,10 +933,11 @@ public final class EventCoder {
     private Event toEvent(ParsedArticle article, Found f, LocalDate dateline) {
         Sentence s = f.sentence;
         Token trig = s.tokens().get(f.triggerToken);
-        String id = id(article.article().source(), f.trigger.type(), s.start(), trig.start());
-        Triggers.TypeInfo info = triggers.type(f.trigger.type());
-        double intensity = f.trigger.mode() != null && info.modes().containsKey(f.trigger.mode())
-                ? info.modes().get(f.trigger.mode()) : info.intensity();
+        String type = f.type();
+        String mode = f.promised ? null : f.trigger.mode();
+        String id = id(article.article().source(), type, s.start(), trig.start());
+        Triggers.TypeInfo info = triggers.type(type);
+        double intensity = mode != null && info.modes().containsKey(mode) ? info.modes().get(mode) : info.intensity();
         boolean historical = f.date != null && dateline != null && f.date.end().isBefore(dateline.minusDays(30));
         double confidence = 0.5 + (f.recipient.isEmpty() ? 0 : 0.2) + (f.date != null && f.date.basis().equals("text") ? 0.15 : 0)
                 + (f.trigger.noun() ? 0 : 0.1) + Math.min(0.04, 0.02 * f.others.size());
@@ -908,11 +946,11 @@ public final class EventCoder {
             Token ot = o.sentence.tokens().get(o.triggerToken);
             mentions.add(new Event.Evidence(o.sentence.text(), o.sentence.start(), o.sentence.end(), ot.word()));
         }
-        return new Event(id, article.article().source(), f.trigger.type(), f.trigger.mode(), f.trigger.context(),
+        return new Event(id, article.article().source(), type, mode, f.trigger.context(),
                 f.modality, historical, f.date, f.actor.stream().map(Who::participant).toList(),
                 f.recipient.stream().map(Who::participant).toList(), f.location,
                 new Event.Evidence(s.text(), s.start(), s.end(), trig.word()), mentions, info.quad(), intensity,
-                Math.round(confidence * 100) / 100.0, VERSION + " " + f.trigger.rule());
+                Math.round(confidence * 100) / 100.0, VERSION + " " + (f.promised ? "agree.promise." : "") + f.trigger.rule());
     }
 
     /** Stable: the same document gives the same ids in every run, on every runner. */
