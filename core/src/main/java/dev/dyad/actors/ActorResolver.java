@@ -50,6 +50,7 @@ public final class ActorResolver {
             "veteran", "longtime", "-", "principal", "special", "junior", "executive");
     private static final Set<String> HEAD_OFFICES = Set.of("president", "leader", "supreme leader", "prime minister",
             "chairman", "king", "queen", "emir", "chancellor", "premier", "general secretary", "head of state");
+    private static final Set<String> POSTINGS = Set.of("to", "in", "at");
     private static final Set<String> GENERIC_ROLES = Set.of("official", "diplomat", "envoy", "negotiator", "aide",
             "representative", "delegate", "emissary");
 
@@ -225,6 +226,9 @@ public final class ActorResolver {
                 continue;
             }
             d.mentions.sort(Comparator.comparingInt((Mention m) -> fieldOrder(m.field())).thenComparingInt(Mention::start));
+            if (d.kind == Actor.Kind.PERSON && d.code != null && d.sector == null && d.office != null) {
+                d.sector = "GOV"; // a title and a country or organisation, and nothing saying otherwise: an official
+            }
             out.add(new Actor(d.name, d.kind, d.code, d.sector, d.office, d.mentions));
         }
         out.sort(Comparator.comparingInt((Actor a) -> fieldOrder(a.mentions().get(0).field()))
@@ -414,7 +418,8 @@ public final class ActorResolver {
     }
 
     private static void apply(Draft d, Description desc) {
-        if (desc.code() != null) {
+        if (desc.code() != null && (!d.known || d.code == null)) {
+            // for someone dyad knows in office, its record of whom they serve wins over a stray word
             d.code = desc.code();
             d.evidence = true;
         }
@@ -514,8 +519,16 @@ public final class ActorResolver {
                     roleStart = it.from();
                 } else if (it.kind() == Kind.KNOWN && !(it.known() instanceof PersonName)) {
                     String c = codeOf(it.known());
-                    if (c != null && code == null) {
+                    String before = it.from() > 0 ? tokens.get(it.from() - 1).word().toLowerCase(Locale.ROOT) : "";
+                    boolean posting = countryOf(it.known()) != null && POSTINGS.contains(before);
+                    // "China's ambassador to Britain": the country after "to" is the posting, not the ambassador's
+                    if (c != null && code == null && !posting) {
                         code = c;
+                    }
+                    if (posting) {
+                        used.add(it);
+                        k = it.from() - 2;
+                        continue;
                     }
                     if (it.known() instanceof MetonymName mn && sector == null) {
                         sector = mn.metonym().sector();
@@ -534,7 +547,7 @@ public final class ActorResolver {
                 continue;
             }
             if (MODIFIERS.contains(w) || w.equals("'s") || w.equals("of") && from >= 0
-                    || (t.isCapitalised() && t.pos().startsWith("NNP") && from >= 0)) {
+                    || (t.isCapitalised() && t.pos().startsWith("NNP") && !t.ner().equals("PERSON"))) {
                 if (w.equals("'s") && k > 0 && itemAt(items, k - 1) == null) {
                     break;
                 }
@@ -546,6 +559,15 @@ public final class ActorResolver {
         }
         if (from < 0 || (code == null && sector == null && office == null)) {
             return Description.NONE;
+        }
+        // capitalised words count only between what the title says and the name ("US Trade
+        // Representative"), never before it ("Yesterday Trump")
+        int informative = name.from();
+        for (Item it : used) {
+            informative = Math.min(informative, it.from());
+        }
+        while (from < informative && !MODIFIERS.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
+            from++;
         }
         // a title never starts with a dangling "of" or possessive
         while (from < name.from() && (tokens.get(from).word().equals("of") || tokens.get(from).word().equals("'s"))) {

@@ -26,6 +26,16 @@ public final class PhraseIndex<T> {
 
     public void add(String phrase, T value, boolean ignoreCase) {
         String p = phrase.strip();
+        // news writes apostrophes both ways: "People's" and "People’s"
+        if (p.indexOf('\'') >= 0) {
+            addOne(p.replace('\'', '\u2019'), value, ignoreCase);
+        } else if (p.indexOf('\u2019') >= 0) {
+            addOne(p.replace('\u2019', '\''), value, ignoreCase);
+        }
+        addOne(p, value, ignoreCase);
+    }
+
+    private void addOne(String p, T value, boolean ignoreCase) {
         if (p.isEmpty()) {
             throw new IllegalArgumentException("empty phrase");
         }
