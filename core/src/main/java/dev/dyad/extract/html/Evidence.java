@@ -15,6 +15,8 @@ final class Evidence {
     /** Coverage by the structured-data body above which a block is the article's. */
     static final double WITNESSED = 0.6;
 
+    /** Weight kept by prose under a negative cue (comments, sidebar, related links). */
+    private static final double CUED = 0.3;
     private static final Set<String> LISTED = Set.of("li", "dd", "dt");
 
     private final Map<Element, double[]> mass = new IdentityHashMap<>();
@@ -23,12 +25,25 @@ final class Evidence {
     private Evidence() {
     }
 
-    static Evidence weigh(Element root, List<Block> blocks, boolean witnessed) {
+    static Evidence weigh(Element root, List<Block> blocks, boolean witnessed,
+                          Map<Element, MarkupCues.Verdict> verdicts) {
         Evidence ev = new Evidence();
         for (Block b : blocks) {
             double w = weight(b, witnessed);
             if (w <= 0) {
                 continue;
+            }
+            // prose under a comments or sidebar cue is weak evidence; a cue on a wrapper of the whole
+            // page scales every block alike and so changes nothing
+            for (Element e = b.element; e != null; e = e.parent()) {
+                MarkupCues.Verdict v = verdicts.get(e);
+                if (v != null && v.reason() != null) {
+                    w *= CUED;
+                    break;
+                }
+                if (e == root) {
+                    break;
+                }
             }
             ev.total += w;
             for (Element e = b.element; e != null; e = e.parent()) {

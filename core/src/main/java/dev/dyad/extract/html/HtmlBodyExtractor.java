@@ -98,7 +98,7 @@ public final class HtmlBodyExtractor {
                 // structured data of another article must not steer the choice
                 witnessed = vouched >= witness.chars() / 3;
             }
-            return new Pass(blocks, segmenter.verdicts, Evidence.weigh(root, blocks, witnessed), witnessed);
+            return new Pass(blocks, segmenter.verdicts, Evidence.weigh(root, blocks, witnessed, segmenter.verdicts), witnessed);
         }
     }
 

@@ -27,6 +27,11 @@ final class MarkupCues {
         }
     }
 
+    /** Class names past this many on one element are not read. */
+    private static final int MAX_NAMES = 16;
+    /** Longer class names are generated, not written: they are not read. */
+    private static final int MAX_NAME = 48;
+
     private final Map<String, String> tags = new HashMap<>();
     private final Map<String, String> words = new HashMap<>();
     private final Map<String, String> lastWords = new HashMap<>();
@@ -71,8 +76,10 @@ final class MarkupCues {
         j.add(tags.get(e.normalName()));
         String cls = e.attributes().getIgnoreCase("class");
         if (!cls.isEmpty()) {
+            int seen = 0;
             for (String name : cls.split("\\s+")) {
-                if (!name.isEmpty()) {
+                // utility-class pages carry dozens of style names (even comments) that say nothing
+                if (!name.isEmpty() && name.length() <= MAX_NAME && ++seen <= MAX_NAMES) {
                     judgeName(name, j, true);
                 }
             }
