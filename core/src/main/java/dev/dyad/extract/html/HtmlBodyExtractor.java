@@ -129,6 +129,9 @@ public final class HtmlBodyExtractor {
         if (cue != null) {
             return cue;
         }
+        if (b.teaser) {
+            return "related links";
+        }
         if (b.headingLevel == 1) {
             return "title";
         }
