@@ -17,6 +17,8 @@ final class Evidence {
 
     /** Weight kept by prose under a negative cue (comments, sidebar, related links). */
     private static final double CUED = 0.3;
+    /** Weight kept by prose that the page's structured data, where it vouches for the page, does not cover. */
+    private static final double UNWITNESSED = 0.3;
     private static final Set<String> LISTED = Set.of("li", "dd", "dt");
 
     /** Per element: evidence weight, number of blocks, letters. */
@@ -105,9 +107,14 @@ final class Evidence {
             // teaser lists (latest news, tickers) are prose-like; articles rarely run on in list items
             w *= 0.3;
         }
-        if (witnessed && b.coverage >= WITNESSED) {
-            // structured data is often a teaser of the first paragraphs: it adds weight, never takes it
-            w += 2.0 * b.chars;
+        if (witnessed) {
+            if (b.coverage >= WITNESSED) {
+                w += 2.0 * b.chars;
+            } else {
+                // structured data is often a teaser of the first paragraphs, so what it does not cover
+                // still counts, but less
+                w *= UNWITNESSED;
+            }
         }
         return w;
     }

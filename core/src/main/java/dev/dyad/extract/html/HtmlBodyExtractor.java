@@ -32,7 +32,7 @@ public final class HtmlBodyExtractor {
     private static final TextCues TEXT = TextCues.load();
 
     /** Share of the page's article evidence that the container must hold. */
-    private static final double CONTAINER_SHARE = Double.parseDouble(System.getProperty("share", "0.75"));
+    private static final double CONTAINER_SHARE = 0.75;
     /** Blocks with more of their text in links than this are link lists. */
     private static final double MAX_LINK_DENSITY = 0.5;
     /** A paragraph that reads as a sentence may link most of its words and still be prose. */
@@ -67,7 +67,7 @@ public final class HtmlBodyExtractor {
         if (pass.evidence.total() < MIN_EVIDENCE) {
             // nothing visible reads as an article: the page may stream it into a hidden element
             Pass unhidden = Pass.run(root, witness, false);
-            if (unhidden.evidence.total() > pass.evidence.total()) {
+            if (unhidden.evidence.total() > 2 * pass.evidence.total() + MIN_EVIDENCE) {
                 pass = unhidden;
             }
         }
