@@ -48,6 +48,11 @@ public final class HtmlBodyExtractor {
     /** Longest text of one removed entry. */
     private static final int MAX_REPORTED_CHARS = 240;
 
+    /**
+     * The body of {@code page}: kept paragraphs and headings in order, and the dropped blocks with reasons.
+     *
+     * @param meta the page's metadata, whose {@code articleBody} (when given) vouches for blocks; may be null
+     */
     public HtmlBody extract(Document page, PageMetadata meta) {
         List<Block> blocks = blocks(page, meta);
         List<String> paragraphs = new ArrayList<>();
@@ -98,7 +103,8 @@ public final class HtmlBodyExtractor {
                 // structured data of another article must not steer the choice
                 witnessed = vouched >= witness.chars() / 3;
             }
-            return new Pass(blocks, segmenter.verdicts, Evidence.weigh(root, blocks, witnessed, segmenter.verdicts), witnessed);
+            Evidence evidence = Evidence.weigh(root, blocks, witnessed, segmenter.verdicts);
+            return new Pass(blocks, segmenter.verdicts, evidence, witnessed);
         }
     }
 

@@ -13,7 +13,7 @@ import org.jsoup.nodes.Element;
  * Their text reads as prose but is not the article. Stateless.
  */
 final class Teasers {
-    /** A linked line is a headline when at least this share of it is link text... */
+    /** A linked line is a headline when at least this share of its letters are link text... */
     private static final double LINKED = 0.9;
     /** ...and it is at most this long (letters). */
     private static final int MAX_HEADLINE = 160;
@@ -23,6 +23,8 @@ final class Teasers {
     private static final int MAX_LETTERS = 400;
     /** A teaser's text is a line or two; a listicle item's runs longer. */
     private static final int MAX_TEXT = 250;
+    /** A card never holds this share of the page's evidence: then it is the article. */
+    private static final double MAX_CARD_SHARE = 0.3;
     /** How far above a block its card may be. */
     private static final int MAX_UP = 6;
     /** One card alone may be part of the article; a teaser list has several. */
@@ -62,8 +64,8 @@ final class Teasers {
                     break;
                 }
             }
-            if (card != null && !QUOTES.contains(card.normalName()) && ev.blocks(card) <= MAX_BLOCKS && ev.letters(card) <= MAX_LETTERS
-                    && ev.of(card) < 0.3 * ev.total()) {
+            if (card != null && !QUOTES.contains(card.normalName()) && ev.blocks(card) <= MAX_BLOCKS
+                    && ev.letters(card) <= MAX_LETTERS && ev.of(card) < MAX_CARD_SHARE * ev.total()) {
                 cards.add(card);
             }
         }
