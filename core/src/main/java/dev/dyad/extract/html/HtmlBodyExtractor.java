@@ -127,7 +127,8 @@ public final class HtmlBodyExtractor {
             }
         }
         if (!inside) {
-            return vouched && b.chars >= 80 ? null : "outside article";
+            // outside the article, a cue still says best what the block was
+            return vouched && b.chars >= 80 ? null : cue != null ? cue : "outside article";
         }
         if (vouched) {
             return null;

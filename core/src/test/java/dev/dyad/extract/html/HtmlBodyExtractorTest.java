@@ -37,7 +37,7 @@ class HtmlBodyExtractorTest {
                 + "<li><a href=/sport>Sport and games</a></li></ul></nav>"
                 + article("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>") + "</body>");
         assertEquals(List.of(P1, P2, P3), body.paragraphs());
-        assertTrue(removedWith(body, "outside article", "Sport and games"), body.removed().toString());
+        assertTrue(removedWith(body, "navigation", "Sport and games"), body.removed().toString());
     }
 
     @Test
@@ -122,6 +122,7 @@ class HtmlBodyExtractorTest {
         HtmlBody with = EXTRACTOR.extract(Jsoup.parse(twoCandidates(jsonLd)), null);
         assertEquals(SHORT, with.paragraphs());
         assertTrue(removedWith(with, "outside article", "council voted"), with.removed().toString());
+        assertFalse(removedWith(without, "outside article", "council voted"), without.removed().toString());
     }
 
     @Test
