@@ -23,6 +23,8 @@ final class Block {
     final int words;
     /** Share of the text's word trigrams found in the structured-data body; -1 when unknown. */
     double coverage = -1;
+    /** Whether the block stands in a teaser card: a linked headline with a line or two about another page. */
+    boolean teaser;
     /** Why the block is dropped; null while kept. */
     String reason;
 

@@ -15,30 +15,88 @@ final class Evidence {
     /** Coverage by the structured-data body above which a block is the article's. */
     static final double WITNESSED = 0.6;
 
+    /** Weight kept by prose under a negative cue (comments, sidebar, related links). */
+    private static final double CUED = 0.3;
+    /** Weight kept by prose that the page's structured data, where it vouches for the page, does not cover. */
+    private static final double UNWITNESSED = 0.3;
     private static final Set<String> LISTED = Set.of("li", "dd", "dt");
 
+    /** Per element: evidence weight, number of blocks, letters. */
     private final Map<Element, double[]> mass = new IdentityHashMap<>();
+    private final Element root;
     private double total;
 
-    private Evidence() {
+    private Evidence(Element root) {
+        this.root = root;
     }
 
-    static Evidence weigh(Element root, List<Block> blocks, boolean witnessed) {
-        Evidence ev = new Evidence();
-        for (Block b : blocks) {
+    static Evidence weigh(Element root, List<Block> blocks, boolean witnessed,
+                          Map<Element, MarkupCues.Verdict> verdicts) {
+        Evidence ev = new Evidence(root);
+        double[] weights = new double[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             double w = weight(b, witnessed);
-            if (w <= 0) {
-                continue;
+            if (w > 0 && cued(b, root, verdicts)) {
+                // prose under a comments or sidebar cue is weak evidence; a cue on a wrapper of the whole
+                // page scales every block alike and so changes nothing
+                w *= CUED;
             }
+            weights[i] = w;
             ev.total += w;
             for (Element e = b.element; e != null; e = e.parent()) {
-                ev.mass.computeIfAbsent(e, k -> new double[1])[0] += w;
+                double[] m = ev.mass.computeIfAbsent(e, k -> new double[3]);
+                m[0] += w;
+                m[1]++;
+                m[2] += b.chars;
                 if (e == root) {
                     break;
                 }
             }
         }
+        Teasers.mark(blocks, ev);
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.teaser && weights[i] > 0 && !(witnessed && b.coverage >= WITNESSED)) {
+                ev.total -= weights[i];
+                for (Element e = b.element; e != null; e = e.parent()) {
+                    ev.mass.get(e)[0] -= weights[i];
+                    if (e == root) {
+                        break;
+                    }
+                }
+            }
+        }
         return ev;
+    }
+
+    private static boolean cued(Block b, Element root, Map<Element, MarkupCues.Verdict> verdicts) {
+        for (Element e = b.element; e != null; e = e.parent()) {
+            MarkupCues.Verdict v = verdicts.get(e);
+            if (v != null && v.reason() != null) {
+                return true;
+            }
+            if (e == root) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** Number of blocks inside the element. */
+    int blocks(Element e) {
+        double[] m = mass.get(e);
+        return m == null ? 0 : (int) m[1];
+    }
+
+    /** Letters inside the element. */
+    int letters(Element e) {
+        double[] m = mass.get(e);
+        return m == null ? 0 : (int) m[2];
+    }
+
+    Element root() {
+        return root;
     }
 
     static double weight(Block b, boolean witnessed) {
@@ -49,9 +107,14 @@ final class Evidence {
             // teaser lists (latest news, tickers) are prose-like; articles rarely run on in list items
             w *= 0.3;
         }
-        if (witnessed && b.coverage >= WITNESSED) {
-            // structured data is often a teaser of the first paragraphs: it adds weight, never takes it
-            w += 2.0 * b.chars;
+        if (witnessed) {
+            if (b.coverage >= WITNESSED) {
+                w += 2.0 * b.chars;
+            } else {
+                // structured data is often a teaser of the first paragraphs, so what it does not cover
+                // still counts, but less
+                w *= UNWITNESSED;
+            }
         }
         return w;
     }

@@ -32,7 +32,7 @@ public final class HtmlBodyExtractor {
     private static final TextCues TEXT = TextCues.load();
 
     /** Share of the page's article evidence that the container must hold. */
-    private static final double CONTAINER_SHARE = Double.parseDouble(System.getProperty("share", "0.75"));
+    private static final double CONTAINER_SHARE = 0.75;
     /** Blocks with more of their text in links than this are link lists. */
     private static final double MAX_LINK_DENSITY = 0.5;
     /** A paragraph that reads as a sentence may link most of its words and still be prose. */
@@ -48,6 +48,11 @@ public final class HtmlBodyExtractor {
     /** Longest text of one removed entry. */
     private static final int MAX_REPORTED_CHARS = 240;
 
+    /**
+     * The body of {@code page}: kept paragraphs and headings in order, and the dropped blocks with reasons.
+     *
+     * @param meta the page's metadata, whose {@code articleBody} (when given) vouches for blocks; may be null
+     */
     public HtmlBody extract(Document page, PageMetadata meta) {
         List<Block> blocks = blocks(page, meta);
         List<String> paragraphs = new ArrayList<>();
@@ -67,7 +72,7 @@ public final class HtmlBodyExtractor {
         if (pass.evidence.total() < MIN_EVIDENCE) {
             // nothing visible reads as an article: the page may stream it into a hidden element
             Pass unhidden = Pass.run(root, witness, false);
-            if (unhidden.evidence.total() > pass.evidence.total()) {
+            if (unhidden.evidence.total() > 2 * pass.evidence.total() + MIN_EVIDENCE) {
                 pass = unhidden;
             }
         }
@@ -98,7 +103,8 @@ public final class HtmlBodyExtractor {
                 // structured data of another article must not steer the choice
                 witnessed = vouched >= witness.chars() / 3;
             }
-            return new Pass(blocks, segmenter.verdicts, Evidence.weigh(root, blocks, witnessed), witnessed);
+            Evidence evidence = Evidence.weigh(root, blocks, witnessed, segmenter.verdicts);
+            return new Pass(blocks, segmenter.verdicts, evidence, witnessed);
         }
     }
 
@@ -121,13 +127,17 @@ public final class HtmlBodyExtractor {
             }
         }
         if (!inside) {
-            return vouched && b.chars >= 80 ? null : "outside article";
+            // outside the article, a cue still says best what the block was
+            return vouched && b.chars >= 80 ? null : cue != null ? cue : "outside article";
         }
         if (vouched) {
             return null;
         }
         if (cue != null) {
             return cue;
+        }
+        if (b.teaser) {
+            return "related links";
         }
         if (b.headingLevel == 1) {
             return "title";

@@ -27,6 +27,15 @@ final class MarkupCues {
         }
     }
 
+    /** Class names past this many on one element are not read. */
+    private static final int MAX_NAMES = 16;
+    /** Longer class names are generated, not written: they are not read. */
+    private static final int MAX_NAME = 48;
+
+    private static final Verdict HIDDEN_VERDICT = new Verdict(HIDDEN, false);
+    /** Shortest run-together name worth searching for pieces. */
+    private static final int MIN_PART = 5;
+
     private final Map<String, String> tags = new HashMap<>();
     private final Map<String, String> words = new HashMap<>();
     private final Map<String, String> lastWords = new HashMap<>();
@@ -56,6 +65,9 @@ final class MarkupCues {
                 case "part" -> null;
                 default -> throw line.error("unknown kind '" + kind + "' (tag, word, last, part or class)");
             };
+            if (target == null && pattern.length() < MIN_PART) {
+                throw line.error("a part must have at least " + MIN_PART + " letters: " + pattern);
+            }
             if (target == null) {
                 cues.parts.add(new String[] {pattern, effect});
             } else if (target.putIfAbsent(pattern, effect) != null) {
@@ -65,32 +77,58 @@ final class MarkupCues {
         return cues;
     }
 
-    /** The verdict of the element's own tag, class and id (not its ancestors'). */
-    Verdict judge(Element e) {
+    /**
+     * The verdict of the element's own tag, class and id (not its ancestors'). {@code classCache} holds
+     * the verdicts of class attributes already read during one extraction: pages repeat them a lot.
+     */
+    Verdict judge(Element e, Map<String, Judgement> classCache) {
         Judgement j = new Judgement();
         j.add(tags.get(e.normalName()));
         String cls = e.attributes().getIgnoreCase("class");
         if (!cls.isEmpty()) {
-            for (String name : cls.split("\\s+")) {
-                if (!name.isEmpty()) {
-                    judgeName(name, j, true);
-                }
+            Judgement c = classCache.get(cls);
+            if (c == null) {
+                c = new Judgement();
+                judgeClasses(cls, c);
+                classCache.put(cls, c);
             }
+            j.add(c);
         }
         String id = e.attributes().getIgnoreCase("id");
-        if (!id.isEmpty()) {
-            judgeName(id, j, false);
+        if (!id.isEmpty() && id.length() <= MAX_NAME) {
+            judgeName(id, j);
         }
         if (j.hidden) {
-            return new Verdict(HIDDEN, false);
+            return HIDDEN_VERDICT;
         }
         return j.reason == null && !j.content ? Verdict.NONE : new Verdict(j.reason, j.content);
     }
 
-    private void judgeName(String name, Judgement j, boolean isClass) {
-        if (isClass) {
-            j.add(classes.get(name.toLowerCase(Locale.ROOT)));
+    private void judgeClasses(String cls, Judgement j) {
+        int seen = 0;
+        int i = 0;
+        int n = cls.length();
+        while (i < n && seen < MAX_NAMES) {
+            while (i < n && Character.isWhitespace(cls.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(cls.charAt(i))) {
+                i++;
+            }
+            // utility-class pages carry dozens of generated style names that say nothing
+            if (i > start && i - start <= MAX_NAME) {
+                seen++;
+                String name = cls.substring(start, i);
+                if (!classes.isEmpty()) {
+                    j.add(classes.get(name.toLowerCase(Locale.ROOT)));
+                }
+                judgeName(name, j);
+            }
         }
+    }
+
+    private void judgeName(String name, Judgement j) {
         List<String> ws = words(name);
         for (int i = 0; i < ws.size(); i++) {
             String w = ws.get(i);
@@ -99,8 +137,8 @@ final class MarkupCues {
                 j.add(lookup(lastWords, w));
             }
         }
-        if (!parts.isEmpty()) {
-            String joined = String.join("", ws);
+        String joined = ws.size() == 1 ? ws.get(0) : String.join("", ws);
+        if (joined.length() >= MIN_PART) {
             for (String[] part : parts) {
                 if (joined.contains(part[0])) {
                     j.add(part[1]);
@@ -119,10 +157,20 @@ final class MarkupCues {
     }
 
     /** Gathers effects: the first reason found wins, hidden beats every other. */
-    private static final class Judgement {
+    static final class Judgement {
         String reason;
         boolean content;
         boolean hidden;
+
+        void add(Judgement other) {
+            if (other.hidden) {
+                hidden = true;
+            }
+            content |= other.content;
+            if (reason == null) {
+                reason = other.reason;
+            }
+        }
 
         void add(String effect) {
             if (effect == null) {

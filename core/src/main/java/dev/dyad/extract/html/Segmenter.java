@@ -2,6 +2,7 @@ package dev.dyad.extract.html;
 
 import dev.dyad.text.Whitespace;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,7 @@ final class Segmenter implements NodeFilter {
     /** Verdicts of the elements that have a cue; elements without one are absent. */
     final Map<Element, MarkupCues.Verdict> verdicts = new IdentityHashMap<>();
     final List<Block> blocks = new ArrayList<>();
+    private final Map<String, MarkupCues.Judgement> classCache = new HashMap<>();
 
     private final List<Element> open = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
@@ -142,7 +144,7 @@ final class Segmenter implements NodeFilter {
     }
 
     private MarkupCues.Verdict judge(Element e) {
-        MarkupCues.Verdict v = cues.judge(e);
+        MarkupCues.Verdict v = cues.judge(e, classCache);
         if (v != MarkupCues.Verdict.NONE) {
             verdicts.put(e, v);
         }
