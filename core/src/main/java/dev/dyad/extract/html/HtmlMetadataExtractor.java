@@ -53,22 +53,25 @@ public final class HtmlMetadataExtractor {
         if (main != null && "page".equals(main.kind())) {
             stated.add(main.headline());
         }
-        String title = MetaTitles.choose(headings, stated, sites);
+        String title = MetaText.repair(MetaTitles.choose(headings, stated, sites));
 
         int anchor = headingSpots.isEmpty() ? 0 : headingSpots.get(0).order();
         for (int i = 0; i < headings.size(); i++) {
-            if (headings.get(i).equals(title)) {
+            if (title != null && headings.get(i).startsWith(title)) {
                 anchor = headingSpots.get(i).order();
                 break;
             }
         }
-        List<String> authors = MetaAuthors.choose(ld, tags, scan, anchor, sites);
+        List<String> authors = new ArrayList<>();
+        for (String a : MetaAuthors.choose(ld, tags, scan, anchor, sites)) {
+            authors.add(MetaText.repair(a));
+        }
         List<String> urls = new ArrayList<>();
         urls.add(url);
         urls.add(tags.firstOf("url"));
         String published = MetaDates.choose(ld, tags, scan, anchor, urls);
 
-        String subtitle = first(tags.firstOf("description"), main == null ? null : main.description());
+        String subtitle = MetaText.repair(first(tags.firstOf("description"), main == null ? null : main.description()));
         String language = language(page, tags, main);
         String body = main != null && "article".equals(main.kind()) ? main.articleBody() : null;
         return new PageMetadata(title, subtitle, authors, published, url, language, body);

@@ -24,6 +24,8 @@ final class MetaTitles {
     private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int MAX_HEADING = 400;
+    /** Longer headings are paragraphs set in a heading's style, not titles. */
+    private static final int MAX_TITLE_WORDS = 25;
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> SMALL_WORDS = Set.of("the", "and", "for", "with", "from", "your", "you", "how",
             "what", "why", "are", "our", "this", "that", "into", "about", "les", "des", "der", "die", "das", "und");
@@ -50,6 +52,11 @@ final class MetaTitles {
         for (String t : titles) {
             cleaned.add(stripSite(t, sites));
         }
+        List<String> shown = new ArrayList<>(headings.size());
+        for (String h : headings) {
+            shown.add(stripSiteNamed(h, sites));
+        }
+        headings = shown;
         // 1. a heading that a stated title confirms, whole or as its part before the site name
         for (String h : headings) {
             String nh = norm(h);
@@ -86,7 +93,7 @@ final class MetaTitles {
             words.addAll(contentWords(t));
         }
         for (String h : headings) {
-            if (isSite(h, sites) || isSiteSegment(h, titles)) {
+            if (isSite(h, sites) || isSiteSegment(h, titles) || !titles.isEmpty() && !isTitleLike(h)) {
                 continue;
             }
             List<String> hw = contentWords(h);
@@ -112,6 +119,39 @@ final class MetaTitles {
             t = t.substring(0, bar.start()).strip();
         }
         return t;
+    }
+
+    /**
+     * Whether a heading reads as a headline rather than as a label or a paragraph: not set all in
+     * capitals (a styled kicker such as "OUR SERVICES") and not longer than a headline runs.
+     */
+    private static boolean isTitleLike(String h) {
+        int words = words(h);
+        if (words > MAX_TITLE_WORDS) {
+            return false;
+        }
+        boolean lower = false;
+        for (int i = 0; i < h.length() && !lower; i++) {
+            lower = Character.isLowerCase(h.charAt(i));
+        }
+        return lower || words < 2;
+    }
+
+    /** The heading without a part that is the site's own name ("Headline – Site" → "Headline"). */
+    static String stripSiteNamed(String heading, List<String> sites) {
+        List<int[]> seps = separators(heading);
+        if (seps.isEmpty()) {
+            return heading;
+        }
+        int[] last = seps.get(seps.size() - 1);
+        if (isSite(heading.substring(last[1]), sites)) {
+            return heading.substring(0, last[0]).strip();
+        }
+        int[] first = seps.get(0);
+        if (isSite(heading.substring(0, first[0]), sites)) {
+            return heading.substring(first[1]).strip();
+        }
+        return heading;
     }
 
     /** The title without the site's name at its end or start ("Headline | Site" → "Headline"). */
