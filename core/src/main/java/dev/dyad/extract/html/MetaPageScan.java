@@ -19,7 +19,10 @@ import org.jsoup.select.NodeVisitor;
  * navigation), whose names and dates belong to other articles.
  */
 final class MetaPageScan {
-    /** A noted element: its position in document order, and whether it lies in an aside. */
+    /**
+     * A noted element: its position in document order, whether it lies in an aside, and whether its
+     * markup says what it is ({@code strong}: itemprop, rel, a class or id cue) rather than only its text.
+     */
     record Spot(Element element, int order, boolean aside, boolean strong) {
     }
 
@@ -80,10 +83,8 @@ final class MetaPageScan {
                 add(bylines, new Spot(e, order, aside, true));
             } else if (rel.contains("author")) {
                 add(bylines, new Spot(e, order, aside, true));
-            } else if (tag.equals("a") && isAuthorLink(e.attr("href"))) {
-                add(bylines, new Spot(e, order, aside, false));
-            } else if (MetaLexicon.hasCue("byline", cues)) {
-                add(bylines, new Spot(e, order, aside, false));
+            } else if (tag.equals("a") && isAuthorLink(e.attr("href")) || MetaLexicon.hasCue("byline", cues)) {
+                add(bylines, new Spot(e, order, aside, true));
             }
             if (itemprop.equals("datepublished")) {
                 add(dates, new Spot(e, order, aside, true));
