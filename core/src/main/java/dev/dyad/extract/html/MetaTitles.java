@@ -26,6 +26,11 @@ final class MetaTitles {
     private static final int MAX_HEADING = 400;
     /** Longer headings are paragraphs set in a heading's style, not titles. */
     private static final int MAX_TITLE_WORDS = 25;
+    /**
+     * A heading that shares less than this with every stated title is a tagline or a section's name
+     * ("Small is the new large" above "Small adventures with small language models").
+     */
+    private static final double MIN_SIMILARITY = 0.25;
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> SMALL_WORDS = Set.of("the", "and", "for", "with", "from", "your", "you", "how",
             "what", "why", "are", "our", "this", "that", "into", "about", "les", "des", "der", "die", "das", "und");
@@ -88,16 +93,12 @@ final class MetaTitles {
             }
         }
         // 3. the first heading that is about what the stated titles are about and is not the site's name
-        Set<String> words = new HashSet<>();
-        for (String t : cleaned) {
-            words.addAll(contentWords(t));
-        }
         for (String h : headings) {
             if (isSite(h, sites) || isSiteSegment(h, titles) || !titles.isEmpty() && !isTitleLike(h)) {
                 continue;
             }
             List<String> hw = contentWords(h);
-            if (titles.isEmpty() ? !hw.isEmpty() : hw.size() >= 2 && overlaps(hw, words)) {
+            if (titles.isEmpty() ? !hw.isEmpty() : hw.size() >= 2 && similarity(hw, cleaned) >= MIN_SIMILARITY) {
                 return h;
             }
         }
@@ -288,13 +289,20 @@ final class MetaTitles {
         return false;
     }
 
-    private static boolean overlaps(List<String> a, Set<String> b) {
-        for (String w : a) {
-            if (b.contains(w)) {
-                return true;
+    /** The largest share of content words the heading has in common with one of the titles (Jaccard). */
+    private static double similarity(List<String> heading, List<String> titles) {
+        Set<String> h = new HashSet<>(heading);
+        double best = 0;
+        for (String t : titles) {
+            Set<String> w = new HashSet<>(contentWords(t));
+            int common = 0;
+            for (String x : h) {
+                common += w.contains(x) ? 1 : 0;
             }
+            int union = h.size() + w.size() - common;
+            best = Math.max(best, union == 0 ? 0 : (double) common / union);
         }
-        return false;
+        return best;
     }
 
     private static List<String> contentWords(String s) {
