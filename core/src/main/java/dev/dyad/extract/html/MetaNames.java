@@ -80,7 +80,7 @@ final class MetaNames {
                     continue;
                 }
                 boolean role = hasRole(lower);
-                if (i > 0 && (affiliation || role || personLike(part) < 2)) {
+                if (i > 0 && (affiliation || role || personLike(part) < 2 || lower.startsWith("the "))) {
                     // after a comma: a job title, a company or a place, unless it is plainly another person
                     affiliation |= role;
                     continue;
