@@ -63,7 +63,9 @@ public final class HtmlMetadataExtractor {
             }
         }
         List<String> authors = new ArrayList<>();
-        for (String a : MetaAuthors.choose(ld, tags, scan, anchor, sites)) {
+        // a personal site's host is often its author's name: only stated site names set a name aside
+        List<String> statedSites = host(url) == null ? sites : sites.subList(0, sites.size() - 1);
+        for (String a : MetaAuthors.choose(ld, tags, scan, anchor, statedSites)) {
             authors.add(MetaText.repair(a));
         }
         List<String> urls = new ArrayList<>();

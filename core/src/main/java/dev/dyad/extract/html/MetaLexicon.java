@@ -77,13 +77,28 @@ final class MetaLexicon {
         if (lowerAttributes.isEmpty()) {
             return false;
         }
-        for (String token : lowerAttributes.split("\\s+")) {
-            for (String cue : CUES.get(kind)) {
-                if (token.startsWith(cue) && isPartEnd(token, cue.length())
-                        || token.endsWith(cue) && isPartStart(token, token.length() - cue.length())
-                        || token.endsWith(cue + "s") && isPartStart(token, token.length() - cue.length() - 1)) {
-                    return true;
-                }
+        int start = 0;
+        int n = lowerAttributes.length();
+        while (start < n) {
+            int end = start;
+            while (end < n && !Character.isWhitespace(lowerAttributes.charAt(end))) {
+                end++;
+            }
+            if (end > start && hasCueToken(kind, lowerAttributes.substring(start, end))) {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
+    private static boolean hasCueToken(String kind, String token) {
+        for (String cue : CUES.get(kind)) {
+            if (token.startsWith(cue) && isPartEnd(token, cue.length())
+                    || token.endsWith(cue) && isPartStart(token, token.length() - cue.length())
+                    || token.endsWith("s") && token.startsWith(cue, token.length() - cue.length() - 1)
+                    && isPartStart(token, token.length() - cue.length() - 1)) {
+                return true;
             }
         }
         return false;
