@@ -104,7 +104,7 @@ public final class HtmlMetadataExtractor {
         return sites;
     }
 
-    /** "https://www.move.org/x" → "move": the label before the public suffix, which titles often carry. */
+    /** "https://www.shipway.org/x" → "shipway": the label before the public suffix, which titles often carry. */
     static String host(String url) {
         if (url == null) {
             return null;

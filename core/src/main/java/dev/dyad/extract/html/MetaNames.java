@@ -63,7 +63,7 @@ final class MetaNames {
             }
             Matcher c = CONNECTOR.matcher(group);
             if (c.find()) {
-                // "Jane Doe in Politics", "Jane Doe on Friday", "Jane Doe on behalf of ...", but not "Human in the Loop"
+                // "Jane Doe in Politics", "Jane Doe on Friday", "Jane Doe on behalf of ...", but not "Tales in the Attic"
                 group = group.substring(0, c.start());
             }
             String[] parts = group.split("\\s*,\\s*");

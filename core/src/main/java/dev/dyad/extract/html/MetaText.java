@@ -20,8 +20,8 @@ final class MetaText {
     }
 
     /**
-     * Text that a page encoded twice in UTF-8 ("Investorâ\u0080\u0099s", "Investorâ€™s"), decoded once
-     * more ("Investor’s"). The repair is made only when the whole text then reads as strict UTF-8, which
+     * Text that a page encoded twice in UTF-8 ("Renterâ\u0080\u0099s", "Renterâ€™s"), decoded once
+     * more ("Renter’s"). The repair is made only when the whole text then reads as strict UTF-8, which
      * text in Latin-1 or Windows-1252 never does by chance once it has such sequences.
      */
     static String repair(String s) {

@@ -28,7 +28,7 @@ final class MetaTitles {
     private static final int MAX_TITLE_WORDS = 25;
     /**
      * A heading that shares less than this with every stated title is a tagline or a section's name
-     * ("Small is the new large" above "Small adventures with small language models").
+     * ("Big news, small screens" above "How phones changed local papers").
      */
     private static final double MIN_SIMILARITY = 0.25;
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
@@ -74,8 +74,8 @@ final class MetaTitles {
                 }
             }
         }
-        // 2. a heading that is a stated title with a label before it ("Blog: ...", "Dec 18 2025 ...") or
-        // a count after it ("... (example.com) 87"); a heading that goes on in words is the longer title
+        // 2. a heading that is a stated title with a label before it ("Blog: ...", "May 2 2024 ...") or
+        // a count after it ("... (example.com) 12"); a heading that goes on in words is the longer title
         for (String h : headings) {
             String nh = norm(h);
             for (String c : cleaned) {
@@ -267,7 +267,7 @@ final class MetaTitles {
         return false;
     }
 
-    /** True when the text is one of the site's names, or its host name written out ("Move.org", "Tastewise"). */
+    /** True when the text is one of the site's names, or its host name written out ("Shipway.org", "Shipway"). */
     static boolean isSite(String text, List<String> sites) {
         String n = norm(text);
         if (n.isEmpty()) {
@@ -280,7 +280,7 @@ final class MetaTitles {
                 continue;
             }
             String sc = s.replace(" ", "");
-            // "Move.org" is the site "move"; "Artlyst Magazine" is the site "Artlyst"
+            // "Shipway.org" is the site "shipway"; "Quill Magazine" is the site "Quill"
             if (n.equals(s) || compact.equals(sc) || sc.length() >= 4 && compact.startsWith(sc)
                     && (compact.length() - sc.length() <= 4 || n.startsWith(s + " "))) {
                 return true;

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 class MetaTextTest {
     @Test
     void repairsTextEncodedTwice() {
-        assertEquals("Investor\u2019s Guide", MetaText.repair("Investor\u00e2\u0080\u0099s Guide"));
-        assertEquals("Investor\u2019s Guide", MetaText.repair("Investor\u00e2\u20ac\u2122s Guide"));
+        assertEquals("Renter\u2019s Guide", MetaText.repair("Renter\u00e2\u0080\u0099s Guide"));
+        assertEquals("Renter\u2019s Guide", MetaText.repair("Renter\u00e2\u20ac\u2122s Guide"));
         assertEquals("Caf\u00e9 cr\u00e8me", MetaText.repair("Caf\u00e9 cr\u00e8me"));
         assertEquals("Fa\u00e7ade", MetaText.repair("Fa\u00c3\u00a7ade"));
     }
