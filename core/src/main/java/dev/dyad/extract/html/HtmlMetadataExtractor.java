@@ -53,22 +53,27 @@ public final class HtmlMetadataExtractor {
         if (main != null && "page".equals(main.kind())) {
             stated.add(main.headline());
         }
-        String title = MetaTitles.choose(headings, stated, sites);
+        String title = MetaText.repair(MetaTitles.choose(headings, stated, sites));
 
         int anchor = headingSpots.isEmpty() ? 0 : headingSpots.get(0).order();
         for (int i = 0; i < headings.size(); i++) {
-            if (headings.get(i).equals(title)) {
+            if (title != null && headings.get(i).startsWith(title)) {
                 anchor = headingSpots.get(i).order();
                 break;
             }
         }
-        List<String> authors = MetaAuthors.choose(ld, tags, scan, anchor, sites);
+        List<String> authors = new ArrayList<>();
+        // a personal site's host is often its author's name: only stated site names set a name aside
+        List<String> statedSites = host(url) == null ? sites : sites.subList(0, sites.size() - 1);
+        for (String a : MetaAuthors.choose(ld, tags, scan, anchor, statedSites)) {
+            authors.add(MetaText.repair(a));
+        }
         List<String> urls = new ArrayList<>();
         urls.add(url);
         urls.add(tags.firstOf("url"));
         String published = MetaDates.choose(ld, tags, scan, anchor, urls);
 
-        String subtitle = first(tags.firstOf("description"), main == null ? null : main.description());
+        String subtitle = MetaText.repair(first(tags.firstOf("description"), main == null ? null : main.description()));
         String language = language(page, tags, main);
         String body = main != null && "article".equals(main.kind()) ? main.articleBody() : null;
         return new PageMetadata(title, subtitle, authors, published, url, language, body);
@@ -99,7 +104,7 @@ public final class HtmlMetadataExtractor {
         return sites;
     }
 
-    /** "https://www.move.org/x" → "move": the label before the public suffix, which titles often carry. */
+    /** "https://www.shipway.org/x" → "shipway": the label before the public suffix, which titles often carry. */
     static String host(String url) {
         if (url == null) {
             return null;

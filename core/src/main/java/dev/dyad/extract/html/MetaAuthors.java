@@ -15,8 +15,6 @@ import org.jsoup.nodes.Element;
  */
 final class MetaAuthors {
     private static final int MAX_BYLINE_TEXT = 160;
-    /** How far before the headline a byline may stand (elements in document order). */
-    private static final int BEFORE_HEADING = 60;
 
     private MetaAuthors() {
     }
@@ -57,32 +55,31 @@ final class MetaAuthors {
     }
 
     /**
-     * The names of the byline nearest after the headline (or a little before it). A byline that names
-     * only the site itself counts only when no other byline names anyone.
+     * The names of the byline nearest to the headline: after it, or a little before it (bylines above
+     * the headline count three times their distance). Names the site goes by are moved to
+     * {@code organizations}, so a byline that names only the site ("By Acme") answers nothing here.
      */
     static List<String> shown(MetaPageScan scan, int anchor, List<String> sites, List<String> organizations) {
-        List<String> fallback = List.of();
+        List<String> best = List.of();
+        long bestDistance = Long.MAX_VALUE;
         for (Spot s : scan.bylines) {
             if (s.aside()) {
                 continue;
             }
-            List<String> all = capitalised(MetaNames.parse(text(s.element())));
-            if (all.isEmpty()) {
+            long distance = s.order() >= anchor ? s.order() - anchor : 3L * (anchor - s.order());
+            if (distance >= bestDistance) {
                 continue;
             }
-            List<String> names = withoutSites(all, sites, new ArrayList<>());
-            if (s.order() >= anchor - BEFORE_HEADING) {
-                if (names.isEmpty()) {
-                    // the byline names the site itself ("By Acme"): that is who signs the page
-                    addAll(organizations, all);
-                }
-                return names;
+            List<String> all = MetaNames.parse(text(s.element()));
+            if (!s.strong()) {
+                all = capitalised(all); // a "By ..." found in text alone: sentences start that way too
             }
-            if (fallback.isEmpty()) {
-                fallback = names;
+            if (!all.isEmpty()) {
+                best = all;
+                bestDistance = distance;
             }
         }
-        return fallback;
+        return withoutSites(best, sites, organizations);
     }
 
     private static String text(Element e) {

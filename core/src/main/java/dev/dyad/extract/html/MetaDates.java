@@ -60,10 +60,10 @@ final class MetaDates {
             d = shown(scan, anchor, true);
         }
         if (d == null) {
-            d = parse(ld.page() == null ? null : ld.page().datePublished());
+            d = parse(main == null ? null : main.datePublished());
         }
         if (d == null) {
-            d = parse(main == null ? null : main.datePublished());
+            d = parse(ld.page() == null ? null : ld.page().datePublished());
         }
         if (d == null) {
             d = written(scan, anchor);

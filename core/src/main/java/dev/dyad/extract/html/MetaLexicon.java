@@ -19,7 +19,7 @@ final class MetaLexicon {
     static final Map<String, List<String>> KEYS;
     /** JSON-LD type (lower-cased) to kind: article, page, work, person, organization, site. */
     static final Map<String, String> TYPES;
-    /** Byline words by kind: prefix, role, credential, notname, notword. Prefixes longest first. */
+    /** Byline words by kind: prefix, role, credential, notname, notword, notlead. Prefixes longest first. */
     static final Map<String, List<String>> NAMES;
     /** Class, id, text and link cues by kind: byline, date, aside, published, updated, authorlink. */
     static final Map<String, List<String>> CUES;
@@ -27,7 +27,7 @@ final class MetaLexicon {
     private static final Set<String> FIELDS = Set.of("title", "site", "description", "author", "published",
             "modified", "url", "language");
     private static final Set<String> TYPE_KINDS = Set.of("article", "page", "work", "person", "organization", "site");
-    private static final Set<String> NAME_KINDS = Set.of("prefix", "role", "credential", "notname", "notword");
+    private static final Set<String> NAME_KINDS = Set.of("prefix", "role", "credential", "notname", "notword", "notlead");
     private static final Set<String> CUE_KINDS = Set.of("byline", "date", "aside", "published", "updated", "authorlink");
 
     static {
@@ -77,13 +77,28 @@ final class MetaLexicon {
         if (lowerAttributes.isEmpty()) {
             return false;
         }
-        for (String token : lowerAttributes.split("\\s+")) {
-            for (String cue : CUES.get(kind)) {
-                if (token.startsWith(cue) && isPartEnd(token, cue.length())
-                        || token.endsWith(cue) && isPartStart(token, token.length() - cue.length())
-                        || token.endsWith(cue + "s") && isPartStart(token, token.length() - cue.length() - 1)) {
-                    return true;
-                }
+        int start = 0;
+        int n = lowerAttributes.length();
+        while (start < n) {
+            int end = start;
+            while (end < n && !Character.isWhitespace(lowerAttributes.charAt(end))) {
+                end++;
+            }
+            if (end > start && hasCueToken(kind, lowerAttributes.substring(start, end))) {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
+    private static boolean hasCueToken(String kind, String token) {
+        for (String cue : CUES.get(kind)) {
+            if (token.startsWith(cue) && isPartEnd(token, cue.length())
+                    || token.endsWith(cue) && isPartStart(token, token.length() - cue.length())
+                    || token.endsWith("s") && token.startsWith(cue, token.length() - cue.length() - 1)
+                    && isPartStart(token, token.length() - cue.length() - 1)) {
+                return true;
             }
         }
         return false;

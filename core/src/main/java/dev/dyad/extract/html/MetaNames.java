@@ -22,9 +22,9 @@ final class MetaNames {
     private static final Pattern DATE_START = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
             + "[a-z]*\\.?\\s+\\d|\\d|\\b(?:on|at)\\s+\\d|\\b(?:Updated|Published|Posted|Last updated)\\b");
     /** Words after a name that start something else: "Jane Doe in Politics", "Jane Doe on behalf of". */
-    private static final Pattern CONNECTOR = Pattern.compile("\\s(?:in|on|at|for|via|is|was|has)\\s");
+    private static final Pattern CONNECTOR = Pattern.compile(
+            "\\s(?:(?:in|on|at|for|via)\\s+(?=[\\p{Lu}\\d])|on behalf of\\b|(?:is|was|has)\\s)");
     private static final Set<String> LINK_WORDS = Set.of("of", "the", "in", "at", "and", "for", "a", "an", "&");
-    private static final Pattern BRACKETS = Pattern.compile("\\([^)]{0,80}\\)|\\[[^]]{0,80}]");
     private static final Set<String> PARTICLES = Set.of("van", "der", "den", "de", "la", "le", "von", "da", "del",
             "della", "di", "du", "dos", "das", "bin", "al", "el", "ten", "ter", "y", "e", "zu", "st.", "mc", "af");
     private static final Set<String> CREDENTIALS = Set.copyOf(MetaLexicon.NAMES.get("credential"));
@@ -45,7 +45,12 @@ final class MetaNames {
         if (s.isEmpty() || s.length() > MAX_INPUT || isLink(s)) {
             return out;
         }
-        s = BRACKETS.matcher(s).replaceAll(" ");
+        String lead = s.toLowerCase(Locale.ROOT);
+        for (String w : MetaLexicon.NAMES.get("notlead")) {
+            if (lead.startsWith(w) && (lead.length() == w.length() || !Character.isLetter(lead.charAt(w.length())))) {
+                return out;
+            }
+        }
         s = stripPrefix(s);
         boolean several = PEOPLE.matcher(s).find();
         for (String group : PEOPLE.split(s)) {
@@ -58,7 +63,8 @@ final class MetaNames {
             }
             Matcher c = CONNECTOR.matcher(group);
             if (c.find()) {
-                group = group.substring(0, c.start()); // "Jane Doe in Politics", "Jane Doe on behalf of ..."
+                // "Jane Doe in Politics", "Jane Doe on Friday", "Jane Doe on behalf of ...", but not "Tales in the Attic"
+                group = group.substring(0, c.start());
             }
             String[] parts = group.split("\\s*,\\s*");
             boolean affiliation = false;
@@ -74,7 +80,7 @@ final class MetaNames {
                     continue;
                 }
                 boolean role = hasRole(lower);
-                if (i > 0 && (affiliation || role || personLike(part) < 2)) {
+                if (i > 0 && (affiliation || role || personLike(part) < 2 || lower.startsWith("the "))) {
                     // after a comma: a job title, a company or a place, unless it is plainly another person
                     affiliation |= role;
                     continue;

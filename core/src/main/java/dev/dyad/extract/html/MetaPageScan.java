@@ -3,12 +3,13 @@ package dev.dyad.extract.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * One walk over a page's body that notes where metadata may be written in the visible page: the
@@ -19,7 +20,10 @@ import org.jsoup.select.NodeVisitor;
  * navigation), whose names and dates belong to other articles.
  */
 final class MetaPageScan {
-    /** A noted element: its position in document order, and whether it lies in an aside. */
+    /**
+     * A noted element: its position in document order, whether it lies in an aside, and whether its
+     * markup says what it is ({@code strong}: itemprop, rel, a class or id cue) rather than only its text.
+     */
     record Spot(Element element, int order, boolean aside, boolean strong) {
     }
 
@@ -31,33 +35,36 @@ final class MetaPageScan {
 
     /** Noting stops after this many candidates of a kind: the first ones are what matters. */
     private static final int MAX_SPOTS = 200;
+    private static final int MAX_LABEL = 24;
+    private static final Set<String> SKIPPED = Set.of("script", "style", "svg", "template", "noscript", "select",
+            "iframe", "object", "canvas", "math");
 
     static MetaPageScan scan(Document page) {
         MetaPageScan scan = new MetaPageScan();
         Element root = page.body() == null ? page : page.body();
-        NodeTraversor.traverse(scan.new Visitor(), root);
+        NodeTraversor.filter(scan.new Visitor(), root);
         return scan;
     }
 
-    private final class Visitor implements NodeVisitor {
+    private final class Visitor implements NodeFilter {
         private int order;
         private int asideDepth = -1;
         private int articleDepth = -1;
 
         @Override
-        public void head(Node node, int depth) {
+        public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
                 byText(t);
                 datedText(t);
-                return;
+                return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element e)) {
-                return;
+                return FilterResult.CONTINUE;
             }
             order++;
             String tag = e.normalName();
-            if (tag.equals("script") || tag.equals("style") || tag.equals("svg") || tag.equals("template")) {
-                return;
+            if (SKIPPED.contains(tag)) {
+                return FilterResult.SKIP_ENTIRELY; // no visible names or dates, and often large
             }
             if (articleDepth < 0 && (tag.equals("article") || tag.equals("main"))) {
                 articleDepth = depth;
@@ -66,36 +73,32 @@ final class MetaPageScan {
             // the page's outer containers often carry theme classes ("has-sidebar") that say nothing
             boolean container = tag.equals("body") || tag.equals("main") || tag.equals("article");
             if (asideDepth < 0 && (tag.equals("nav") || tag.equals("aside") && articleDepth < 0
-                    || tag.equals("footer") && articleDepth < 0 || !container && MetaLexicon.hasCueWord("aside", cues)
-                    && !MetaLexicon.hasCue("byline", cues) && !cues.contains("meta"))) {
+                    || tag.equals("footer") && articleDepth < 0 || !container && !cues.isEmpty()
+                    && MetaLexicon.hasCueWord("aside", cues) && !MetaLexicon.hasCue("byline", cues) && !cues.contains("meta"))) {
                 asideDepth = depth;
             }
             boolean aside = asideDepth >= 0;
             if (tag.equals("h1")) {
                 add(headings, new Spot(e, order, aside, articleDepth >= 0));
             }
-            String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
-            String rel = e.attr("rel").toLowerCase(Locale.ROOT);
-            if (itemprop.equals("author") || itemprop.equals("creator")) {
+            String itemprop = e.hasAttr("itemprop") ? e.attr("itemprop").toLowerCase(Locale.ROOT) : "";
+            if (itemprop.equals("author") || itemprop.equals("creator")
+                    || e.hasAttr("rel") && e.attr("rel").toLowerCase(Locale.ROOT).contains("author")
+                    || tag.equals("a") && isAuthorLink(e.attr("href")) || MetaLexicon.hasCue("byline", cues)) {
                 add(bylines, new Spot(e, order, aside, true));
-            } else if (rel.contains("author")) {
-                add(bylines, new Spot(e, order, aside, true));
-            } else if (tag.equals("a") && isAuthorLink(e.attr("href"))) {
-                add(bylines, new Spot(e, order, aside, false));
-            } else if (MetaLexicon.hasCue("byline", cues)) {
-                add(bylines, new Spot(e, order, aside, false));
             }
             if (itemprop.equals("datepublished")) {
                 add(dates, new Spot(e, order, aside, true));
             } else if (tag.equals("time")) {
                 add(dates, new Spot(e, order, aside, e.hasAttr("pubdate") || cues.contains("publish")));
-            } else if (MetaLexicon.hasCue("date", cues) && !tag.equals("body") && !tag.equals("html")) {
+            } else if (!container && MetaLexicon.hasCue("date", cues)) {
                 add(dates, new Spot(e, order, aside, false));
             }
+            return FilterResult.CONTINUE;
         }
 
         @Override
-        public void tail(Node node, int depth) {
+        public FilterResult tail(Node node, int depth) {
             if (node instanceof Element) {
                 if (depth == asideDepth) {
                     asideDepth = -1;
@@ -104,6 +107,7 @@ final class MetaPageScan {
                     articleDepth = -1;
                 }
             }
+            return FilterResult.CONTINUE;
         }
 
         /**
@@ -111,12 +115,17 @@ final class MetaPageScan {
          * that follow; or a label alone ("Written by", "Author:") before the element with the name.
          */
         private void byText(TextNode t) {
-            String s = t.text().strip();
+            String raw = t.getWholeText();
+            if (raw.length() > 200) {
+                return;
+            }
+            String s = raw.strip();
             if (s.isEmpty() || s.length() > 120) {
                 return;
             }
             boolean by = (s.startsWith("By") || s.startsWith("BY")) && (s.length() == 2 || !Character.isLetterOrDigit(s.charAt(2)));
-            if (!by && !MetaNames.stripPrefix(s).isEmpty()) {
+            // a label alone is short: "Written by", "Author:", "Medically reviewed by"
+            if (!by && (s.length() > MAX_LABEL || !hasLetter(s) || !MetaNames.stripPrefix(s).isEmpty())) {
                 return;
             }
             Element p = t.parent();
@@ -173,6 +182,9 @@ final class MetaPageScan {
         if (cls.isEmpty()) {
             return id.toLowerCase(Locale.ROOT);
         }
+        if (cls.indexOf('[') < 0 && cls.indexOf(':') < 0) {
+            return id.isEmpty() ? cls.toLowerCase(Locale.ROOT) : (cls + " " + id).toLowerCase(Locale.ROOT);
+        }
         StringBuilder b = new StringBuilder(cls.length() + id.length() + 1);
         for (String token : cls.split("\\s+")) {
             if (token.indexOf('[') < 0 && token.indexOf(':') < 0) {
@@ -180,6 +192,15 @@ final class MetaPageScan {
             }
         }
         return b.append(id).toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<Spot> list, Spot s) {

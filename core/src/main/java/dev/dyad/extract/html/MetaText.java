@@ -1,6 +1,11 @@
 package dev.dyad.extract.html;
 
 import dev.dyad.text.Whitespace;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -9,7 +14,44 @@ import org.jsoup.select.NodeTraversor;
 
 /** Short texts of elements, read without walking large subtrees. Stateless and thread-safe. */
 final class MetaText {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
     private MetaText() {
+    }
+
+    /**
+     * Text that a page encoded twice in UTF-8 ("Renterâ\u0080\u0099s", "Renterâ€™s"), decoded once
+     * more ("Renter’s"). The repair is made only when the whole text then reads as strict UTF-8, which
+     * text in Latin-1 or Windows-1252 never does by chance once it has such sequences.
+     */
+    static String repair(String s) {
+        if (s == null || s.indexOf('\u00C2') < 0 && s.indexOf('\u00C3') < 0 && s.indexOf('\u00E2') < 0) {
+            return s;
+        }
+        byte[] bytes = new byte[s.length()];
+        boolean changed = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x100) {
+                bytes[i] = (byte) c;
+            } else {
+                byte[] b = String.valueOf(c).getBytes(WINDOWS_1252);
+                if (b.length != 1 || b[0] == '?') {
+                    return s;
+                }
+                bytes[i] = b[0];
+            }
+            changed |= c >= 0x80;
+        }
+        if (!changed) {
+            return s;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return s;
+        }
     }
 
     /**

@@ -24,6 +24,13 @@ final class MetaTitles {
     private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int MAX_HEADING = 400;
+    /** Longer headings are paragraphs set in a heading's style, not titles. */
+    private static final int MAX_TITLE_WORDS = 25;
+    /**
+     * A heading that shares less than this with every stated title is a tagline or a section's name
+     * ("Big news, small screens" above "How phones changed local papers").
+     */
+    private static final double MIN_SIMILARITY = 0.25;
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> SMALL_WORDS = Set.of("the", "and", "for", "with", "from", "your", "you", "how",
             "what", "why", "are", "our", "this", "that", "into", "about", "les", "des", "der", "die", "das", "und");
@@ -50,6 +57,11 @@ final class MetaTitles {
         for (String t : titles) {
             cleaned.add(stripSite(t, sites));
         }
+        List<String> shown = new ArrayList<>(headings.size());
+        for (String h : headings) {
+            shown.add(stripSiteNamed(h, sites));
+        }
+        headings = shown;
         // 1. a heading that a stated title confirms, whole or as its part before the site name
         for (String h : headings) {
             String nh = norm(h);
@@ -62,8 +74,8 @@ final class MetaTitles {
                 }
             }
         }
-        // 2. a heading that is a stated title with a label before it ("Blog: ...", "Dec 18 2025 ...") or
-        // a count after it ("... (example.com) 87"); a heading that goes on in words is the longer title
+        // 2. a heading that is a stated title with a label before it ("Blog: ...", "May 2 2024 ...") or
+        // a count after it ("... (example.com) 12"); a heading that goes on in words is the longer title
         for (String h : headings) {
             String nh = norm(h);
             for (String c : cleaned) {
@@ -81,16 +93,12 @@ final class MetaTitles {
             }
         }
         // 3. the first heading that is about what the stated titles are about and is not the site's name
-        Set<String> words = new HashSet<>();
-        for (String t : cleaned) {
-            words.addAll(contentWords(t));
-        }
         for (String h : headings) {
-            if (isSite(h, sites) || isSiteSegment(h, titles)) {
+            if (isSite(h, sites) || isSiteSegment(h, titles) || !titles.isEmpty() && !isTitleLike(h)) {
                 continue;
             }
             List<String> hw = contentWords(h);
-            if (titles.isEmpty() ? !hw.isEmpty() : hw.size() >= 2 && overlaps(hw, words)) {
+            if (titles.isEmpty() ? !hw.isEmpty() : hw.size() >= 2 && similarity(hw, cleaned) >= MIN_SIMILARITY) {
                 return h;
             }
         }
@@ -112,6 +120,39 @@ final class MetaTitles {
             t = t.substring(0, bar.start()).strip();
         }
         return t;
+    }
+
+    /**
+     * Whether a heading reads as a headline rather than as a label or a paragraph: not set all in
+     * capitals (a styled kicker such as "OUR SERVICES") and not longer than a headline runs.
+     */
+    private static boolean isTitleLike(String h) {
+        int words = words(h);
+        if (words > MAX_TITLE_WORDS) {
+            return false;
+        }
+        boolean lower = false;
+        for (int i = 0; i < h.length() && !lower; i++) {
+            lower = Character.isLowerCase(h.charAt(i));
+        }
+        return lower || words < 2;
+    }
+
+    /** The heading without a part that is the site's own name ("Headline – Site" → "Headline"). */
+    static String stripSiteNamed(String heading, List<String> sites) {
+        List<int[]> seps = separators(heading);
+        if (seps.isEmpty()) {
+            return heading;
+        }
+        int[] last = seps.get(seps.size() - 1);
+        if (isSite(heading.substring(last[1]), sites)) {
+            return heading.substring(0, last[0]).strip();
+        }
+        int[] first = seps.get(0);
+        if (isSite(heading.substring(0, first[0]), sites)) {
+            return heading.substring(first[1]).strip();
+        }
+        return heading;
     }
 
     /** The title without the site's name at its end or start ("Headline | Site" → "Headline"). */
@@ -226,7 +267,7 @@ final class MetaTitles {
         return false;
     }
 
-    /** True when the text is one of the site's names, or its host name written out ("Move.org", "Tastewise"). */
+    /** True when the text is one of the site's names, or its host name written out ("Shipway.org", "Shipway"). */
     static boolean isSite(String text, List<String> sites) {
         String n = norm(text);
         if (n.isEmpty()) {
@@ -239,7 +280,7 @@ final class MetaTitles {
                 continue;
             }
             String sc = s.replace(" ", "");
-            // "Move.org" is the site "move"; "Artlyst Magazine" is the site "Artlyst"
+            // "Shipway.org" is the site "shipway"; "Quill Magazine" is the site "Quill"
             if (n.equals(s) || compact.equals(sc) || sc.length() >= 4 && compact.startsWith(sc)
                     && (compact.length() - sc.length() <= 4 || n.startsWith(s + " "))) {
                 return true;
@@ -248,13 +289,20 @@ final class MetaTitles {
         return false;
     }
 
-    private static boolean overlaps(List<String> a, Set<String> b) {
-        for (String w : a) {
-            if (b.contains(w)) {
-                return true;
+    /** The largest share of content words the heading has in common with one of the titles (Jaccard). */
+    private static double similarity(List<String> heading, List<String> titles) {
+        Set<String> h = new HashSet<>(heading);
+        double best = 0;
+        for (String t : titles) {
+            Set<String> w = new HashSet<>(contentWords(t));
+            int common = 0;
+            for (String x : h) {
+                common += w.contains(x) ? 1 : 0;
             }
+            int union = h.size() + w.size() - common;
+            best = Math.max(best, union == 0 ? 0 : (double) common / union);
         }
-        return false;
+        return best;
     }
 
     private static List<String> contentWords(String s) {

@@ -1,0 +1,164 @@
+package dev.dyad.extract.html;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class HtmlMetadataExtractorTest {
+    private final HtmlMetadataExtractor extractor = new HtmlMetadataExtractor();
+
+    private PageMetadata read(String html) {
+        return extractor.extract(Jsoup.parse(html));
+    }
+
+    @Test
+    void readsArticleFromJsonLdGraphWithAuthorReference() {
+        PageMetadata m = read("""
+                <html lang="en-GB"><head><script type="application/ld+json">
+                {"@context":"https://schema.org","@graph":[
+                  {"@type":"WebSite","@id":"https://ex.org/#site","name":"Example Times"},
+                  {"@type":"WebPage","@id":"https://ex.org/a","name":"Page name","datePublished":"2020-01-01"},
+                  {"@type":"NewsArticle","headline":"Ministers meet in Oslo","datePublished":"2021-03-04T10:00:00+01:00",
+                   "author":{"@id":"https://ex.org/#jane"},"articleBody":"First paragraph.\\nSecond paragraph."},
+                  {"@type":"Person","@id":"https://ex.org/#jane","name":"Jane Doe"}]}
+                </script></head><body><p>text</p></body></html>""");
+        assertEquals("Ministers meet in Oslo", m.title());
+        assertEquals(List.of("Jane Doe"), m.authors());
+        assertEquals("2021-03-04T10:00:00+01:00", m.published());
+        assertEquals("First paragraph.\nSecond paragraph.", m.articleBody());
+        assertEquals("en", m.language());
+    }
+
+    @Test
+    void readsAuthorArraysOfObjectsAndStrings() {
+        PageMetadata m = read("""
+                <script type="application/ld+json">
+                [{"@type":"BlogPosting","headline":"H","author":[{"@type":"Person","name":"Ann Lee"},"Bo Chen and Cy Dunn"]}]
+                </script>""");
+        assertEquals(List.of("Ann Lee", "Bo Chen", "Cy Dunn"), m.authors());
+    }
+
+    @Test
+    void organisationAuthorGivesWayToBylineInPage() {
+        PageMetadata m = read("""
+                <head><meta property="og:site_name" content="Health Clinic">
+                <script type="application/ld+json">{"@type":"Article","headline":"Sleep well",
+                "author":{"@type":"Organization","name":"Health Clinic"}}</script></head>
+                <body><article><h1>Sleep well</h1><div class="byline">By Iris Moreau</div><p>Body.</p></article></body>""");
+        assertEquals(List.of("Iris Moreau"), m.authors());
+    }
+
+    @Test
+    void stripsSiteNameFromStatedTitle() {
+        PageMetadata m = read("""
+                <head><title>Rates rise again | The Daily Ledger</title>
+                <meta property="og:site_name" content="The Daily Ledger"></head><body><p>x</p></body>""");
+        assertEquals("Rates rise again", m.title());
+    }
+
+    @Test
+    void prefersHeadingConfirmedByTitleOverSiteLogoHeading() {
+        PageMetadata m = read("""
+                <head><meta property="og:title" content="Notes on tidy shell scripts - Pat's Notes"></head>
+                <body><header><h1><a href="/">Pat's Notes</a></h1></header>
+                <main><h1>Notes on tidy shell scripts</h1><p>Body text.</p></main></body>""");
+        assertEquals("Notes on tidy shell scripts", m.title());
+    }
+
+    @Test
+    void visibleHeadingWinsOverDifferentSeoTitleOnTheSameTopic() {
+        PageMetadata m = read("""
+                <head><title>Garden Trends For 2026 - Leafline</title></head>
+                <body><h1>Ten Garden Trends to Watch This Spring</h1></body>""");
+        assertEquals("Ten Garden Trends to Watch This Spring", m.title());
+    }
+
+    @Test
+    void findsBylineWrittenInPage() {
+        PageMetadata m = read("""
+                <body><h1>Storm hits coast</h1>
+                <p class="meta">By <a href="/people/jane-doe">Jane Doe</a> and John Roe, Staff Writers | May 3, 2024</p>
+                <p>The storm arrived on Tuesday.</p></body>""");
+        assertEquals(List.of("Jane Doe", "John Roe"), m.authors());
+        assertEquals("2024-05-03", m.published());
+    }
+
+    @Test
+    void readsLabelBeforeTheName() {
+        PageMetadata m = read("""
+                <body><h1>Harbour repairs</h1><div><p>Written by</p><p>Kofi Mensah</p></div></body>""");
+        assertEquals(List.of("Kofi Mensah"), m.authors());
+    }
+
+    @Test
+    void ignoresBylinesOfRelatedStories() {
+        PageMetadata m = read("""
+                <body><h1>Main story</h1><p>Text.</p>
+                <div class="related-posts"><span class="author">Other Writer</span></div></body>""");
+        assertTrue(m.authors().isEmpty(), m.authors().toString());
+    }
+
+    @Test
+    void readsDateFromTimeElementByHeadline() {
+        PageMetadata m = read("""
+                <body><aside class="sidebar"><time datetime="2019-01-01">old</time></aside>
+                <article><h1>Title here</h1><time datetime="2023-06-05T08:30:00Z">June 5</time><p>x</p></article></body>""");
+        assertEquals("2023-06-05T08:30:00Z", m.published());
+    }
+
+    @Test
+    void metaPublicationTimeComesFirst() {
+        PageMetadata m = read("""
+                <head><meta property="article:published_time" content="2022-04-11T09:20:31+00:00"></head>
+                <body><h1>T</h1><time datetime="2023-01-01">x</time></body>""");
+        assertEquals("2022-04-11T09:20:31Z", m.published());
+    }
+
+    @Test
+    void urlDayCorrectsAUtcTimeOneDayLater() {
+        PageMetadata m = read("""
+                <head><link rel="canonical" href="https://blog.example.com/2024/03/08/some-post/">
+                <meta property="article:published_time" content="2024-03-09T03:15:00+00:00"></head><body></body>""");
+        assertEquals("2024-03-08", m.published());
+        assertEquals("https://blog.example.com/2024/03/08/some-post/", m.url());
+    }
+
+    @Test
+    void dateFromUrlWhenPageStatesNone() {
+        PageMetadata m = read("""
+                <head><link rel="canonical" href="https://news.example.com/2019/11/19/story.html"></head><body></body>""");
+        assertEquals("2019-11-19", m.published());
+    }
+
+    @Test
+    void malformedJsonLdIsIgnoredAndMetaTagsStillRead() {
+        PageMetadata m = assertDoesNotThrow(() -> read("""
+                <head><script type="application/ld+json">{"@type": "Article", "headline": </script>
+                <script type="application/ld+json">not json at all {{{</script>
+                <meta name="author" content="Lou Green"><meta property="og:title" content="Fine title">
+                </head><body></body>"""));
+        assertEquals("Fine title", m.title());
+        assertEquals(List.of("Lou Green"), m.authors());
+    }
+
+    @Test
+    void emptyPageGivesEmptyMetadata() {
+        PageMetadata m = read("");
+        assertNull(m.title());
+        assertNull(m.published());
+        assertTrue(m.authors().isEmpty());
+    }
+
+    @Test
+    void subtitleFromDescription() {
+        PageMetadata m = read("""
+                <head><meta name="description" content="Plain description">
+                <meta property="og:description" content="Open Graph description"></head>""");
+        assertEquals("Open Graph description", m.subtitle());
+    }
+}
