@@ -226,7 +226,7 @@ public final class EventCoder {
             }
         }
         if (f.actor.isEmpty()) {
-            f.actor.addAll(trig.noun() ? nounActor(ctx, g, t, light) : verbActor(ctx, g, t, f));
+            f.actor.addAll(trig.noun() ? nounActor(ctx, g, t, light, trig) : verbActor(ctx, g, t, f));
         }
         if (f.recipient.isEmpty() && !trig.has("symmetric")) {
             f.recipient.addAll(recipientBeyondSlots(ctx, g, light >= 0 ? light : t, objects));
@@ -426,7 +426,7 @@ public final class EventCoder {
         return List.of();
     }
 
-    private List<Who> nounActor(Context ctx, Graph g, int t, int light) {
+    private List<Who> nounActor(Context ctx, Graph g, int t, int light, Trigger trig) {
         for (int c : g.children(t)) {
             String rel = g.relation(c);
             if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")) {
@@ -446,7 +446,9 @@ public final class EventCoder {
         if (gov >= 0 && g.isVerb(gov)) {
             String rel = g.baseRelation(t);
             if (light >= 0 || rel.equals("obl") || rel.equals("obj")) {
-                return verbActor(ctx, g, gov, new Found());
+                Found clause = new Found(); // the governing clause's subject, without touching this event's recipients
+                clause.trigger = trig;
+                return verbActor(ctx, g, gov, clause);
             }
         }
         return List.of();
