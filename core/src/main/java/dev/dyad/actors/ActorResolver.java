@@ -51,6 +51,10 @@ public final class ActorResolver {
     private static final Set<String> HEAD_OFFICES = Set.of("president", "leader", "supreme leader", "prime minister",
             "chairman", "king", "queen", "emir", "chancellor", "premier", "general secretary", "head of state");
     private static final Set<String> POSTINGS = Set.of("to", "in", "at");
+    /** Sectors whose people act where they live; a group of them with no nationality takes the article's country. */
+    private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "COP", "LAB", "EDU", "AGR", "REF", "JUD");
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "territory", "country", "nation", "island", "kingdom",
+            "state", "republic", "region", "province");
     private static final Set<String> GENERIC_ROLES = Set.of("official", "diplomat", "envoy", "negotiator", "aide",
             "representative", "delegate", "emissary");
 
@@ -109,14 +113,19 @@ public final class ActorResolver {
             items.add(findItems(article, s));
         }
         Set<String> contextCodes = new HashSet<>();
+        Map<String, Integer> countryCounts = new LinkedHashMap<>();
         for (List<Item> list : items) {
             for (Item it : list) {
                 Country c = countryOf(it.known());
                 if (c != null) {
                     contextCodes.add(c.actorCode());
+                    countryCounts.merge(c.actorCode(), 1, Integer::sum);
                 }
             }
         }
+        // the country the article names most, for "the city's police"
+        String dominant = countryCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(null);
 
         Map<String, Draft> drafts = new LinkedHashMap<>();
         Set<Item> consumed = new HashSet<>();
@@ -145,7 +154,9 @@ public final class ActorResolver {
                 Draft d = person(drafts, name, it.known() instanceof PersonName pn ? pn : null, day);
                 d.fullMentions++;
                 apply(d, left);
-                apply(d, right);
+                // the title before the name says the sector first ("General Mark Milley, chairman of ...")
+                apply(d, d.sector != null && right.sector() != null
+                        ? new Description(right.code(), null, right.office(), right.from(), right.to()) : right);
                 int from = left.from() >= 0 ? left.from() : mentionStart(s, it);
                 d.add(mention(article, s, from, it.to()));
                 if (left.from() >= 0) {
@@ -191,7 +202,7 @@ public final class ActorResolver {
                     continue;
                 }
                 if (it.kind() == Kind.ROLE) {
-                    roleMention(article, drafts, list, it, consumed, day, si);
+                    roleMention(article, drafts, list, it, consumed, day, si, dominant);
                 } else if (it.kind() == Kind.ORG_NAME) {
                     unknownOrganisation(article, drafts, list, it, consumed);
                 } else if (it.known() instanceof OrgName on) {
@@ -272,6 +283,14 @@ public final class ActorResolver {
             }
             if (t.ner().equals("PERSON") && !HONORIFICS.contains(t.word().toLowerCase(Locale.ROOT))) {
                 int to = personRunEnd(tokens, i);
+                // a title the tagger took into the name ("General Mark Milley") is a title
+                Optional<PhraseIndex.Match<Role>> title = lexicon.roles().longestAt(text, t.start(), endIndex::containsKey);
+                if (title.isPresent() && endIndex.get(title.get().end()) < to) {
+                    int roleEnd = endIndex.get(title.get().end());
+                    found.add(new Item(s.index(), i, roleEnd, Kind.ROLE, null, title.get().value()));
+                    i = roleEnd + 1;
+                    continue;
+                }
                 found.add(new Item(s.index(), i, to, Kind.PERSON_NAME, null, null));
                 i = to + 1;
                 continue;
@@ -291,6 +310,14 @@ public final class ActorResolver {
                 found.add(new Item(s.index(), i, to, Kind.ROLE, null, r.get().value()));
                 i = to + 1;
                 continue;
+            }
+            int hyphen = t.word().lastIndexOf('-');
+            if (hyphen > 0 && hyphen < t.word().length() - 1) {
+                // "vice-premier", "ex-minister": the role after the hyphen
+                List<Role> tail = lexicon.roles().lookup(t.word().substring(hyphen + 1));
+                if (!tail.isEmpty()) {
+                    found.add(new Item(s.index(), i, i, Kind.ROLE, null, tail.get(0)));
+                }
             }
             i++;
         }
@@ -350,7 +377,7 @@ public final class ActorResolver {
 
     /** Where an organisation's mention starts: with its owner in "South Korea's Unification Ministry". */
     private int withOwner(Sentence s, List<Item> items, Item org, Set<Item> consumed) {
-        if (org.from() >= 2 && s.tokens().get(org.from() - 1).word().equals("'s")) {
+        if (org.from() >= 2 && isPossessive(s.tokens().get(org.from() - 1).word())) {
             Item owner = itemAt(items, org.from() - 2);
             if (owner != null && owner.kind() == Kind.KNOWN && countryOf(owner.known()) != null) {
                 consumed.add(owner);
@@ -358,6 +385,11 @@ public final class ActorResolver {
             }
         }
         return withThe(s, org.from());
+    }
+
+    /** "'s" as news writes it, with either apostrophe. */
+    static boolean isPossessive(String w) {
+        return w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019");
     }
 
     private static int withThe(Sentence s, int from) {
@@ -546,9 +578,9 @@ public final class ActorResolver {
                 k = it.from() - 1;
                 continue;
             }
-            if (MODIFIERS.contains(w) || w.equals("'s") || w.equals("of") && from >= 0
+            if (MODIFIERS.contains(w) || isPossessive(w) || w.equals("of") && from >= 0
                     || (t.isCapitalised() && t.pos().startsWith("NNP") && !t.ner().equals("PERSON"))) {
-                if (w.equals("'s") && k > 0 && itemAt(items, k - 1) == null) {
+                if (isPossessive(w) && k > 0 && itemAt(items, k - 1) == null) {
                     break;
                 }
                 from = k;
@@ -570,10 +602,22 @@ public final class ActorResolver {
             from++;
         }
         // a title never starts with a dangling "of" or possessive
-        while (from < name.from() && (tokens.get(from).word().equals("of") || tokens.get(from).word().equals("'s"))) {
+        while (from < name.from() && (tokens.get(from).word().equals("of") || isPossessive(tokens.get(from).word()))) {
             from++;
         }
         consumed.addAll(used);
+        if (roleStart < 0 && office == null && code != null) {
+            // a formal title of capitalised words after the country ("US Trade Representative")
+            int titleFrom = informative;
+            Item first = itemAt(items, titleFrom);
+            if (first != null) {
+                titleFrom = first.to() + 1;
+            }
+            int titleTo = withHonorific(s, name.from()) - 1;
+            if (titleFrom <= titleTo) {
+                office = s.span(titleFrom, titleTo);
+            }
+        }
         if (roleStart >= 0) {
             String written = s.span(roleStart, roleEnd).toLowerCase(Locale.ROOT);
             if (office != null && !written.equals(office) && written.length() > office.length()) {
@@ -585,7 +629,7 @@ public final class ActorResolver {
                     && countryOf(itemAt(items, titleFrom).known()) != null) {
                 titleFrom = itemAt(items, titleFrom).to() + 1;
             }
-            while (titleFrom < roleStart && (tokens.get(titleFrom).word().equals("'s")
+            while (titleFrom < roleStart && (isPossessive(tokens.get(titleFrom).word())
                     || tokens.get(titleFrom).word().equalsIgnoreCase("late")
                     || tokens.get(titleFrom).word().equalsIgnoreCase("former"))) {
                 titleFrom++;
@@ -669,6 +713,9 @@ public final class ActorResolver {
                 if (it.known() instanceof MetonymName mn && sector == null) {
                     sector = mn.metonym().sector();
                 }
+                if (it.known() instanceof OrgName on && sector == null) {
+                    sector = on.organisation().sector(); // "a spokesperson for Inherent Resolve": its sector
+                }
             } else if (it.kind() == Kind.PERSON_NAME || it.known() instanceof PersonName) {
                 return Description.NONE; // a list of names, not an apposition
             }
@@ -690,7 +737,7 @@ public final class ActorResolver {
     // ------------------------------------------------------------------ roles, organisations, countries
 
     private void roleMention(ParsedArticle article, Map<String, Draft> drafts, List<Item> items, Item role,
-                             Set<Item> consumed, LocalDate day, int sentenceIndex) {
+                             Set<Item> consumed, LocalDate day, int sentenceIndex, String dominantCountry) {
         Sentence s = article.sentences().get(sentenceIndex);
         List<Token> tokens = s.tokens();
         // what stands before the role: countries, possessives, seats of power, modifiers
@@ -713,7 +760,16 @@ public final class ActorResolver {
                 k = it.from() - 1;
                 continue;
             }
-            if (MODIFIERS.contains(w) || w.equals("'s") || w.equals("and") || w.equals(",")) {
+            if (isPossessive(w) && codes.isEmpty() && k >= 2 && PLACE_NOUNS.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))
+                    && tokens.get(k - 2).word().equalsIgnoreCase("the") && dominantCountry != null) {
+                // "the territory's government", "the city's police": the place the article is about
+                codes.add(0, dominantCountry);
+                from = k - 2;
+                break;
+            }
+            if (MODIFIERS.contains(w) || isPossessive(w) || w.equals("and") || w.equals(",")
+                    || (codes.isEmpty() && k >= role.from() - 2 && tokens.get(k).pos().equals("NN") && !tokens.get(k).isCapitalised())) {
+                // lower-case nouns that make a compound with the role: "commerce ministry", "foreign policy chief"
                 if ((w.equals("and") || w.equals(",")) && codes.isEmpty()) {
                     break;
                 }
@@ -725,6 +781,11 @@ public final class ActorResolver {
         if (from > 0 && !codes.isEmpty()
                 && Set.of("the", "a", "an").contains(tokens.get(from - 1).word().toLowerCase(Locale.ROOT))) {
             from--;
+        }
+        if (codes.isEmpty() && dominantCountry != null && role.role().kind() != RoleKind.PERSON
+                && LOCAL_SECTORS.contains(String.valueOf(sector))) {
+            // protesters, police, students with no nationality given: those of the place the article is about
+            codes.add(dominantCountry);
         }
         // "of the North Korean ruling party" style complements are left to titles and appositions
         if (codes.isEmpty()) {
@@ -831,7 +892,7 @@ public final class ActorResolver {
         String code = null;
         int from = org.from();
         // "South Korea's Unification Ministry": the possessor gives the country
-        if (org.from() >= 2 && tokens.get(org.from() - 1).word().equals("'s")) {
+        if (org.from() >= 2 && isPossessive(tokens.get(org.from() - 1).word())) {
             Item owner = itemAt(items, org.from() - 2);
             if (owner != null && owner.kind() == Kind.KNOWN && codeOf(owner.known()) != null) {
                 code = codeOf(owner.known());
