@@ -4,26 +4,18 @@ import dev.dyad.json.Records;
 import dev.dyad.model.Event;
 import dev.dyad.nlp.CoreNlpParser;
 import dev.dyad.pipeline.ExtractionStage;
-import dev.dyad.pipeline.OrderedParallel;
 import dev.dyad.pipeline.Pipeline;
 import dev.dyad.pipeline.PipelineBatch;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code dyad events PATH...}: every political event each article reports, one JSON object per event. */
 @Command(name = "events", mixinStandardHelpOptions = true,
         description = "Code the political events of each article in PLOVER 2.0, with modality, grounded dates and places.")
 final class EventsCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Files, directories, .gz, .jsonl, .warc, or - for standard input.")
-    List<String> inputs;
-
-    @Option(names = "--threads", description = "Worker threads (default: one per core).")
-    int threads = OrderedParallel.defaultThreads();
+    @Mixin
+    InputOptions input;
 
     @Mixin
     LexiconOption lexicon;
@@ -33,7 +25,7 @@ final class EventsCommand implements Callable<Integer> {
         Pipeline pipeline = new Pipeline(new ExtractionStage(), CoreNlpParser::shared, lexicon.load(),
                 lexicon.triggers());
         ExtractCommand.BatchOutput out = new ExtractCommand.BatchOutput(Output.stdout());
-        new PipelineBatch(pipeline, threads).run(inputs, System.in, r -> {
+        new PipelineBatch(pipeline, input.threads).run(input.inputs, System.in, r -> {
             if (!r.extraction().ok()) {
                 out.write(false, Records.line(Records.error(r.source(), r.extraction().rejection())));
                 return;

@@ -3,30 +3,23 @@ package dev.dyad.app;
 import dev.dyad.json.Records;
 import dev.dyad.pipeline.ExtractBatch;
 import dev.dyad.pipeline.ExtractionStage;
-import dev.dyad.pipeline.OrderedParallel;
 import java.io.PrintStream;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** {@code dyad extract PATH...}: one clean-article record (or error record) per document. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract clean articles (title, subtitle, authors, date, body, removed blocks) as JSON Lines.")
 final class ExtractCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Files, directories, .gz, .jsonl, .warc, or - for standard input.")
-    List<String> inputs;
-
-    @Option(names = "--threads", description = "Worker threads (default: one per core).")
-    int threads = OrderedParallel.defaultThreads();
+    @Mixin
+    InputOptions input;
 
     @Override
     public Integer call() {
         ExtractionStage stage = new ExtractionStage();
         BatchOutput out = new BatchOutput(Output.stdout());
-        new ExtractBatch(stage, threads).run(inputs, System.in, e -> out.write(e.ok(), Records.line(Records.extraction(e))));
+        new ExtractBatch(stage, input.threads).run(input.inputs, System.in, e -> out.write(e.ok(), Records.line(Records.extraction(e))));
         return out.finish("extract", System.err);
     }
 

@@ -46,7 +46,8 @@ class BadInputTest {
 
     @BeforeAll
     static void runBatch() throws IOException {
-        Files.writeString(dir.resolve("00-good.txt"), "A good article\n\n" + PROSE + "\n\n" + PROSE + "\n");
+        Files.writeString(dir.resolve("00-good.txt"), "A good article\n\n" + PROSE + "\n\n"
+                + "Both sides agreed to meet again next month in the other capital, a spokesman added later.\n");
         Files.write(dir.resolve("01-empty.txt"), new byte[0]);
         Files.writeString(dir.resolve("02-blank.txt"), "   \n\n\t \n");
         byte[] png = new byte[2048];
