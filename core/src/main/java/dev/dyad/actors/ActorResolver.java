@@ -237,6 +237,9 @@ public final class ActorResolver {
                 continue;
             }
             d.mentions.sort(Comparator.comparingInt((Mention m) -> fieldOrder(m.field())).thenComparingInt(Mention::start));
+            if (d.kind == Actor.Kind.PERSON && d.code == null && dominant != null && LOCAL_SECTORS.contains(String.valueOf(d.sector))) {
+                d.code = dominant; // a police commander or a judge with no nationality given: of the article's place
+            }
             if (d.kind == Actor.Kind.PERSON && d.code != null && d.sector == null && d.office != null) {
                 d.sector = "GOV"; // a title and a country or organisation, and nothing saying otherwise: an official
             }
@@ -725,6 +728,13 @@ public final class ActorResolver {
             return Description.NONE;
         }
         consumed.addAll(used);
+        // "the commander of Kowloon West district" is a district commander: the role the complement's head makes
+        String head = tokens.get(end - 1).word().toLowerCase(Locale.ROOT);
+        String roleTerm = tokens.get(roleTo).word().toLowerCase(Locale.ROOT);
+        List<Role> compound = lexicon.roles().lookup(head + " " + roleTerm);
+        if (!compound.isEmpty() && compound.get(0).sector() != null && end - 1 > roleTo) {
+            sector = compound.get(0).sector();
+        }
         int officeFrom = roleFrom;
         while (officeFrom > first && MODIFIERS.contains(tokens.get(officeFrom - 1).word().toLowerCase(Locale.ROOT))) {
             officeFrom--;
