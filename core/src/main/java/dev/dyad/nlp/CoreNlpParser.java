@@ -6,6 +6,7 @@ import dev.dyad.model.ParsedArticle;
 import dev.dyad.model.Sentence;
 import dev.dyad.model.TimeExpression;
 import dev.dyad.model.Token;
+import dev.dyad.text.DataFile;
 import dev.dyad.text.DateParser;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -16,11 +17,15 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Stanford CoreNLP behind dyad's {@link Parser}: a lean configuration (three-class NER with SUTime and
@@ -37,10 +42,41 @@ public final class CoreNlpParser implements Parser {
 
     private final StanfordCoreNLP pipeline;
 
+    private final TimeAnnotator time;
+
     public CoreNlpParser(Properties overrides) {
         Properties p = leanConfiguration();
         p.putAll(overrides);
         this.pipeline = new StanfordCoreNLP(p);
+        Properties t = new Properties();
+        t.setProperty("sutime.includeRange", "true");
+        this.time = new TimeAnnotator("sutime", t);
+    }
+
+    /** Words that may make a time expression; loaded once. */
+    private static final Set<String> TIME_CUES = loadCues();
+
+    private static Set<String> loadCues() {
+        Set<String> cues = new HashSet<>();
+        for (DataFile.Line l : DataFile.load(CoreNlpParser.class, "time-cues.tsv", 1, 1)) {
+            cues.add(l.field(0).toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(cues);
+    }
+
+    private static boolean mayHoldTime(CoreMap sentence) {
+        for (CoreLabel l : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+            String w = l.word();
+            if (TIME_CUES.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            for (int i = 0; i < w.length(); i++) {
+                if (Character.isDigit(w.charAt(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The one parser of this JVM, built on first use. */
@@ -67,8 +103,10 @@ public final class CoreNlpParser implements Parser {
         p.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         p.setProperty("ner.applyFineGrained", "false");
-        p.setProperty("ner.useSUTime", "true");
-        p.setProperty("ner.applyNumericClassifiers", "true");
+        // SUTime and the numeric classifiers take four fifths of NER's time; dyad runs SUTime itself, on the
+        // sentences that can hold a date (see TIME_CUES)
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
         p.setProperty("ner.buildEntityMentions", "false");
         p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
         return p;
@@ -92,6 +130,22 @@ public final class CoreNlpParser implements Parser {
         DateParser.isoDate(article.published())
                 .ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
         pipeline.annotate(doc);
+        // time expressions, on the sentences that can hold one, against the dateline
+        List<CoreMap> dated = new ArrayList<>();
+        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            if (mayHoldTime(sentence)) {
+                dated.add(sentence);
+            }
+        }
+        if (!dated.isEmpty()) {
+            Annotation part = new Annotation(text.toString());
+            part.set(CoreAnnotations.SentencesAnnotation.class, dated);
+            String docDate = doc.get(CoreAnnotations.DocDateAnnotation.class);
+            if (docDate != null) {
+                part.set(CoreAnnotations.DocDateAnnotation.class, docDate);
+            }
+            time.annotate(part);
+        }
 
         List<Sentence> out = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -142,31 +196,33 @@ public final class CoreNlpParser implements Parser {
             }
         }
         List<TimeExpression> times = new ArrayList<>();
-        int i = 0;
-        while (i < labels.size()) {
-            Timex t = labels.get(i).get(TimeAnnotations.TimexAnnotation.class);
-            if (t == null) {
-                i++;
+        List<CoreMap> found = s.get(TimeAnnotations.TimexAnnotations.class);
+        for (CoreMap te : found == null ? List.<CoreMap>of() : found) {
+            Timex t = te.get(TimeAnnotations.TimexAnnotation.class);
+            Integer b = te.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            Integer e = te.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            if (t == null || b == null || e == null) {
                 continue;
             }
-            int j = i;
-            while (j + 1 < labels.size() && sameTimex(t, labels.get(j + 1).get(TimeAnnotations.TimexAnnotation.class))) {
-                j++;
+            int first = -1;
+            int last = -1;
+            for (int k = 0; k < labels.size(); k++) {
+                CoreLabel l = labels.get(k);
+                if (l.endPosition() > b && l.beginPosition() < e) {
+                    first = first < 0 ? k : first;
+                    last = k;
+                }
             }
-            int start = labels.get(i).beginPosition() - base;
-            int end = labels.get(j).endPosition() - base;
-            String text = tokensText(tokens, i, j, s, base);
-            times.add(new TimeExpression(text, t.timexType(), t.value(), i, j, start, end));
-            i = j + 1;
+            if (first < 0) {
+                continue;
+            }
+            times.add(new TimeExpression(tokensText(tokens, first, last, s, base), t.timexType(), t.value(), first, last,
+                    labels.get(first).beginPosition() - base, labels.get(last).endPosition() - base));
         }
         int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) - base;
         int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class) - base;
         return new Sentence(index, field, paragraph, begin, end, s.get(CoreAnnotations.TextAnnotation.class), tokens,
                 deps, times);
-    }
-
-    private static boolean sameTimex(Timex a, Timex b) {
-        return b != null && (a == b || (a.tid() != null && a.tid().equals(b.tid())));
     }
 
     private static String tokensText(List<Token> tokens, int from, int to, CoreMap s, int base) {
