@@ -772,11 +772,12 @@ public final class EventCoder {
      */
     private static boolean attached(Graph g, int head, int t) {
         int v = g.governor(head);
-        for (int step = 0; step < 5 && v >= 0; step++) {
+        for (int step = 0; step < 6 && v >= 0; step++) {
             if (v == t) {
                 return true;
             }
-            if (g.isVerb(v)) {
+            // a participle that modifies a noun ("a statement published Oct. 25") is no clause of its own
+            if (g.isVerb(v) && !g.relation(v).equals("acl")) {
                 break;
             }
             v = g.governor(v);
@@ -820,17 +821,38 @@ public final class EventCoder {
      * "Cancelled the meeting": when an event's object names a meeting and gives no recipient, the
      * recipient is the other party of the last meeting the article reported with the same actor.
      */
-    private static void resolveEventNouns(List<Found> found) {
+    private void resolveEventNouns(List<Found> found) {
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
-            if (!f.recipient.isEmpty() || f.type().equals("CONSULT") || f.objectLemma == null
-                    || !MEETING_NOUNS.contains(f.objectLemma)) {
+            if (!f.recipient.isEmpty() || f.type().equals("CONSULT") || f.objectLemma == null) {
+                continue;
+            }
+            // "rejected these accusations": the accusation the article reported, made by whom
+            String named = MEETING_NOUNS.contains(f.objectLemma) ? "CONSULT" : null;
+            for (Trigger nt : triggers.forLemma(f.objectLemma)) {
+                if (nt.noun() && named == null) {
+                    named = nt.type();
+                }
+            }
+            if (named == null) {
                 continue;
             }
             Set<String> me = names(f.actor);
             for (int k = i - 1; k >= 0; k--) {
                 Found e = found.get(k);
-                if (!e.type().equals("CONSULT")) {
+                if (!e.type().equals(named)) {
+                    continue;
+                }
+                if (!named.equals("CONSULT")) {
+                    // the other event's authors are this one's recipients
+                    for (Who w : e.actor) {
+                        if (!me.contains(w.actor().name())) {
+                            f.recipient.add(w);
+                        }
+                    }
+                    if (!f.recipient.isEmpty()) {
+                        break;
+                    }
                     continue;
                 }
                 List<Who> parties = new ArrayList<>(e.actor);
