@@ -242,9 +242,6 @@ public final class EventCoder {
         if (f.actor.stream().noneMatch(w -> w.actor().code() != null)) {
             return null;
         }
-        if (trig.has("needs-recipient") && f.recipient.isEmpty()) {
-            return null;
-        }
         int clause = light >= 0 ? light : t;
         if (trig.noun() && light < 0 && g.governor(t) >= 0 && g.isVerb(g.governor(t))) {
             clause = g.governor(t);
@@ -261,6 +258,10 @@ public final class EventCoder {
                 && f.date.basis().equals("dateline")) {
             f.promised = true;
             f.modality = "asserted";
+        }
+        // a promise needs no recipient; the act itself does when its trigger says so
+        if (trig.has("needs-recipient") && f.recipient.isEmpty() && !f.promised) {
+            return null;
         }
         return f;
     }

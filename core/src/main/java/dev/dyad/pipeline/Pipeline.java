@@ -59,6 +59,12 @@ public final class Pipeline {
             return new Result(Extraction.rejected(doc.source(), new Rejection("no_article",
                     "no article text found in the page")), null, List.of(), List.of());
         }
+        String language = e.article().language();
+        if (language != null && !language.equals("en")) {
+            // the models, lexicons and triggers are English: say so rather than code noise
+            return new Result(Extraction.rejected(doc.source(), new Rejection("unsupported_language",
+                    "article in '" + language + "'; dyad reads English articles")), null, List.of(), List.of());
+        }
         try {
             ParsedArticle parsed = parser.get().parse(e.article());
             List<Actor> found = actors.resolve(parsed);

@@ -75,14 +75,22 @@ public final class Languages {
         }
         String best = null;
         int bestHits = 0;
+        int second = 0;
         for (Map.Entry<String, Integer> e : hits.entrySet()) {
             if (e.getValue() > bestHits) {
+                second = bestHits;
                 best = e.getKey();
                 bestHits = e.getValue();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
             }
         }
-        // function words make up a fifth or more of running text; a tenth is a safe floor
-        return best != null && bestHits * 10 >= words ? best : fromMarkup;
+        // function words make up a fifth or more of running text; a tenth is a safe floor. Short texts
+        // share words across languages ("a", "on"): without a clear lead the text does not say.
+        if (best == null || bestHits * 10 < words || second * 3 > bestHits * 2) {
+            return fromMarkup;
+        }
+        return best;
     }
 
     private static String primary(String tag) {
