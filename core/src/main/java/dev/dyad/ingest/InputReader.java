@@ -27,7 +27,8 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcConversion;
 
 /**
- * Reads every input kind of the record formats: files, directories (recursively, in name order),
+ * Reads every input kind of the record formats: files, directories (recursively, in name order, the
+ * files of the kinds below; others there are passed over),
  * gzip, JSON Lines, WARC and standard input ({@code -}). Emits one {@link InputItem} per document,
  * in input order; a file, record or line that cannot be read becomes a rejection and reading goes on.
  *
@@ -70,6 +71,7 @@ public final class InputReader {
         try (Stream<Path> walk = Files.walk(dir)) {
             files = walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> isInputName(p.getFileName().toString()))
                     .sorted()
                     .toList();
         } catch (IOException | RuntimeException e) {
@@ -80,6 +82,20 @@ public final class InputReader {
             String source = given.endsWith("/") ? given + dir.relativize(file) : given + "/" + dir.relativize(file);
             readFile(source, file, sink);
         }
+    }
+
+    /** The kinds of file a directory walk reads; anything else there (a README, an image) is passed over. */
+    static boolean isInputName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".gz")) {
+            n = n.substring(0, n.length() - 3);
+        }
+        for (String ext : new String[] {".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".warc"}) {
+            if (n.endsWith(ext)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void readStdin(Consumer<InputItem> sink) {

@@ -29,11 +29,12 @@ class InputReaderTest {
     }
 
     @Test
-    void directoriesAreWalkedInNameOrderSkippingHiddenFiles() throws IOException {
+    void directoriesAreWalkedInNameOrderSkippingHiddenAndOtherFiles() throws IOException {
         Files.createDirectories(dir.resolve("b"));
         Files.writeString(dir.resolve("b/2.txt"), "two");
         Files.writeString(dir.resolve("a.html"), "<p>one</p>");
         Files.writeString(dir.resolve(".hidden"), "no");
+        Files.writeString(dir.resolve("README.md"), "not an article");
         List<InputItem> items = read("", dir.toString());
         assertEquals(List.of(dir + "/a.html", dir + "/b/2.txt"), items.stream().map(InputItem::source).toList());
         assertEquals(MediaType.HTML, items.get(0).document().type());
