@@ -107,6 +107,13 @@ public final class EventCoder {
                 owner.put(m, a);
             }
         }
+        // the country the article is about: the one it names most, for "the country"
+        Actor dominant = null;
+        for (Actor a : actors) {
+            if (a.kind() == Actor.Kind.COUNTRY && (dominant == null || a.mentions().size() > dominant.mentions().size())) {
+                dominant = a;
+            }
+        }
         List<Found> found = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             if (!s.field().equals("body") || s.dependencies().isEmpty()) {
@@ -125,7 +132,7 @@ public final class EventCoder {
                         if (trig.noun() != nouns) {
                             continue;
                         }
-                        Found f = tryTrigger(article, g, t.index(), trig, bySentence, owner, dateline);
+                        Found f = tryTrigger(article, g, t.index(), trig, bySentence, owner, dateline, dominant);
                         if (f != null) {
                             found.add(f);
                             fired.add(t.index());
@@ -149,7 +156,7 @@ public final class EventCoder {
     // ------------------------------------------------------------------ one trigger
 
     private Found tryTrigger(ParsedArticle article, Graph g, int t, Trigger trig, Map<Integer, List<Mention>> bySentence,
-                             Map<Mention, Actor> owner, LocalDate dateline) {
+                             Map<Mention, Actor> owner, LocalDate dateline, Actor dominant) {
         Token tok = g.token(t);
         if (trig.noun() ? !g.isNoun(t) : !g.isVerb(t)) {
             return null;
@@ -177,7 +184,7 @@ public final class EventCoder {
         f.objectLemma = objects.isEmpty() ? null : g.token(objects.get(0)).lemma().toLowerCase(Locale.ROOT);
         f.sentence = g.sentence();
         f.triggerToken = t;
-        Context ctx = new Context(article, g, bySentence, owner);
+        Context ctx = new Context(article, g, bySentence, owner, dominant);
 
         // the clause that carries a nominal trigger: "held talks", "travelled ... for meetings"
         int light = -1;
@@ -479,11 +486,15 @@ public final class EventCoder {
         final Map<Integer, List<Mention>> bySentence;
         final Map<Mention, Actor> owner;
 
-        Context(ParsedArticle article, Graph g, Map<Integer, List<Mention>> bySentence, Map<Mention, Actor> owner) {
+        final Actor dominant;
+
+        Context(ParsedArticle article, Graph g, Map<Integer, List<Mention>> bySentence, Map<Mention, Actor> owner,
+                Actor dominant) {
             this.article = article;
             this.g = g;
             this.bySentence = bySentence;
             this.owner = owner;
+            this.dominant = dominant;
         }
 
         /** Who a token stands for: an actor mention over it, a pronoun's antecedent, a team's members, a place. */
@@ -513,6 +524,10 @@ public final class EventCoder {
             }
             if (THING_PRONOUNS.contains(w)) {
                 return antecedent(tok, false).map(a -> List.of(new Who(a, tok.word()))).orElse(List.of());
+            }
+            if ((w.equals("country") || w.equals("nation")) && dominant != null && i > 0
+                    && g.token(i - 1).word().equalsIgnoreCase("the")) {
+                return List.of(new Who(dominant, g.sentence().span(i - 1, i))); // "invaded the country"
             }
             if (CONTAINERS.contains(w)) {
                 for (int c : g.children(i)) {
