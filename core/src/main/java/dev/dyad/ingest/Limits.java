@@ -9,6 +9,12 @@ public final class Limits {
     public static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
     /** Deepest element nesting an HTML page may have before it is rejected as {@code too_complex}. */
     public static final int MAX_HTML_DEPTH = 2_000;
+    /**
+     * Longest article (title, subtitle and body) that actors and events analyse: 300,000 characters, some
+     * 50,000 words, far past any news article. A longer one is rejected as {@code too_large} there; its
+     * extraction is still written.
+     */
+    public static final int MAX_ANALYSED_CHARS = 300_000;
     /** Longest line of a JSON Lines file (one record): the document limit plus room for the JSON around it. */
     public static final int MAX_JSONL_LINE_BYTES = MAX_DOCUMENT_BYTES + 64 * 1024;
 

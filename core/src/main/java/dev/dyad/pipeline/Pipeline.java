@@ -5,6 +5,7 @@ import dev.dyad.actors.Lexicon;
 import dev.dyad.events.EventCoder;
 import dev.dyad.events.Triggers;
 import dev.dyad.geo.Gazetteer;
+import dev.dyad.ingest.Limits;
 import dev.dyad.model.Actor;
 import dev.dyad.model.Event;
 import dev.dyad.model.Extraction;
@@ -58,6 +59,13 @@ public final class Pipeline {
         if (e.article().paragraphs().isEmpty() && e.article().title() == null) {
             return new Result(Extraction.rejected(doc.source(), new Rejection("no_article",
                     "no article text found in the page")), null, List.of(), List.of());
+        }
+        int length = e.article().body().length() + (e.article().title() == null ? 0 : e.article().title().length())
+                + (e.article().subtitle() == null ? 0 : e.article().subtitle().length());
+        if (length > Limits.MAX_ANALYSED_CHARS) {
+            return new Result(Extraction.rejected(doc.source(), new Rejection("too_large", "article of " + length
+                    + " characters; actors and events analyse at most " + Limits.MAX_ANALYSED_CHARS)), null, List.of(),
+                    List.of());
         }
         String language = e.article().language();
         if (language != null && !language.equals("en")) {
