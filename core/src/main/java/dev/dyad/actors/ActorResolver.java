@@ -513,6 +513,15 @@ public final class ActorResolver {
             }
         }
         if (hit == null) {
+            // nobody of that name in office that day: the one person dyad knows by it, if only one
+            for (Person p : lexiconPeopleWithSurname(key)) {
+                if (hit != null && !hit.name().equals(p.name())) {
+                    return null;
+                }
+                hit = p;
+            }
+        }
+        if (hit == null) {
             return null;
         }
         return person(drafts, hit.name(), null, day);

@@ -163,6 +163,10 @@ public final class Lexicon {
             }
             for (String a : c.adjectives()) {
                 names.add(a, new CountryAdjective(c), false);
+                // the people of a nation, in the plural: "Palestinians", "Iraqis", "Ghanaians"
+                if (a.endsWith("an") || a.endsWith("i")) {
+                    names.add(a + "s", new CountryAdjective(c), false);
+                }
             }
             if (c.capital() != null) {
                 for (String cap : capitalForms(c.capital())) {

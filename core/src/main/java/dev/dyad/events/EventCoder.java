@@ -40,6 +40,9 @@ import java.util.Set;
  */
 public final class EventCoder {
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "his", "her");
+    /** Types whose act, done in a place, is done to that place's country when the text names no one else. */
+    private static final Set<String> PLACE_IS_RECIPIENT = Set.of("ASSAULT", "COERCE", "CONCEDE", "MOBILIZE",
+            "SANCTION", "PROTEST", "AID", "RETREAT");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "they", "their", "them");
     /**
      * Cooperative acts an actor commits to: PLOVER codes the commitment ("Finland will give Tanzania a
@@ -261,6 +264,14 @@ public final class EventCoder {
             f.modality = "future";
         }
         f.location = location(ctx, g, t, light, trig);
+        if (f.recipient.isEmpty() && f.location != null && f.location.country() != null
+                && PLACE_IS_RECIPIENT.contains(trig.type())) {
+            // "lifted a curfew in Montenegro", "arrested 100 people in Hebron": done to the place's country
+            lexicon.country(f.location.country()).ifPresent(c -> f.recipient.add(new Who(new Actor(c.name(),
+                    Actor.Kind.COUNTRY, c.actorCode(), null, null, List.of(new Mention(f.location.text(),
+                    g.sentence().field(), g.sentence().index(), tok.start(), tok.end()))), f.location.text())));
+            dedupe(f);
+        }
         if (f.modality.equals("future") && PROMISED.contains(trig.type()) && f.date != null
                 && f.date.basis().equals("dateline")) {
             f.promised = true;
