@@ -50,7 +50,8 @@ public final class EventCoder {
      */
     private static final Set<String> PROMISED = Set.of("AID", "RETREAT", "COOPERATE", "CONCEDE", "SUPPORT");
     private static final Set<String> CONTAINERS = Set.of("team", "teams", "group", "delegation", "delegations", "member",
-            "members", "head", "leader", "leaders", "chief", "envoy", "envoys", "officials", "official", "contingent");
+            "members", "head", "leader", "leaders", "chief", "envoy", "envoys", "officials", "official", "contingent",
+            "thousands", "hundreds", "dozens", "scores", "millions", "tens", "some", "many", "most", "all", "part");
     private static final String VERSION = "dyad 0.1";
     /** Types PLOVER codes only with a recipient; CONSULT needs one too unless several parties meet. */
     private static final Set<String> RECIPIENT_REQUIRED = Set.of("COOPERATE", "PROTEST", "SANCTION", "AID");
@@ -249,6 +250,15 @@ public final class EventCoder {
             f.actor.addAll(a);
         }
         dedupe(f);
+        if (f.actor.stream().noneMatch(w -> w.actor().code() != null) && trig.type().equals("PROTEST")) {
+            // people who protest with no nationality given: those of the place where they protest
+            Place where = location(ctx, g, t, light, trig);
+            if (where != null && where.country() != null) {
+                lexicon.country(where.country()).ifPresent(c -> f.actor.add(new Who(new Actor(c.name(),
+                        Actor.Kind.COUNTRY, c.actorCode(), "CVL", null, List.of(new Mention(where.text(),
+                        g.sentence().field(), g.sentence().index(), tok.start(), tok.end()))), where.text())));
+            }
+        }
         if (f.actor.stream().noneMatch(w -> w.actor().code() != null)) {
             return null;
         }
