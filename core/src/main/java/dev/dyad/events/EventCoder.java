@@ -89,10 +89,11 @@ public final class EventCoder {
         Place location;
         String objectLemma;
         boolean promised;
+        boolean refused;
         final List<Found> others = new ArrayList<>();
 
         String type() {
-            return promised ? "AGREE" : trigger.type();
+            return refused ? "REJECT" : promised ? "AGREE" : trigger.type();
         }
 
         int richness() {
@@ -282,9 +283,15 @@ public final class EventCoder {
                     g.sentence().field(), g.sentence().index(), tok.start(), tok.end()))), f.location.text())));
             dedupe(f);
         }
-        if (f.modality.equals("future") && PROMISED.contains(trig.type()) && f.date != null
-                && f.date.basis().equals("dateline")) {
+        if ((f.modality.equals("future") || f.modality.equals("hypothetical")) && PROMISED.contains(trig.type())
+                && f.date != null && f.date.basis().equals("dateline")) {
+            // "will give", "is willing to withdraw": a commitment, which PLOVER codes AGREE
             f.promised = true;
+            f.modality = "asserted";
+        }
+        if (f.modality.equals("negated") && trig.type().equals("AGREE")) {
+            // "will not accept", "failed to reach agreement": a refusal, which PLOVER codes REJECT
+            f.refused = true;
             f.modality = "asserted";
         }
         // a promise needs no recipient; the act itself does when its trigger says so
@@ -995,7 +1002,7 @@ public final class EventCoder {
         Sentence s = f.sentence;
         Token trig = s.tokens().get(f.triggerToken);
         String type = f.type();
-        String mode = f.promised ? null : f.trigger.mode();
+        String mode = f.promised || f.refused ? null : f.trigger.mode();
         String id = id(article.article().source(), type, s.start(), trig.start());
         Triggers.TypeInfo info = triggers.type(type);
         double intensity = mode != null && info.modes().containsKey(mode) ? info.modes().get(mode) : info.intensity();
@@ -1011,7 +1018,7 @@ public final class EventCoder {
                 f.modality, historical, f.date, f.actor.stream().map(Who::participant).toList(),
                 f.recipient.stream().map(Who::participant).toList(), f.location,
                 new Event.Evidence(s.text(), s.start(), s.end(), trig.word()), mentions, info.quad(), intensity,
-                Math.round(confidence * 100) / 100.0, VERSION + " " + (f.promised ? "agree.promise." : "") + f.trigger.rule());
+                Math.round(confidence * 100) / 100.0, VERSION + " " + (f.promised ? "agree.promise." : f.refused ? "reject.refusal." : "") + f.trigger.rule());
     }
 
     /** Stable: the same document gives the same ids in every run, on every runner. */
