@@ -67,22 +67,23 @@ public final class Parsed {
                 int close = part.indexOf(']');
                 if (close >= 0) {
                     String tag = part.substring(close + 1);
-                    run.add(new String[] {part.substring(0, close), null, null});
+                    run.add(new String[] {part.substring(0, close), null, null, null});
                     for (String[] r : run) {
                         r[2] = tag;
                         out.add(r);
                     }
                     runTag = null;
                 } else {
-                    run.add(new String[] {part, null, null});
+                    run.add(new String[] {part, null, null, null});
                 }
                 continue;
             }
             String[] f = part.split("/", -1);
             if (f.length == 1 || part.equals("/")) {
-                out.add(new String[] {part, null, null});
+                out.add(new String[] {part, null, null, null});
             } else {
-                out.add(new String[] {f[0], f[1].isEmpty() ? null : f[1], f.length > 2 ? f[2] : null});
+                out.add(new String[] {f[0], f[1].isEmpty() ? null : f[1], f.length > 2 && !f[2].isEmpty() ? f[2] : null,
+                        f.length > 3 ? f[3] : null});
             }
         }
         return out;
@@ -97,12 +98,41 @@ public final class Parsed {
             String word = t[0];
             String pos = t[1] != null ? t[1] : guessPos(word);
             String ner = t[2] != null ? t[2] : "O";
-            tokens.add(new Token(i, word, word.toLowerCase(Locale.ROOT), pos, ner, at, at + word.length()));
+            String lemma = t.length > 3 && t[3] != null ? t[3] : word.toLowerCase(Locale.ROOT);
+            tokens.add(new Token(i, word, lemma, pos, ner, at, at + word.length()));
             at += word.length() + 1;
         }
         String text = plain(marked);
         return new Sentence(index, field, paragraph, offset, offset + text.length(), text, tokens,
                 List.<Dependency>of(), List.<TimeExpression>of());
+    }
+
+    /**
+     * An article of one body sentence with its dependency parse and time expressions, for testing the
+     * event coder without CoreNLP. {@code deps} lists "relation governor dependent" triples separated by
+     * semicolons, with 1-based word positions and 0 for the root; {@code times} lists "TYPE value first
+     * last" quadruples (1-based, inclusive) separated by semicolons, or is empty.
+     */
+    public static ParsedArticle withParse(String published, String marked, String deps, String times) {
+        ParsedArticle base = article(published, null, marked);
+        Sentence s = base.sentences().get(0);
+        List<Dependency> ds = new ArrayList<>();
+        for (String d : deps.split(";")) {
+            String[] f = d.trim().split("\\s+");
+            ds.add(new Dependency(Integer.parseInt(f[1]) - 1, Integer.parseInt(f[2]) - 1, f[0]));
+        }
+        List<TimeExpression> ts = new ArrayList<>();
+        for (String t : times.isBlank() ? new String[0] : times.split(";")) {
+            String[] f = t.trim().split("\\s+");
+            int first = Integer.parseInt(f[2]) - 1;
+            int last = Integer.parseInt(f[3]) - 1;
+            Token a = s.tokens().get(first);
+            Token b = s.tokens().get(last);
+            ts.add(new TimeExpression(s.text().substring(a.start() - s.start(), b.end() - s.start()), f[0], f[1], first, last,
+                    a.start(), b.end()));
+        }
+        Sentence parsed = new Sentence(s.index(), s.field(), s.paragraph(), s.start(), s.end(), s.text(), s.tokens(), ds, ts);
+        return new ParsedArticle(base.article(), List.of(parsed));
     }
 
     private static String guessPos(String w) {

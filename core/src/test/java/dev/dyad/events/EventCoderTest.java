@@ -1,0 +1,100 @@
+package dev.dyad.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dyad.actors.ActorResolver;
+import dev.dyad.actors.Lexicon;
+import dev.dyad.geo.Gazetteer;
+import dev.dyad.model.Event;
+import dev.dyad.model.ParsedArticle;
+import dev.dyad.model.Participant;
+import dev.dyad.testing.Parsed;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The coder on hand-built parses, as PETRARCH's validation records kept theirs: no CoreNLP here. */
+class EventCoderTest {
+    private static final EventCoder CODER = new EventCoder(Triggers.builtIn(), Lexicon.builtIn(), Gazetteer.builtIn());
+    private static final ActorResolver ACTORS = new ActorResolver(Lexicon.builtIn());
+
+    private static List<Event> code(ParsedArticle p) {
+        return CODER.code(p, ACTORS.resolve(p));
+    }
+
+    private static List<String> codes(List<Participant> ps) {
+        return ps.stream().map(Participant::code).toList();
+    }
+
+    @Test
+    void theHostIsTheRecipientAndTheVisitorTheActor() {
+        List<Event> events = code(Parsed.withParse("2018-05-30",
+                "[Donald Trump]PERSON hosted/VBD//host [Shinzo Abe]PERSON ./.",
+                "compound 2 1; nsubj 3 2; root 0 3; compound 5 4; obj 3 5; punct 3 6", ""));
+        assertEquals(1, events.size(), events.toString());
+        Event e = events.get(0);
+        assertEquals("CONSULT", e.event());
+        assertEquals("visit", e.mode());
+        assertEquals(List.of("JPN"), codes(e.actor()));
+        assertEquals(List.of("USA"), codes(e.recipient()));
+        assertEquals("asserted", e.modality());
+        assertEquals("dateline", e.date().basis());
+        assertEquals("2018-05-30", e.date().value());
+    }
+
+    @Test
+    void willMakesAFutureVisitDatedByItsSentence() {
+        List<Event> events = code(Parsed.withParse("2018-05-30",
+                "[Sergei Lavrov]PERSON will/MD visit/VB//visit [North Korea]LOCATION on/IN Thursday/NNP ./.",
+                "compound 2 1; nsubj 4 2; aux 4 3; root 0 4; compound 6 5; obj 4 6; case 8 7; obl 4 8; punct 4 9",
+                "DATE 2018-05-31 8 8"));
+        Event e = events.get(0);
+        assertEquals("CONSULT", e.event());
+        assertEquals(List.of("RUS"), codes(e.actor()));
+        assertEquals(List.of("PRK"), codes(e.recipient()));
+        assertEquals("future", e.modality());
+        assertEquals("2018-05-31", e.date().value());
+        assertEquals("text", e.date().basis());
+    }
+
+    @Test
+    void aBareWeekdayInAPastTenseSentenceIsTheOneBeforeTheDateline() {
+        // the tagger reads "Saturday" as the nearest one, 2 June; the sentence says it happened
+        List<Event> events = code(Parsed.withParse("2018-05-30",
+                "[Moon Jae-in]PERSON met/VBD//meet [Kim Jong-un]PERSON Saturday/NNP ./.",
+                "compound 2 1; nsubj 3 2; root 0 3; compound 5 4; obj 3 5; obl:tmod 3 6; punct 3 7",
+                "DATE 2018-06-02 6 6"));
+        Event e = events.get(0);
+        assertEquals("CONSULT", e.event());
+        assertEquals("2018-05-26", e.date().value());
+        assertTrue(codes(e.actor()).contains("KOR") && codes(e.recipient()).contains("PRK")
+                || codes(e.actor()).contains("PRK") && codes(e.recipient()).contains("KOR"), e.toString());
+    }
+
+    @Test
+    void didNotVisitIsANegatedVisit() {
+        List<Event> events = code(Parsed.withParse("2018-05-30",
+                "[Donald Trump]PERSON did/VBD//do not/RB visit/VB//visit [North Korea]LOCATION ./.",
+                "compound 2 1; nsubj 5 2; aux 5 3; advmod 5 4; root 0 5; compound 7 6; obj 5 7; punct 5 8", ""));
+        assertEquals("negated", events.get(0).modality());
+    }
+
+    @Test
+    void aPlannedSummitBetweenTwoLeadersIsOneFutureEvent() {
+        List<Event> events = code(Parsed.withParse("2018-05-30",
+                "a/DT planned/VBN//plan summit/NN//summit between/IN [Donald Trump]PERSON and/CC [Kim Jong-un]PERSON ./.",
+                "det 3 1; amod 3 2; root 0 3; case 6 4; compound 6 5; nmod 3 6; cc 9 7; compound 9 8; conj 6 9; punct 3 10",
+                ""));
+        assertEquals(1, events.size(), events.toString());
+        Event e = events.get(0);
+        assertEquals("CONSULT", e.event());
+        assertEquals("future", e.modality());
+        assertEquals(List.of("USA"), codes(e.actor()));
+        assertEquals(List.of("PRK"), codes(e.recipient()));
+        assertTrue(e.id().startsWith("e-"));
+        assertEquals(e.id(), code(Parsed.withParse("2018-05-30",
+                "a/DT planned/VBN//plan summit/NN//summit between/IN [Donald Trump]PERSON and/CC [Kim Jong-un]PERSON ./.",
+                "det 3 1; amod 3 2; root 0 3; case 6 4; compound 6 5; nmod 3 6; cc 9 7; compound 9 8; conj 6 9; punct 3 10",
+                "")).get(0).id(), "stable ids");
+    }
+}
