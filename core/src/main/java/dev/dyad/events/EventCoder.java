@@ -102,6 +102,16 @@ public final class EventCoder {
         }
     }
 
+    /** True when a sentence of these lemmas may hold an event: it has a trigger word. */
+    public boolean mayCode(List<String> lemmas) {
+        for (String l : lemmas) {
+            if (l != null && !triggers.forLemma(l).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public List<Event> code(ParsedArticle article, List<Actor> actors) {
         LocalDate dateline = DateParser.isoDate(article.article().published()).orElse(null);
         Map<Integer, List<Mention>> bySentence = new LinkedHashMap<>();

@@ -12,6 +12,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -43,11 +44,15 @@ public final class CoreNlpParser implements Parser {
     private final StanfordCoreNLP pipeline;
 
     private final TimeAnnotator time;
+    private final DependencyParseAnnotator depparse;
 
     public CoreNlpParser(Properties overrides) {
         Properties p = leanConfiguration();
         p.putAll(overrides);
         this.pipeline = new StanfordCoreNLP(p);
+        Properties d = new Properties();
+        d.setProperty("model", p.getProperty("depparse.model"));
+        this.depparse = new DependencyParseAnnotator(d);
         Properties t = new Properties();
         t.setProperty("sutime.includeRange", "true");
         this.time = new TimeAnnotator("sutime", t);
@@ -97,7 +102,7 @@ public final class CoreNlpParser implements Parser {
     /** dyad's configuration: see the class comment for why each choice. */
     public static Properties leanConfiguration() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         p.setProperty("tokenize.language", "en");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
@@ -114,6 +119,11 @@ public final class CoreNlpParser implements Parser {
 
     @Override
     public ParsedArticle parse(Article article) {
+        return parse(article, lemmas -> true);
+    }
+
+    @Override
+    public ParsedArticle parse(Article article, java.util.function.Predicate<List<String>> needsDependencies) {
         // one text: title, subtitle, body, each a paragraph of its own
         String title = article.title() == null ? "" : article.title();
         String subtitle = article.subtitle() == null ? "" : article.subtitle();
@@ -145,6 +155,23 @@ public final class CoreNlpParser implements Parser {
                 part.set(CoreAnnotations.DocDateAnnotation.class, docDate);
             }
             time.annotate(part);
+        }
+
+        // dependencies, on the sentences a later stage reads
+        List<CoreMap> toParse = new ArrayList<>();
+        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<String> lemmas = new ArrayList<>();
+            for (CoreLabel l : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+                lemmas.add(l.lemma());
+            }
+            if (needsDependencies.test(lemmas)) {
+                toParse.add(sentence);
+            }
+        }
+        if (!toParse.isEmpty()) {
+            Annotation part = new Annotation(text.toString());
+            part.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+            depparse.annotate(part);
         }
 
         List<Sentence> out = new ArrayList<>();

@@ -13,4 +13,13 @@ import dev.dyad.model.ParsedArticle;
  */
 public interface Parser {
     ParsedArticle parse(Article article);
+
+    /**
+     * Parses, giving dependencies only to the sentences whose lemmas {@code needsDependencies} accepts:
+     * the dependency parser is the costliest step, and a sentence no later stage reads needs none.
+     * Sentences left out have an empty dependency list.
+     */
+    default ParsedArticle parse(Article article, java.util.function.Predicate<java.util.List<String>> needsDependencies) {
+        return parse(article);
+    }
 }
