@@ -78,7 +78,6 @@ public final class ActorResolver {
         String code;
         String sector;
         String office;
-        boolean evidence;
         boolean known;
         boolean head;
         int fullMentions;
@@ -456,7 +455,6 @@ public final class ActorResolver {
         if (desc.code() != null && (!d.known || d.code == null)) {
             // for someone dyad knows in office, its record of whom they serve wins over a stray word
             d.code = desc.code();
-            d.evidence = true;
         }
         if (desc.sector() != null && (d.sector == null || desc.code() != null || !d.known)) {
             d.sector = desc.sector();
@@ -504,7 +502,7 @@ public final class ActorResolver {
         }
         String key = Lexicon.key(surname);
         Person hit = null;
-        for (Person p : lexiconPeopleWithSurname(key)) {
+        for (Person p : lexicon.bySurname(key)) {
             if (p.heldOn(day)) {
                 if (hit != null && !hit.name().equals(p.name())) {
                     return null; // two office holders share the surname: say nothing
@@ -514,7 +512,7 @@ public final class ActorResolver {
         }
         if (hit == null) {
             // nobody of that name in office that day: the one person dyad knows by it, if only one
-            for (Person p : lexiconPeopleWithSurname(key)) {
+            for (Person p : lexicon.bySurname(key)) {
                 if (hit != null && !hit.name().equals(p.name())) {
                     return null;
                 }
@@ -525,10 +523,6 @@ public final class ActorResolver {
             return null;
         }
         return person(drafts, hit.name(), null, day);
-    }
-
-    private List<Person> lexiconPeopleWithSurname(String key) {
-        return lexicon.bySurname(key);
     }
 
     /**
@@ -955,7 +949,7 @@ public final class ActorResolver {
 
     private static Draft countryDraft(Map<String, Draft> drafts, Country c) {
         String code = c.actorCode();
-        Draft d = drafts.computeIfAbsent("c:" + code, x -> new Draft(x, c.sovereign() == null ? c.name() : c.name(),
+        Draft d = drafts.computeIfAbsent("c:" + code, x -> new Draft(x, c.name(),
                 Actor.Kind.COUNTRY));
         d.code = code;
         return d;

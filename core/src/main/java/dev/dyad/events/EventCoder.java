@@ -261,14 +261,10 @@ public final class EventCoder {
             f.actor.addAll(a);
         }
         dedupe(f);
+        f.location = location(ctx, g, t, light, trig);
         if (f.actor.stream().noneMatch(w -> w.actor().code() != null) && trig.type().equals("PROTEST")) {
             // people who protest with no nationality given: those of the place where they protest
-            Place where = location(ctx, g, t, light, trig);
-            if (where != null && where.country() != null) {
-                lexicon.country(where.country()).ifPresent(c -> f.actor.add(new Who(new Actor(c.name(),
-                        Actor.Kind.COUNTRY, c.actorCode(), "CVL", null, List.of(new Mention(where.text(),
-                        g.sentence().field(), g.sentence().index(), tok.start(), tok.end()))), where.text())));
-            }
+            placeParty(f.location, "CVL", g, tok).ifPresent(f.actor::add);
         }
         if (f.actor.stream().noneMatch(w -> w.actor().code() != null)) {
             return null;
@@ -284,14 +280,12 @@ public final class EventCoder {
                 && f.date.start().isAfter(dateline)) {
             f.modality = "future";
         }
-        f.location = location(ctx, g, t, light, trig);
-        if (f.recipient.isEmpty() && f.location != null && f.location.country() != null
-                && PLACE_IS_RECIPIENT.contains(trig.type())) {
+        if (f.recipient.isEmpty() && PLACE_IS_RECIPIENT.contains(trig.type())) {
             // "lifted a curfew in Montenegro", "arrested 100 people in Hebron": done to the place's country
-            lexicon.country(f.location.country()).ifPresent(c -> f.recipient.add(new Who(new Actor(c.name(),
-                    Actor.Kind.COUNTRY, c.actorCode(), null, null, List.of(new Mention(f.location.text(),
-                    g.sentence().field(), g.sentence().index(), tok.start(), tok.end()))), f.location.text())));
-            dedupe(f);
+            placeParty(f.location, null, g, tok).ifPresent(w -> {
+                f.recipient.add(w);
+                dedupe(f);
+            });
         }
         if ((f.modality.equals("future") || f.modality.equals("hypothetical")) && PROMISED.contains(trig.type())
                 && f.date != null && f.date.basis().equals("dateline")) {
@@ -309,6 +303,16 @@ public final class EventCoder {
             return null;
         }
         return f;
+    }
+
+    /** The country of the place an event happened, as a party to it, mentioned at the trigger. */
+    private Optional<Who> placeParty(Place where, String sector, Graph g, Token trigger) {
+        if (where == null || where.country() == null) {
+            return Optional.empty();
+        }
+        return lexicon.country(where.country()).map(c -> new Who(new Actor(c.name(), Actor.Kind.COUNTRY, c.actorCode(),
+                sector, null, List.of(new Mention(where.text(), g.sentence().field(), g.sentence().index(),
+                trigger.start(), trigger.end()))), where.text()));
     }
 
     private static boolean isVisit(Trigger t) {

@@ -148,7 +148,7 @@ public final class TextDecoder {
         }
     }
 
-    /** Counts valid UTF-8 multi-byte sequences' absence: true when at least one exists. */
+    /** True when the bytes hold at least one valid UTF-8 multi-byte sequence. */
     static boolean hasMultiByte(byte[] b) {
         for (int i = 0; i + 1 < b.length; i++) {
             int c = b[i] & 0xff;

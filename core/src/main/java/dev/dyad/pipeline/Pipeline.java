@@ -57,21 +57,20 @@ public final class Pipeline {
             return new Result(e, null, List.of(), List.of());
         }
         if (e.article().paragraphs().isEmpty() && e.article().title() == null) {
-            return new Result(Extraction.rejected(doc.source(), new Rejection("no_article",
-                    "no article text found in the page")), null, List.of(), List.of());
+            return rejected(doc.source(), new Rejection("no_article",
+                    "no article text found in the page"));
         }
         int length = e.article().body().length() + (e.article().title() == null ? 0 : e.article().title().length())
                 + (e.article().subtitle() == null ? 0 : e.article().subtitle().length());
         if (length > Limits.MAX_ANALYSED_CHARS) {
-            return new Result(Extraction.rejected(doc.source(), new Rejection("too_large", "article of " + length
-                    + " characters; actors and events analyse at most " + Limits.MAX_ANALYSED_CHARS)), null, List.of(),
-                    List.of());
+            return rejected(doc.source(), new Rejection("too_large", "article of " + length
+                    + " characters; actors and events analyse at most " + Limits.MAX_ANALYSED_CHARS));
         }
         String language = e.article().language();
         if (language != null && !language.equals("en")) {
             // the models, lexicons and triggers are English: say so rather than code noise
-            return new Result(Extraction.rejected(doc.source(), new Rejection("unsupported_language",
-                    "article in '" + language + "'; dyad reads English articles")), null, List.of(), List.of());
+            return rejected(doc.source(), new Rejection("unsupported_language",
+                    "article in '" + language + "'; dyad reads English articles"));
         }
         try {
             // only the event coder reads dependencies, and only in sentences holding a trigger word
@@ -79,9 +78,8 @@ public final class Pipeline {
             List<Actor> found = actors.resolve(parsed);
             return new Result(e, parsed, found, coder == null ? List.of() : coder.code(parsed, found));
         } catch (RuntimeException ex) {
-            return new Result(Extraction.rejected(doc.source(), new Rejection("internal", "analysis failed: "
-                    + ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage()))), null,
-                    List.of(), List.of());
+            return rejected(doc.source(), new Rejection("internal", "analysis failed: "
+                    + ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage())));
         }
     }
 }
