@@ -2,6 +2,7 @@ package dev.dyad.events;
 
 import dev.dyad.model.EventDate;
 import dev.dyad.model.TimeExpression;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -34,8 +35,19 @@ final class DateGrounder {
     /** Tense of the clause that reports the event. */
     enum Tense { PAST, PRESENT, FUTURE }
 
-    /** The date a time expression gives the event, if it gives one. */
+    /**
+     * The date a time expression gives the event, if it gives one. A value no calendar holds (30 February,
+     * week 53 of a year of 52) gives none: the tagger normalises what the text says, even when it is wrong.
+     */
     Optional<EventDate> fromText(TimeExpression t, LocalDate dateline, Tense tense) {
+        try {
+            return read(t, dateline, tense);
+        } catch (DateTimeException noSuchDay) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<EventDate> read(TimeExpression t, LocalDate dateline, Tense tense) {
         if (t.value() == null || !(t.type().equals("DATE") || t.type().equals("TIME"))) {
             return Optional.empty();
         }

@@ -97,4 +97,16 @@ class EventCoderTest {
                 "det 3 1; amod 3 2; root 0 3; case 6 4; compound 6 5; nmod 3 6; cc 9 7; compound 9 8; conj 6 9; punct 3 10",
                 "")).get(0).id(), "stable ids");
     }
+
+    @Test
+    void aDateNoCalendarHoldsFallsBackToTheDateline() {
+        // "30 February" normalised as written: no day, so the dateline dates the event
+        List<Event> events = code(Parsed.withParse("2018-05-30",
+                "[Donald Trump]PERSON hosted/VBD//host [Shinzo Abe]PERSON on/IN 30/CD February/NNP ./.",
+                "compound 2 1; nsubj 3 2; root 0 3; compound 5 4; obj 3 5; case 8 6; nummod 8 7; obl 3 8; punct 3 9",
+                "DATE 2018-02-30 7 8"));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("dateline", events.get(0).date().basis());
+        assertEquals("2018-05-30", events.get(0).date().value());
+    }
 }
