@@ -270,7 +270,13 @@ public final class InputReader {
                     if (item != null) {
                         sink.accept(item);
                     }
-                } catch (IOException | RuntimeException e) {
+                } catch (IOException e) {
+                    // the archive broke inside this record (a cut file, a bad gzip member): what follows
+                    // cannot be found again, and reading on would only report the same break twice
+                    sink.accept(InputItem.rejected(id, "unreadable", describe(e, file)
+                            + (count > 1 ? " (after " + (count - 1) + " records)" : "")));
+                    return;
+                } catch (RuntimeException e) {
                     sink.accept(InputItem.rejected(id, "unreadable", describe(e, file)));
                 }
             }

@@ -78,9 +78,11 @@ public final class TextDecoder {
             Charset cp1252 = Charset.forName("windows-1252");
             return finish(lenient(b, 0, cp1252), cp1252.name());
         }
-        // mostly UTF-8 with a few stray bytes: keep it, marking each bad byte with U+FFFD
-        if (bad * 200L <= b.length) {
-            return finish(lenient(b, 0, StandardCharsets.UTF_8), "UTF-8");
+        // mostly UTF-8 with stray single bytes: a file pasted together from UTF-8 and Latin-1 parts, or a
+        // UTF-8 page with a legacy footer. Each valid sequence reads as UTF-8, each stray byte as the
+        // windows-1252 character it was written as. Past one byte in twenty it is another encoding.
+        if (bad * 20L <= b.length) {
+            return finish(mixed(b), "UTF-8+windows-1252");
         }
         return rejected("bad_encoding", "invalid UTF-8: " + bad + " malformed sequences in " + b.length
                 + " bytes, and no charset declared");
@@ -168,6 +170,34 @@ public final class TextDecoder {
             }
         }
         return false;
+    }
+
+    /** Valid UTF-8 sequences as UTF-8, every other byte as windows-1252. */
+    static String mixed(byte[] b) {
+        Charset cp1252 = Charset.forName("windows-1252");
+        StringBuilder out = new StringBuilder(b.length);
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                out.append((char) c);
+                i++;
+                continue;
+            }
+            int len = c >= 0xf0 && c <= 0xf4 ? 4 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xc2 && c <= 0xdf ? 2 : 0;
+            boolean ok = len > 0 && i + len <= b.length;
+            for (int k = 1; ok && k < len; k++) {
+                ok = (b[i + k] & 0xc0) == 0x80;
+            }
+            if (ok) {
+                out.append(new String(b, i, len, StandardCharsets.UTF_8));
+                i += len;
+            } else {
+                out.append(new String(b, i, 1, cp1252));
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     static int malformedUtf8(byte[] b) {

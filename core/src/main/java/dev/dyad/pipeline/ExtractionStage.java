@@ -37,6 +37,10 @@ public final class ExtractionStage {
         try {
             ArticleExtractor extractor = doc.type() == MediaType.HTML ? html : text;
             Article article = extractor.extract(doc, decoded.text());
+            if (article.paragraphs().isEmpty() && article.title() == null) {
+                // a page of scripts, a bare navigation page: say so rather than write an empty article
+                return Extraction.rejected(doc.source(), new Rejection("no_article", "no article text found in the page"));
+            }
             return Extraction.of(article);
         } catch (StackOverflowError e) {
             return Extraction.rejected(doc.source(), new Rejection("too_complex", "page structure too deeply nested to read"));

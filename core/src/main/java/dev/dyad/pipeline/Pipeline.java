@@ -56,10 +56,6 @@ public final class Pipeline {
         if (!e.ok()) {
             return new Result(e, null, List.of(), List.of());
         }
-        if (e.article().paragraphs().isEmpty() && e.article().title() == null) {
-            return rejected(doc.source(), new Rejection("no_article",
-                    "no article text found in the page"));
-        }
         int length = e.article().body().length() + (e.article().title() == null ? 0 : e.article().title().length())
                 + (e.article().subtitle() == null ? 0 : e.article().subtitle().length());
         if (length > Limits.MAX_ANALYSED_CHARS) {

@@ -46,7 +46,7 @@ class TextDecoderTest {
     }
 
     @Test
-    void aFewStrayBytesInLongUtf8TextAreReplaced() {
+    void aFewStrayBytesInLongUtf8TextAreReadAsWindows1252() {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < 300; i++) {
             s.append("Zürich est une ville. ");
@@ -55,7 +55,8 @@ class TextDecoderTest {
         good[100] = (byte) 0xFF;
         TextDecoder.Decoded d = decode(good, MediaType.TEXT);
         assertNull(d.rejection());
-        assertEquals(1, d.text().chars().filter(c -> c == 0xFFFD).count());
+        assertEquals(0, d.text().chars().filter(c -> c == 0xFFFD).count());
+        assertEquals(1, d.text().chars().filter(c -> c == '\u00ff').count());
     }
 
     @Test
@@ -64,5 +65,19 @@ class TextDecoderTest {
                 MediaType.TEXT).rejection().message());
         byte[] nul = "text\0with\0nul\0bytes\0and more".getBytes(StandardCharsets.US_ASCII);
         assertEquals("not_text", decode(nul, MediaType.TEXT).rejection().code());
+    }
+
+    @Test
+    void utf8ThenLatin1ReadsEachPartInItsOwnEncoding() {
+        byte[] utf8 = "Talks in Z\u00fcrich ended on Tuesday after two days of meetings.\n\n".getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = "The ministers met again in Gen\u00e8ve and in Besan\u00e7on, officials said.\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] b = new byte[utf8.length + latin1.length];
+        System.arraycopy(utf8, 0, b, 0, utf8.length);
+        System.arraycopy(latin1, 0, b, utf8.length, latin1.length);
+        TextDecoder.Decoded d = decode(b, MediaType.TEXT);
+        assertNull(d.rejection());
+        assertEquals(true, d.text().contains("Z\u00fcrich") && d.text().contains("Gen\u00e8ve")
+                && d.text().contains("Besan\u00e7on"), d.text());
     }
 }
