@@ -15,6 +15,12 @@ public final class Limits {
      * extraction is still written.
      */
     public static final int MAX_ANALYSED_CHARS = 300_000;
+    /**
+     * Longest sentence, in tokens, that gets time expressions and a dependency parse: 250. News sentences
+     * run to 20-60 tokens; a longer run is a table or text without stops, whose tokens and entities are
+     * kept but in which no event is coded.
+     */
+    public static final int MAX_PARSED_SENTENCE_TOKENS = 250;
     /** Longest line of a JSON Lines file (one record): the document limit plus room for the JSON around it. */
     public static final int MAX_JSONL_LINE_BYTES = MAX_DOCUMENT_BYTES + 64 * 1024;
 

@@ -1,5 +1,6 @@
 package dev.dyad.nlp;
 
+import dev.dyad.ingest.Limits;
 import dev.dyad.model.Article;
 import dev.dyad.model.Dependency;
 import dev.dyad.model.ParsedArticle;
@@ -143,7 +144,7 @@ public final class CoreNlpParser implements Parser {
         // time expressions, on the sentences that can hold one, against the dateline
         List<CoreMap> dated = new ArrayList<>();
         for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            if (mayHoldTime(sentence)) {
+            if (mayHoldTime(sentence) && withinParseLimit(sentence)) {
                 dated.add(sentence);
             }
         }
@@ -164,7 +165,7 @@ public final class CoreNlpParser implements Parser {
             for (CoreLabel l : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
                 lemmas.add(l.lemma());
             }
-            if (needsDependencies.test(lemmas)) {
+            if (withinParseLimit(sentence) && needsDependencies.test(lemmas)) {
                 toParse.add(sentence);
             }
         }
@@ -192,6 +193,15 @@ public final class CoreNlpParser implements Parser {
             out.add(convert(out.size(), field, base, s, field.equals("body") ? paragraphOf(body, begin - bodyAt) : 0));
         }
         return new ParsedArticle(article, out);
+    }
+
+    /**
+     * A "sentence" past {@link Limits#MAX_PARSED_SENTENCE_TOKENS} tokens is a table, a list or a run of
+     * text without stops, never a sentence an event is written in: it keeps its tags and entities but gets
+     * no time expressions and no dependencies, so one such run cannot hold a batch for minutes.
+     */
+    private static boolean withinParseLimit(CoreMap sentence) {
+        return sentence.get(CoreAnnotations.TokensAnnotation.class).size() <= Limits.MAX_PARSED_SENTENCE_TOKENS;
     }
 
     private static int paragraphOf(String body, int offset) {
