@@ -45,10 +45,13 @@ public final class EventCoder {
             "SANCTION", "PROTEST", "AID", "RETREAT");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "they", "their", "them");
     /**
-     * Cooperative acts an actor commits to: PLOVER codes the commitment ("Finland will give Tanzania a
-     * grant") as AGREE. Planned meetings stay CONSULT with modality future, as dyad's records define.
+     * Types whose clause complement is the content of the act, not an act of its own: "threatened to
+     * ban", "demanded that Hamas renounce", "refused to deploy", "agreed to allow", "accused X of
+     * attacking". PLOVER codes the statement alone.
      */
-    private static final Set<String> PROMISED = Set.of("AID", "RETREAT", "COOPERATE", "CONCEDE", "SUPPORT");
+    private static final Set<String> WRAPPERS = Set.of("THREATEN", "REQUEST", "REJECT", "AGREE", "ACCUSE");
+    /** Marks of an adverbial clause that is part of what a statement says ("unless Baghdad accepts"). */
+    private static final Set<String> CONTENT_MARKS = Set.of("if", "unless", "whether", "lest", "to");
     private static final Set<String> CONTAINERS = Set.of("team", "teams", "group", "delegation", "delegations", "member",
             "members", "head", "leader", "leaders", "chief", "envoy", "envoys", "officials", "official", "contingent",
             "thousands", "hundreds", "dozens", "scores", "millions", "tens", "some", "many", "most", "all", "part");
@@ -88,12 +91,15 @@ public final class EventCoder {
         EventDate date;
         Place location;
         String objectLemma;
-        boolean promised;
+        /** What the act amounts to when it is only announced ("will give": AGREE; "would blockade": THREATEN). */
+        Triggers.Recast recast;
         boolean refused;
+        /** The token whose clause holds what a statement says: the trigger, or a reported demand's verb. */
+        int scope = -1;
         final List<Found> others = new ArrayList<>();
 
         String type() {
-            return refused ? "REJECT" : promised ? "AGREE" : trigger.type();
+            return refused ? "REJECT" : recast != null ? recast.type() : trigger.type();
         }
 
         int richness() {
@@ -135,6 +141,7 @@ public final class EventCoder {
                 continue;
             }
             Graph g = new Graph(s);
+            List<Found> here = new ArrayList<>();
             Set<Integer> fired = new java.util.HashSet<>();
             // verbs first: an event noun that a coded verb governs ("cancelled the meeting",
             // "travelled ... for meetings") is that verb's event, not one of its own
@@ -149,13 +156,15 @@ public final class EventCoder {
                         }
                         Found f = tryTrigger(article, g, t.index(), trig, bySentence, owner, dateline, dominant);
                         if (f != null) {
-                            found.add(f);
+                            here.add(f);
                             fired.add(t.index());
                             break;
                         }
                     }
                 }
             }
+            here.addAll(reportedDemands(article, g, bySentence, owner, dateline, dominant));
+            found.addAll(withoutContents(g, here));
         }
         resolveEventNouns(found);
         List<Found> merged = merge(found);
@@ -251,7 +260,7 @@ public final class EventCoder {
             f.actor.addAll(trig.noun() ? nounActor(ctx, g, t, light, trig) : verbActor(ctx, g, t, f));
         }
         if (f.recipient.isEmpty() && !trig.has("symmetric")) {
-            f.recipient.addAll(recipientBeyondSlots(ctx, g, light >= 0 ? light : t, objects));
+            f.recipient.addAll(recipientBeyondSlots(ctx, g, light >= 0 ? light : t, objects, f.actor));
         }
         if (trig.has("host")) {
             List<Who> a = new ArrayList<>(f.recipient);
@@ -287,11 +296,27 @@ public final class EventCoder {
                 dedupe(f);
             });
         }
-        if ((f.modality.equals("future") || f.modality.equals("hypothetical")) && PROMISED.contains(trig.type())
-                && f.date != null && f.date.basis().equals("dateline")) {
-            // "will give", "is willing to withdraw": a commitment, which PLOVER codes AGREE
-            f.promised = true;
-            f.modality = "asserted";
+        if (f.recipient.isEmpty() && trig.type().equals("PROTEST")) {
+            // a protest that names no target is made against the authorities of the protesters' country
+            for (Who w : f.actor) {
+                Optional<Lexicon.Country> c = w.actor().code() == null ? Optional.empty() : lexicon.country(w.actor().code());
+                if (c.isPresent()) {
+                    f.recipient.add(new Who(new Actor(c.get().name(), Actor.Kind.COUNTRY, c.get().actorCode(), null, null,
+                            w.actor().mentions()), w.text()));
+                    dedupe(f);
+                    break;
+                }
+            }
+        }
+        if (f.date != null && f.date.basis().equals("dateline")) {
+            // "will give", "is willing to withdraw": a commitment, which PLOVER codes AGREE; "would
+            // blockade Paris": a threat. "Could attack" is a guess, no threat.
+            Triggers.Recast r = triggers.recast(trig.type(), trig.mode()).orElse(null);
+            if (r != null && (f.modality.equals("future")
+                    || (f.modality.equals("hypothetical") && r.type().equals("AGREE")))) {
+                f.recast = r;
+                f.modality = "asserted";
+            }
         }
         if (f.modality.equals("negated") && trig.type().equals("AGREE")) {
             // "will not accept", "failed to reach agreement": a refusal, which PLOVER codes REJECT
@@ -299,10 +324,114 @@ public final class EventCoder {
             f.modality = "asserted";
         }
         // a promise needs no recipient; the act itself does when its trigger says so
-        if (trig.has("needs-recipient") && f.recipient.isEmpty() && !f.promised) {
+        if (trig.has("needs-recipient") && f.recipient.isEmpty() && f.recast == null) {
             return null;
         }
         return f;
+    }
+
+    /**
+     * "Russia said that Sudan must return the helicopter": a demand from the speaker to the subject of
+     * the reported clause, which an obligation modal marks.
+     */
+    private List<Found> reportedDemands(ParsedArticle article, Graph g, Map<Integer, List<Mention>> bySentence,
+                                        Map<Mention, Actor> owner, LocalDate dateline, Actor dominant) {
+        List<Found> out = new ArrayList<>();
+        for (Token t : g.sentence().tokens()) {
+            int m = t.index();
+            if (!g.baseRelation(m).equals("aux") || !triggers.isObligationModal(t.word())) {
+                continue;
+            }
+            int v = g.governor(m);
+            if (v < 0 || !g.baseRelation(v).equals("ccomp") || g.children(v, "nsubj").isEmpty()) {
+                continue;
+            }
+            int said = g.governor(v);
+            if (said < 0 || !g.isVerb(said) || !triggers.isSpeechVerb(g.token(said).lemma())) {
+                continue;
+            }
+            Context ctx = new Context(article, g, bySentence, owner, dominant);
+            Found f = new Found();
+            f.trigger = triggers.reportedDemand(t.word());
+            f.sentence = g.sentence();
+            f.triggerToken = m;
+            f.scope = v;
+            Found scratch = new Found();
+            scratch.trigger = f.trigger;
+            f.actor.addAll(verbActor(ctx, g, said, scratch));
+            for (int subj : g.children(v, "nsubj")) {
+                if (!g.relation(subj).equals("nsubj:pass")) {
+                    f.recipient.addAll(collect(ctx, g, subj));
+                }
+            }
+            dedupe(f);
+            if (f.recipient.isEmpty() || f.actor.stream().noneMatch(w -> w.actor().code() != null)) {
+                continue;
+            }
+            f.modality = modality(g, said, -1, said);
+            f.date = date(g, said, -1, dateline, tense(g, said));
+            out.add(f);
+        }
+        return out;
+    }
+
+    /**
+     * The events of one sentence less those that are only what another one says: the act threatened,
+     * demanded, refused, agreed to or alleged ("threatened to ban voting" is one THREATEN, no COERCE).
+     */
+    private static List<Found> withoutContents(Graph g, List<Found> here) {
+        if (here.size() < 2) {
+            return here;
+        }
+        List<Found> kept = new ArrayList<>();
+        for (Found f : here) {
+            boolean content = false;
+            for (Found w : here) {
+                if (w == f || !WRAPPERS.contains(w.type())) {
+                    continue;
+                }
+                int scope = w.scope >= 0 ? w.scope : w.triggerToken;
+                if (w.scope >= 0 ? f.triggerToken == scope || g.dominates(scope, f.triggerToken, 4)
+                        : isContent(g, f.triggerToken, scope)) {
+                    content = true;
+                    break;
+                }
+            }
+            if (!content) {
+                kept.add(f);
+            }
+        }
+        return kept;
+    }
+
+    /** True when token u stands in a clause that complements w ("to ban" of "threatened", "that ... renounce"). */
+    private static boolean isContent(Graph g, int u, int w) {
+        boolean clause = false;
+        int v = u;
+        for (int step = 0; step < 5 && v >= 0; step++) {
+            if (v == w) {
+                return clause;
+            }
+            String rel = g.baseRelation(v);
+            if ((rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("acl") || rel.equals("csubj"))
+                    && !g.relation(v).equals("acl:relcl")) {
+                clause = true;
+            } else if (rel.equals("advcl")) {
+                boolean marked = false;
+                for (int c : g.children(v, "mark")) {
+                    marked |= CONTENT_MARKS.contains(g.token(c).word().toLowerCase(Locale.ROOT));
+                }
+                if (!marked) {
+                    return false; // "rejected the plan after Hamas attacked": a clause of its own
+                }
+                clause = true;
+            } else if (!(rel.equals("obj") || rel.equals("obl") || rel.equals("nmod") || rel.equals("conj")
+                    || rel.equals("amod"))) {
+                return false; // a subject, an apposition, a relative clause: not what the act says
+            }
+            v = g.governor(v);
+        }
+        return false;
     }
 
     /** The country of the place an event happened, as a party to it, mentioned at the trigger. */
@@ -375,21 +504,18 @@ public final class EventCoder {
      * Russia", "offered to hand over to Britain"), the subject of a that-clause ("demanded that the US
      * cancel"), and the owner or author of its object ("rejected a US offer", "an appeal from the UN").
      */
-    private List<Who> recipientBeyondSlots(Context ctx, Graph g, int t, List<Integer> objects) {
+    private List<Who> recipientBeyondSlots(Context ctx, Graph g, int t, List<Integer> objects, List<Who> actor) {
+        Set<String> self = names(actor);
         for (int x : g.children(t, "xcomp")) {
             for (int o : g.children(x, "obj")) {
-                List<Who> w = collect(ctx, g, o);
+                List<Who> w = target(ctx, g, o, 2, self);
                 if (!w.isEmpty()) {
                     return w;
-                }
-                List<Who> owner = owner(ctx, g, o);
-                if (!owner.isEmpty()) {
-                    return owner;
                 }
             }
             for (int c : g.children(x)) {
                 if ((g.baseRelation(c).equals("obl")) && OBLIQUE.contains(String.valueOf(g.casePreposition(c)))) {
-                    List<Who> w = collect(ctx, g, c);
+                    List<Who> w = target(ctx, g, c, 1, self);
                     if (!w.isEmpty()) {
                         return w;
                     }
@@ -398,19 +524,103 @@ public final class EventCoder {
         }
         for (int c : g.children(t, "ccomp")) {
             for (int subj : g.children(c, "nsubj")) {
-                List<Who> w = collect(ctx, g, subj);
+                List<Who> w = others(collect(ctx, g, subj), self);
                 if (!w.isEmpty()) {
                     return w;
                 }
             }
         }
         for (int o : objects) {
-            List<Who> w = owner(ctx, g, o);
+            List<Who> w = others(owner(ctx, g, o), self);
+            if (w.isEmpty()) {
+                // "break relations with Russia", "suspension of air links with Serbia"
+                w = beneath(ctx, g, o, 2, self);
+            }
             if (!w.isEmpty()) {
                 return w;
             }
         }
+        // "mobilized reservists for a possible war against Iraq", "tried to hack into the computers of ..."
+        for (int v : new int[] {t, g.children(t, "xcomp").isEmpty() ? -1 : g.children(t, "xcomp").get(0)}) {
+            if (v < 0) {
+                continue;
+            }
+            for (int c : g.children(v, "obl")) {
+                String prep = g.casePreposition(c);
+                if (prep != null && TARGETS.contains(prep)) {
+                    List<Who> w = target(ctx, g, c, 2, self);
+                    if (!w.isEmpty()) {
+                        return w;
+                    }
+                }
+            }
+        }
+        // "threatened to launch an offensive unless Baghdad accepted its conditions"
+        for (int v : new int[] {t, g.children(t, "xcomp").isEmpty() ? -1 : g.children(t, "xcomp").get(0)}) {
+            if (v < 0) {
+                continue;
+            }
+            for (int c : g.children(v, "advcl")) {
+                boolean condition = false;
+                for (int mk : g.children(c, "mark")) {
+                    condition |= "hypothetical".equals(triggers.modality("mark", g.token(mk).word()));
+                }
+                if (condition) {
+                    for (int subj : g.children(c, "nsubj")) {
+                        List<Who> w = others(collect(ctx, g, subj), self);
+                        if (!w.isEmpty()) {
+                            return w;
+                        }
+                    }
+                }
+            }
+        }
         return List.of();
+    }
+
+    /** Prepositions whose phrase, hung on the act or two levels below it, names whom the act is aimed at. */
+    private static final Set<String> TARGETS = Set.of("against", "into", "on", "upon", "toward", "towards", "to", "with",
+            "for");
+
+    /** Who a phrase names, else its owner, else who the phrases hung on it name, {@code depth} levels down. */
+    private List<Who> target(Context ctx, Graph g, int head, int depth, Set<String> self) {
+        List<Who> w = others(collect(ctx, g, head), self);
+        if (w.isEmpty()) {
+            w = others(owner(ctx, g, head), self);
+        }
+        if (w.isEmpty()) {
+            w = beneath(ctx, g, head, depth, self);
+        }
+        return w;
+    }
+
+    private List<Who> beneath(Context ctx, Graph g, int head, int depth, Set<String> self) {
+        if (depth <= 0) {
+            return List.of();
+        }
+        for (int c : g.children(head, "nmod")) {
+            String prep = g.casePreposition(c);
+            if (prep != null && (OBLIQUE.contains(prep) || prep.equals("of"))) {
+                List<Who> w = target(ctx, g, c, depth - 1, self);
+                if (!w.isEmpty()) {
+                    return w;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Who> others(List<Who> who, Set<String> self) {
+        if (who.isEmpty() || self.isEmpty()) {
+            return who;
+        }
+        List<Who> out = new ArrayList<>();
+        for (Who w : who) {
+            if (!self.contains(w.actor().name())) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** The actor a noun belongs to: its possessor, nationality, or the "by"/"from"/"of" phrase after it. */
@@ -596,14 +806,29 @@ public final class EventCoder {
                 }
             }
             if (g.isNoun(i) && !tok.isCapitalised()) {
-                // "the Turkish and Greek sides": a common noun stands for the nations that modify it
+                // "the Turkish and Greek sides", "Croatian extremists", "five Panamanian army officers": a
+                // common noun stands for the nations or bodies that modify it; a nation so named is a group
+                // of that nation, not its state ("Croatia is investigating crimes by Croatian extremists")
                 List<Who> out = new ArrayList<>();
                 for (int c : g.children(i)) {
                     String rel = g.relation(c);
                     if (rel.equals("amod") || rel.startsWith("compound") || rel.equals("nmod:poss")) {
                         for (int k : g.withConjuncts(c)) {
-                            if (k != i && g.token(k).isCapitalised()) {
-                                out.addAll(who(k, false));
+                            if (k != i && (g.token(k).isCapitalised() || covered(k))) {
+                                for (Who m : who(k, false)) {
+                                    out.add(rel.equals("nmod:poss") ? m : member(m, i));
+                                }
+                            }
+                        }
+                    }
+                }
+                if (out.isEmpty()) {
+                    // "the president of Armenia", "security forces in Guinea", "supporters from Hebron"
+                    for (int c : g.children(i, "nmod")) {
+                        String prep = g.casePreposition(c);
+                        if (("of".equals(prep) || "in".equals(prep) || "from".equals(prep)) && g.token(c).isCapitalised()) {
+                            for (Who m : who(c, false)) {
+                                out.add(member(m, i));
                             }
                         }
                     }
@@ -611,6 +836,28 @@ public final class EventCoder {
                 return out;
             }
             return List.of();
+        }
+
+        /** True when an actor mention covers token i. */
+        private boolean covered(int i) {
+            Token tok = g.token(i);
+            for (Mention m : bySentence.getOrDefault(g.sentence().index(), List.of())) {
+                if (m.field().equals(g.sentence().field()) && m.start() <= tok.start() && tok.end() <= m.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** People of a country that a common noun names ("extremists" of "Croatian extremists"), as a group. */
+        private Who member(Who w, int noun) {
+            Actor a = w.actor();
+            if (a.kind() != Actor.Kind.COUNTRY) {
+                return w;
+            }
+            String word = g.token(noun).word().toLowerCase(Locale.ROOT);
+            return new Who(new Actor(a.name() + " " + word, Actor.Kind.GROUP, a.code(), null, null, a.mentions()),
+                    w.text() + " " + g.token(noun).word());
         }
 
         private Actor countryActor(Lexicon.Country c, String text, Token tok) {
@@ -1016,7 +1263,7 @@ public final class EventCoder {
         Sentence s = f.sentence;
         Token trig = s.tokens().get(f.triggerToken);
         String type = f.type();
-        String mode = f.promised || f.refused ? null : f.trigger.mode();
+        String mode = f.refused ? null : f.recast != null ? f.recast.mode() : f.trigger.mode();
         String id = id(article.article().source(), type, s.start(), trig.start());
         Triggers.TypeInfo info = triggers.type(type);
         double intensity = mode != null && info.modes().containsKey(mode) ? info.modes().get(mode) : info.intensity();
@@ -1032,7 +1279,7 @@ public final class EventCoder {
                 f.modality, historical, f.date, f.actor.stream().map(Who::participant).toList(),
                 f.recipient.stream().map(Who::participant).toList(), f.location,
                 new Event.Evidence(s.text(), s.start(), s.end(), trig.word()), mentions, info.quad(), intensity,
-                Math.round(confidence * 100) / 100.0, VERSION + " " + (f.promised ? "agree.promise." : f.refused ? "reject.refusal." : "") + f.trigger.rule());
+                Math.round(confidence * 100) / 100.0, VERSION + " " + (f.recast != null ? f.recast.type().toLowerCase(Locale.ROOT) + ".announced." : f.refused ? "reject.refusal." : "") + f.trigger.rule());
     }
 
     /** Stable: the same document gives the same ids in every run, on every runner. */
