@@ -168,6 +168,20 @@ public final class EventCoder {
         }
         resolveEventNouns(found);
         List<Found> merged = merge(found);
+        for (Found f : merged) {
+            if (f.recipient.isEmpty() && f.type().equals("PROTEST")) {
+                // a protest that names no target is made against the authorities of the protesters' country
+                for (Who w : f.actor) {
+                    Optional<Lexicon.Country> c = w.actor().code() == null ? Optional.empty() : lexicon.country(w.actor().code());
+                    if (c.isPresent()) {
+                        f.recipient.add(new Who(new Actor(c.get().name(), Actor.Kind.COUNTRY, c.get().actorCode(), null, null,
+                                w.actor().mentions()), c.get().name()));
+                        dedupe(f);
+                        break;
+                    }
+                }
+            }
+        }
         merged.removeIf(f -> f.recipient.isEmpty() && (RECIPIENT_REQUIRED.contains(f.type())
                 || (f.type().equals("CONSULT") && f.actor.size() < 2)));
         List<Event> out = new ArrayList<>();
@@ -252,6 +266,12 @@ public final class EventCoder {
                     f.recipient.addAll(ctx.who(c, !slot.equals("obj") || isVisit(trig)));
                 }
             }
+            if (f.recipient.isEmpty() && !isVisit(trig)) {
+                // "demonstrations against violations by the Israeli military", "a suspension of air links with Serbia"
+                for (int h : heads) {
+                    f.recipient.addAll(target(ctx, g, h, 1, Set.of()));
+                }
+            }
             if (!f.recipient.isEmpty()) {
                 break;
             }
@@ -260,7 +280,8 @@ public final class EventCoder {
             f.actor.addAll(trig.noun() ? nounActor(ctx, g, t, light, trig) : verbActor(ctx, g, t, f));
         }
         if (f.recipient.isEmpty() && !trig.has("symmetric")) {
-            f.recipient.addAll(recipientBeyondSlots(ctx, g, light >= 0 ? light : t, objects, f.actor));
+            f.recipient.addAll(recipientBeyondSlots(ctx, g, light >= 0 ? light : t,
+                    trig.noun() && light < 0 ? g.children(t, "nmod") : objects, f.actor));
         }
         if (trig.has("host")) {
             List<Who> a = new ArrayList<>(f.recipient);
@@ -295,18 +316,6 @@ public final class EventCoder {
                 f.recipient.add(w);
                 dedupe(f);
             });
-        }
-        if (f.recipient.isEmpty() && trig.type().equals("PROTEST")) {
-            // a protest that names no target is made against the authorities of the protesters' country
-            for (Who w : f.actor) {
-                Optional<Lexicon.Country> c = w.actor().code() == null ? Optional.empty() : lexicon.country(w.actor().code());
-                if (c.isPresent()) {
-                    f.recipient.add(new Who(new Actor(c.get().name(), Actor.Kind.COUNTRY, c.get().actorCode(), null, null,
-                            w.actor().mentions()), w.text()));
-                    dedupe(f);
-                    break;
-                }
-            }
         }
         if (f.date != null && f.date.basis().equals("dateline")) {
             // "will give", "is willing to withdraw": a commitment, which PLOVER codes AGREE; "would
@@ -495,6 +504,12 @@ public final class EventCoder {
         return out;
     }
 
+    /**
+     * Prepositions that set a noun's event beside the clause rather than in it: "imposed a curfew after
+     * a demonstration" is no demonstration by those who imposed it.
+     */
+    private static final Set<String> BACKGROUND = Set.of("after", "before", "since", "despite", "following", "amid",
+            "until", "without", "over", "because", "unlike", "than");
     private static final Set<String> OBLIQUE = Set.of("to", "with", "against", "on", "from", "for", "in", "into", "at",
             "over", "upon");
 
@@ -506,6 +521,26 @@ public final class EventCoder {
      */
     private List<Who> recipientBeyondSlots(Context ctx, Graph g, int t, List<Integer> objects, List<Who> actor) {
         Set<String> self = names(actor);
+        // "threatened to launch an offensive unless Baghdad accepted its conditions"
+        for (int v : new int[] {t, g.children(t, "xcomp").isEmpty() ? -1 : g.children(t, "xcomp").get(0)}) {
+            if (v < 0) {
+                continue;
+            }
+            for (int c : g.children(v, "advcl")) {
+                boolean condition = false;
+                for (int mk : g.children(c, "mark")) {
+                    condition |= "hypothetical".equals(triggers.modality("mark", g.token(mk).word()));
+                }
+                if (condition) {
+                    for (int subj : g.children(c, "nsubj")) {
+                        List<Who> w = others(collect(ctx, g, subj), self);
+                        if (!w.isEmpty()) {
+                            return w;
+                        }
+                    }
+                }
+            }
+        }
         for (int x : g.children(t, "xcomp")) {
             for (int o : g.children(x, "obj")) {
                 List<Who> w = target(ctx, g, o, 2, self);
@@ -551,26 +586,6 @@ public final class EventCoder {
                     List<Who> w = target(ctx, g, c, 2, self);
                     if (!w.isEmpty()) {
                         return w;
-                    }
-                }
-            }
-        }
-        // "threatened to launch an offensive unless Baghdad accepted its conditions"
-        for (int v : new int[] {t, g.children(t, "xcomp").isEmpty() ? -1 : g.children(t, "xcomp").get(0)}) {
-            if (v < 0) {
-                continue;
-            }
-            for (int c : g.children(v, "advcl")) {
-                boolean condition = false;
-                for (int mk : g.children(c, "mark")) {
-                    condition |= "hypothetical".equals(triggers.modality("mark", g.token(mk).word()));
-                }
-                if (condition) {
-                    for (int subj : g.children(c, "nsubj")) {
-                        List<Who> w = others(collect(ctx, g, subj), self);
-                        if (!w.isEmpty()) {
-                            return w;
-                        }
                     }
                 }
             }
@@ -705,7 +720,8 @@ public final class EventCoder {
         int gov = light >= 0 ? light : g.governor(t);
         if (gov >= 0 && g.isVerb(gov)) {
             String rel = g.baseRelation(t);
-            if (light >= 0 || rel.equals("obl") || rel.equals("obj")) {
+            String prep = g.casePreposition(t);
+            if (light >= 0 || rel.equals("obj") || (rel.equals("obl") && (prep == null || !BACKGROUND.contains(prep)))) {
                 Found clause = new Found(); // the governing clause's subject, without touching this event's recipients
                 clause.trigger = trig;
                 return verbActor(ctx, g, gov, clause);
@@ -826,7 +842,8 @@ public final class EventCoder {
                     // "the president of Armenia", "security forces in Guinea", "supporters from Hebron"
                     for (int c : g.children(i, "nmod")) {
                         String prep = g.casePreposition(c);
-                        if (("of".equals(prep) || "in".equals(prep) || "from".equals(prep)) && g.token(c).isCapitalised()) {
+                        if (("of".equals(prep) || "in".equals(prep) || "from".equals(prep) || "for".equals(prep))
+                                && g.token(c).isCapitalised()) {
                             for (Who m : who(c, false)) {
                                 out.add(member(m, i));
                             }
