@@ -793,9 +793,13 @@ public final class EventCoder {
             if (THING_PRONOUNS.contains(w)) {
                 return antecedent(tok, false).map(a -> List.of(new Who(a, tok.word()))).orElse(List.of());
             }
-            if ((w.equals("country") || w.equals("nation")) && dominant != null && i > 0
-                    && g.token(i - 1).word().equalsIgnoreCase("the")) {
-                return List.of(new Who(dominant, g.sentence().span(i - 1, i))); // "invaded the country"
+            if ((w.equals("country") || w.equals("nation")) && i > 0 && g.token(i - 1).word().equalsIgnoreCase("the")) {
+                // "remain in Afghanistan, 18 years after Washington invaded the country": the country named
+                // last before it, not the subject of its own clause; else the one the article names most
+                Actor a = lastCountry(i).orElse(dominant);
+                if (a != null) {
+                    return List.of(new Who(a, g.sentence().span(i - 1, i)));
+                }
             }
             if (CONTAINERS.contains(w)) {
                 for (int c : g.children(i)) {
@@ -853,6 +857,41 @@ public final class EventCoder {
                 return out;
             }
             return List.of();
+        }
+
+        /** The country named last before token i, in its sentence or the two before, but not its clause's subject. */
+        private Optional<Actor> lastCountry(int i) {
+            int si = g.sentence().index();
+            int verb = g.governor(i);
+            for (int back = 0; back <= 2 && si - back >= 0; back++) {
+                Mention best = null;
+                for (Mention m : bySentence.getOrDefault(si - back, List.of())) {
+                    Actor a = owner.get(m);
+                    if (a.kind() != Actor.Kind.COUNTRY || (back == 0 && m.end() > g.token(i).start())) {
+                        continue;
+                    }
+                    if (back == 0 && subjectOf(m, verb)) {
+                        continue;
+                    }
+                    if (best == null || m.start() > best.start()) {
+                        best = m;
+                    }
+                }
+                if (best != null) {
+                    return Optional.of(owner.get(best));
+                }
+            }
+            return Optional.empty();
+        }
+
+        private boolean subjectOf(Mention m, int verb) {
+            for (Token t : g.sentence().tokens()) {
+                if (t.start() >= m.start() && t.end() <= m.end() && g.governor(t.index()) == verb
+                        && g.baseRelation(t.index()).equals("nsubj")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** True when an actor mention covers token i. */
