@@ -135,9 +135,21 @@ public final class EventCoder {
                 dominant = a;
             }
         }
+        Map<String, Integer> count = new java.util.HashMap<>();
+        for (Map.Entry<Mention, Actor> e : owner.entrySet()) {
+            String code = e.getValue().code();
+            if (code != null && !Lexicon.NON_STATE.contains(code) && lexicon.country(code).isPresent()) {
+                count.merge(code, 1, Integer::sum);
+            }
+        }
+        String home = count.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(null);
         List<Found> found = new ArrayList<>();
+        // a document of one line has it as its title and no body: then the title is what it reports
+        boolean bodyless = article.sentences().stream().noneMatch(s -> s.field().equals("body"));
         for (Sentence s : article.sentences()) {
-            if (!s.field().equals("body") || s.dependencies().isEmpty()) {
+            if (!(s.field().equals("body") || (bodyless && s.field().equals("title"))) || s.dependencies().isEmpty()) {
                 continue;
             }
             Graph g = new Graph(s);
@@ -154,7 +166,7 @@ public final class EventCoder {
                         if (trig.noun() != nouns) {
                             continue;
                         }
-                        Found f = tryTrigger(article, g, t.index(), trig, bySentence, owner, dateline, dominant);
+                        Found f = tryTrigger(article, g, t.index(), trig, bySentence, owner, dateline, dominant, home);
                         if (f != null) {
                             here.add(f);
                             fired.add(t.index());
@@ -163,7 +175,7 @@ public final class EventCoder {
                     }
                 }
             }
-            here.addAll(reportedDemands(article, g, bySentence, owner, dateline, dominant));
+            here.addAll(reportedDemands(article, g, bySentence, owner, dateline, dominant, home));
             found.addAll(withoutContents(g, here));
         }
         resolveEventNouns(found);
@@ -194,7 +206,7 @@ public final class EventCoder {
     // ------------------------------------------------------------------ one trigger
 
     private Found tryTrigger(ParsedArticle article, Graph g, int t, Trigger trig, Map<Integer, List<Mention>> bySentence,
-                             Map<Mention, Actor> owner, LocalDate dateline, Actor dominant) {
+                             Map<Mention, Actor> owner, LocalDate dateline, Actor dominant, String home) {
         Token tok = g.token(t);
         if (trig.noun() ? !g.isNoun(t) : !g.isVerb(t)) {
             return null;
@@ -207,6 +219,12 @@ public final class EventCoder {
             boolean ok = false;
             for (int o : objects) {
                 ok |= trig.objects().contains(g.token(o).lemma().toLowerCase(Locale.ROOT));
+            }
+            if (!ok && objects.isEmpty() && trig.has("to-clause")) {
+                // "declined to resign", but not "declined to comment"
+                for (int x : g.children(t, "xcomp")) {
+                    ok |= g.isVerb(x) && !trig.notObjects().contains(g.token(x).lemma().toLowerCase(Locale.ROOT));
+                }
             }
             if (!ok) {
                 return null;
@@ -222,7 +240,7 @@ public final class EventCoder {
         f.objectLemma = objects.isEmpty() ? null : g.token(objects.get(0)).lemma().toLowerCase(Locale.ROOT);
         f.sentence = g.sentence();
         f.triggerToken = t;
-        Context ctx = new Context(article, g, bySentence, owner, dominant);
+        Context ctx = new Context(article, g, bySentence, owner, dominant, home);
 
         // the clause that carries a nominal trigger: "held talks", "travelled ... for meetings"
         int light = -1;
@@ -344,7 +362,7 @@ public final class EventCoder {
      * the reported clause, which an obligation modal marks.
      */
     private List<Found> reportedDemands(ParsedArticle article, Graph g, Map<Integer, List<Mention>> bySentence,
-                                        Map<Mention, Actor> owner, LocalDate dateline, Actor dominant) {
+                                        Map<Mention, Actor> owner, LocalDate dateline, Actor dominant, String home) {
         List<Found> out = new ArrayList<>();
         for (Token t : g.sentence().tokens()) {
             int m = t.index();
@@ -359,7 +377,7 @@ public final class EventCoder {
             if (said < 0 || !g.isVerb(said) || !triggers.isSpeechVerb(g.token(said).lemma())) {
                 continue;
             }
-            Context ctx = new Context(article, g, bySentence, owner, dominant);
+            Context ctx = new Context(article, g, bySentence, owner, dominant, home);
             Found f = new Found();
             f.trigger = triggers.reportedDemand(t.word());
             f.sentence = g.sentence();
@@ -688,7 +706,15 @@ public final class EventCoder {
                 if (!g.children(gov, "cop").isEmpty() && !g.children(gov, "nsubj").isEmpty()) {
                     return collect(ctx, g, g.children(gov, "nsubj").get(0));
                 }
-                return collect(ctx, g, gov);
+                List<Who> w = collect(ctx, g, gov);
+                int above = g.governor(gov);
+                if (!w.isEmpty() || above < 0 || !g.isVerb(above) || !g.baseRelation(gov).equals("obj")) {
+                    return w;
+                }
+                // "issued a declaration demanding that ...", "claimed responsibility for shooting down ...":
+                // the act is the one of whoever issued or claimed
+                v = above;
+                continue;
             }
             if (rel.equals("xcomp") && !g.children(gov, "obj").isEmpty()) {
                 return collect(ctx, g, g.children(gov, "obj").get(0));
@@ -755,14 +781,17 @@ public final class EventCoder {
         final Map<Mention, Actor> owner;
 
         final Actor dominant;
+        /** The state the text names most, by its actors' mentions, or null. */
+        final String home;
 
         Context(ParsedArticle article, Graph g, Map<Integer, List<Mention>> bySentence, Map<Mention, Actor> owner,
-                Actor dominant) {
+                Actor dominant, String home) {
             this.article = article;
             this.g = g;
             this.bySentence = bySentence;
             this.owner = owner;
             this.dominant = dominant;
+            this.home = home;
         }
 
         /** Who a token stands for: an actor mention over it, a pronoun's antecedent, a team's members, a place. */
@@ -781,7 +810,12 @@ public final class EventCoder {
                 List<Who> all = new ArrayList<>();
                 for (Mention m : here) {
                     if (m.start() == best.start() && m.end() == best.end() && m.field().equals(best.field())) {
-                        all.add(new Who(owner.get(m), m.text()));
+                        Actor a = owner.get(m);
+                        if (a.kind() == Actor.Kind.PERSON && a.code() == null && a.sector() != null && home != null) {
+                            // "President Laurent Gbago" with no country given: an office of the country the text is about
+                            a = new Actor(a.name(), a.kind(), home, a.sector(), a.office(), a.mentions());
+                        }
+                        all.add(new Who(a, m.text()));
                     }
                 }
                 return all;
@@ -816,6 +850,16 @@ public final class EventCoder {
                     return List.of(new Who(countryActor(c, span, tok), span));
                 }
             }
+            if (tok.pos().equals("NNPS") && span.equals(tok.word()) && span.endsWith("s")) {
+                // "Palestinians", "Kurds": people of the nation whose adjective is the singular
+                for (Lexicon.Known k : lexicon.names().lookup(span.substring(0, span.length() - 1))) {
+                    if (k instanceof Lexicon.CountryAdjective ca) {
+                        Actor a = countryActor(ca.country(), span, tok);
+                        return List.of(new Who(new Actor(a.name() + " " + span.toLowerCase(Locale.ROOT), Actor.Kind.GROUP,
+                                a.code(), null, null, a.mentions()), span));
+                    }
+                }
+            }
             if (places && tok.isCapitalised()) {
                 Optional<Gazetteer.Entry> p = gazetteer.find(span);
                 if (p.isPresent()) {
@@ -825,7 +869,7 @@ public final class EventCoder {
                     }
                 }
             }
-            if (g.isNoun(i) && !tok.isCapitalised()) {
+            if (g.isNoun(i) && (!tok.isCapitalised() || i == 0 || tok.pos().equals("NNPS"))) {
                 // "the Turkish and Greek sides", "Croatian extremists", "five Panamanian army officers": a
                 // common noun stands for the nations or bodies that modify it; a nation so named is a group
                 // of that nation, not its state ("Croatia is investigating crimes by Croatian extremists")
@@ -1224,7 +1268,9 @@ public final class EventCoder {
                             f.recipient.add(w);
                         }
                     }
-                    break;
+                    if (!f.recipient.isEmpty()) {
+                        break; // else a mention of the meeting that named none of the others: look further back
+                    }
                 }
             }
         }
