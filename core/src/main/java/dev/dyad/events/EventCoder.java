@@ -214,7 +214,10 @@ public final class EventCoder {
         if (trig.particle() != null && !(trig.noun() ? hasModifier(g, t, trig.particle()) : hasParticle(g, t, trig.particle()))) {
             return null;
         }
-        List<Integer> objects = g.children(t, "obj");
+        List<Integer> objects = new ArrayList<>();
+        for (int o : g.children(t, "obj")) {
+            objects.add(throughPartitive(g, o));
+        }
         if (!trig.objects().isEmpty()) {
             boolean ok = false;
             for (int o : objects) {
@@ -297,9 +300,9 @@ public final class EventCoder {
         if (f.actor.isEmpty()) {
             f.actor.addAll(trig.noun() ? nounActor(ctx, g, t, light, trig) : verbActor(ctx, g, t, f));
         }
-        if (f.recipient.isEmpty() && !trig.has("symmetric")) {
+        if (f.recipient.isEmpty() && (!trig.has("symmetric") || f.actor.size() < 2)) {
             f.recipient.addAll(recipientBeyondSlots(ctx, g, light >= 0 ? light : t,
-                    trig.noun() && light < 0 ? g.children(t, "nmod") : objects, f.actor));
+                    trig.noun() && light < 0 ? g.children(t, "nmod") : objects, f.actor, trig.has("symmetric")));
         }
         if (trig.has("host")) {
             List<Who> a = new ArrayList<>(f.recipient);
@@ -308,8 +311,10 @@ public final class EventCoder {
             f.actor.clear();
             f.actor.addAll(a);
         }
+        officesAtHome(f.actor, f.recipient, home);
+        officesAtHome(f.recipient, f.actor, home);
         dedupe(f);
-        f.location = location(ctx, g, t, light, trig);
+        f.location = location(ctx, g, t, light, trig, objects);
         if (f.actor.stream().noneMatch(w -> w.actor().code() != null) && trig.type().equals("PROTEST")) {
             // people who protest with no nationality given: those of the place where they protest
             placeParty(f.location, "CVL", g, tok).ifPresent(f.actor::add);
@@ -461,6 +466,36 @@ public final class EventCoder {
         return false;
     }
 
+    /**
+     * "President Laurent Gbago", "Prime Minister Mahendra Chaudhry" with no country given: an office of
+     * the state the text names most, unless that state is the other side of the event ("Bush threatened
+     * Russia" says nothing of Bush's country).
+     */
+    private static void officesAtHome(List<Who> side, List<Who> other, String home) {
+        if (home == null || other.stream().anyMatch(w -> home.equals(w.actor().code()))) {
+            return;
+        }
+        for (int i = 0; i < side.size(); i++) {
+            Actor a = side.get(i).actor();
+            if (a.kind() == Actor.Kind.PERSON && a.code() == null && a.sector() != null) {
+                side.set(i, new Who(new Actor(a.name(), a.kind(), home, a.sector(), a.office(), a.mentions()),
+                        side.get(i).text()));
+            }
+        }
+    }
+
+    /** What a noun of quantity or part is of: "aid" of "25,000 tons of aid"; else the noun itself. */
+    private int throughPartitive(Graph g, int o) {
+        if (triggers.isPartitive(g.token(o).lemma())) {
+            for (int c : g.children(o, "nmod")) {
+                if ("of".equals(g.casePreposition(c))) {
+                    return c;
+                }
+            }
+        }
+        return o;
+    }
+
     /** The country of the place an event happened, as a party to it, mentioned at the trigger. */
     private Optional<Who> placeParty(Place where, String sector, Graph g, Token trigger) {
         if (where == null || where.country() == null) {
@@ -537,13 +572,16 @@ public final class EventCoder {
      * Russia", "offered to hand over to Britain"), the subject of a that-clause ("demanded that the US
      * cancel"), and the owner or author of its object ("rejected a US offer", "an appeal from the UN").
      */
-    private List<Who> recipientBeyondSlots(Context ctx, Graph g, int t, List<Integer> objects, List<Who> actor) {
+    private List<Who> recipientBeyondSlots(Context ctx, Graph g, int t, List<Integer> objects, List<Who> actor,
+                                           boolean symmetric) {
         Set<String> self = names(actor);
-        // "threatened to launch an offensive unless Baghdad accepted its conditions"
-        for (int v : new int[] {t, g.children(t, "xcomp").isEmpty() ? -1 : g.children(t, "xcomp").get(0)}) {
-            if (v < 0) {
-                continue;
-            }
+        // "threatened to launch an offensive unless Baghdad accepted its conditions", "threatened to stop
+        // negotiations to reduce weapons if the United States goes ahead"
+        List<Integer> clauses = new ArrayList<>(List.of(t));
+        for (int k = 0; k < clauses.size() && k < 4; k++) {
+            clauses.addAll(g.children(clauses.get(k), "xcomp"));
+        }
+        for (int v : clauses) {
             for (int c : g.children(v, "advcl")) {
                 boolean condition = false;
                 for (int mk : g.children(c, "mark")) {
@@ -584,7 +622,8 @@ public final class EventCoder {
             }
         }
         for (int o : objects) {
-            List<Who> w = others(owner(ctx, g, o), self);
+            // "coordinate their thinking": in a reciprocal act "their" is both sides, no recipient
+            List<Who> w = others(owner(ctx, g, o, !symmetric), self);
             if (w.isEmpty()) {
                 // "break relations with Russia", "suspension of air links with Serbia"
                 w = beneath(ctx, g, o, 2, self);
@@ -619,7 +658,8 @@ public final class EventCoder {
     private List<Who> target(Context ctx, Graph g, int head, int depth, Set<String> self) {
         List<Who> w = others(collect(ctx, g, head), self);
         if (w.isEmpty()) {
-            w = others(owner(ctx, g, head), self);
+            // "reneged on his commitment to the Zambian people": a possessive pronoun is the actor's own
+            w = others(owner(ctx, g, head, false), self);
         }
         if (w.isEmpty()) {
             w = beneath(ctx, g, head, depth, self);
@@ -658,9 +698,27 @@ public final class EventCoder {
 
     /** The actor a noun belongs to: its possessor, nationality, or the "by"/"from"/"of" phrase after it. */
     private List<Who> owner(Context ctx, Graph g, int noun) {
+        return owner(ctx, g, noun, true);
+    }
+
+    private List<Who> owner(Context ctx, Graph g, int noun, boolean pronouns) {
         for (int c : g.children(noun)) {
             String rel = g.relation(c);
             String prep = g.casePreposition(c);
+            if (!pronouns && g.token(c).pos().startsWith("PRP")) {
+                continue;
+            }
+            if (rel.equals("acl")) {
+                // "the demonstration staged by students": the agent of the participle
+                for (int a : g.children(c, "obl")) {
+                    if ("by".equals(g.casePreposition(a))) {
+                        List<Who> w = collect(ctx, g, a);
+                        if (!w.isEmpty()) {
+                            return w;
+                        }
+                    }
+                }
+            }
             if (rel.equals("nmod:poss") || rel.equals("amod") || rel.startsWith("compound")
                     || (g.baseRelation(c).equals("nmod") && ("by".equals(prep) || "from".equals(prep) || "of".equals(prep)))) {
                 List<Who> w = collect(ctx, g, c);
@@ -810,12 +868,7 @@ public final class EventCoder {
                 List<Who> all = new ArrayList<>();
                 for (Mention m : here) {
                     if (m.start() == best.start() && m.end() == best.end() && m.field().equals(best.field())) {
-                        Actor a = owner.get(m);
-                        if (a.kind() == Actor.Kind.PERSON && a.code() == null && a.sector() != null && home != null) {
-                            // "President Laurent Gbago" with no country given: an office of the country the text is about
-                            a = new Actor(a.name(), a.kind(), home, a.sector(), a.office(), a.mentions());
-                        }
-                        all.add(new Who(a, m.text()));
+                        all.add(new Who(owner.get(m), m.text()));
                     }
                 }
                 return all;
@@ -1194,8 +1247,11 @@ public final class EventCoder {
         return gov >= 0 && g.isNoun(gov) && g.dominates(gov, t, 3);
     }
 
-    private Place location(Context ctx, Graph g, int t, int light, Trigger trig) {
-        for (int v : new int[] {t, light}) {
+    private Place location(Context ctx, Graph g, int t, int light, Trigger trig, List<Integer> objects) {
+        // the act's own phrases first, then its object's ("blocked streets in Hong Kong")
+        List<Integer> heads = new ArrayList<>(List.of(t, light));
+        heads.addAll(objects);
+        for (int v : heads) {
             if (v < 0) {
                 continue;
             }

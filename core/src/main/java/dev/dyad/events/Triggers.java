@@ -53,6 +53,7 @@ public final class Triggers {
     private final Map<String, Recast> recasts = new HashMap<>();
     private final Set<String> obligationModals = new HashSet<>();
     private final Set<String> speechVerbs = new HashSet<>();
+    private final Set<String> partitives = new HashSet<>();
 
     private static volatile Triggers builtIn;
 
@@ -137,6 +138,9 @@ public final class Triggers {
                 case "speech" -> speechVerbs.add(w);
                 default -> throw l.error("kind must be modal or speech: " + l.field(0));
             }
+        }
+        for (DataFile.Line l : DataFile.load(Triggers.class, "partitives.tsv", 1, 1)) {
+            partitives.add(l.field(0).strip().toLowerCase(Locale.ROOT));
         }
         Map<String, Map<String, Double>> modes = new HashMap<>();
         for (DataFile.Line l : DataFile.load(Triggers.class, "modes.tsv", 2, 4)) {
@@ -244,6 +248,11 @@ public final class Triggers {
     java.util.Optional<Recast> recast(String type, String mode) {
         Recast r = recasts.get(type + " " + (mode == null ? "" : mode));
         return java.util.Optional.ofNullable(r != null ? r : recasts.get(type + " *"));
+    }
+
+    /** True for a noun of quantity or part ("tons of aid", "part of a programme"). */
+    boolean isPartitive(String lemma) {
+        return partitives.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** True for a modal that puts an obligation on its clause's subject ("must"). */
