@@ -43,6 +43,8 @@ public final class EventCoder {
     /** Types whose act, done in a place, is done to that place's country when the text names no one else. */
     private static final Set<String> PLACE_IS_RECIPIENT = Set.of("ASSAULT", "COERCE", "CONCEDE", "MOBILIZE",
             "SANCTION", "PROTEST", "AID", "RETREAT");
+    /** Sectors of a state's own organs. */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "they", "their", "them");
     /**
      * Types whose clause complement is the content of the act, not an act of its own: "threatened to
@@ -51,7 +53,7 @@ public final class EventCoder {
      */
     private static final Set<String> WRAPPERS = Set.of("THREATEN", "REQUEST", "REJECT", "AGREE", "ACCUSE");
     /** Marks of an adverbial clause that is part of what a statement says ("unless Baghdad accepts"). */
-    private static final Set<String> CONTENT_MARKS = Set.of("if", "unless", "whether", "lest", "to");
+    private static final Set<String> CONTENT_MARKS = Set.of("if", "unless", "whether", "lest", "to", "of", "for");
     private static final Set<String> CONTAINERS = Set.of("team", "teams", "group", "delegation", "delegations", "member",
             "members", "head", "leader", "leaders", "chief", "envoy", "envoys", "officials", "official", "contingent",
             "thousands", "hundreds", "dozens", "scores", "millions", "tens", "some", "many", "most", "all", "part");
@@ -96,6 +98,8 @@ public final class EventCoder {
         boolean refused;
         /** The token whose clause holds what a statement says: the trigger, or a reported demand's verb. */
         int scope = -1;
+        /** The light verb that carries a nominal trigger ("held talks"), or -1. */
+        int light = -1;
         final List<Found> others = new ArrayList<>();
 
         String type() {
@@ -170,6 +174,9 @@ public final class EventCoder {
                         if (f != null) {
                             here.add(f);
                             fired.add(t.index());
+                            if (f.light >= 0) {
+                                fired.add(f.light); // "imposed sanctions ... for its support": the reason is no event
+                            }
                             break;
                         }
                     }
@@ -240,6 +247,7 @@ public final class EventCoder {
         }
         Found f = new Found();
         f.trigger = trig;
+        f.light = -1;
         f.objectLemma = objects.isEmpty() ? null : g.token(objects.get(0)).lemma().toLowerCase(Locale.ROOT);
         f.sentence = g.sentence();
         f.triggerToken = t;
@@ -252,6 +260,7 @@ public final class EventCoder {
             if (gov >= 0 && g.isVerb(gov) && (g.baseRelation(t).equals("obj") || g.baseRelation(t).equals("nsubj:pass"))
                     && triggers.isLightVerb(g.token(gov).lemma(), tok.lemma())) {
                 light = gov;
+                f.light = gov;
             }
         }
         // recipients first: "between A and B" also names the actor
@@ -343,8 +352,10 @@ public final class EventCoder {
         if (f.date != null && f.date.basis().equals("dateline")) {
             // "will give", "is willing to withdraw": a commitment, which PLOVER codes AGREE; "would
             // blockade Paris": a threat. "Could attack" is a guess, no threat.
-            Triggers.Recast r = triggers.recast(trig.type(), trig.mode()).orElse(null);
-            if (r != null && (f.modality.equals("future")
+            // "would meet the mediator if he gave them a veto": a conditional offer
+            boolean conditional = hasCondition(g, clause);
+            Triggers.Recast r = triggers.recast(trig.type(), trig.mode(), conditional).orElse(null);
+            if (r != null && !obliged(g, t, light) && (f.modality.equals("future")
                     || (f.modality.equals("hypothetical") && r.type().equals("AGREE")))) {
                 f.recast = r;
                 f.modality = "asserted";
@@ -472,8 +483,9 @@ public final class EventCoder {
      * Russia" says nothing of Bush's country).
      */
     private static void officesAtHome(List<Who> side, List<Who> other, String home) {
-        if (home == null || other.stream().anyMatch(w -> home.equals(w.actor().code()))) {
-            return;
+        if (home == null || other.stream().anyMatch(w -> home.equals(w.actor().code())
+                && (w.actor().kind() == Actor.Kind.COUNTRY || STATE_SECTORS.contains(String.valueOf(w.actor().sector()))))) {
+            return; // the state itself, or its organs, on the other side
         }
         for (int i = 0; i < side.size(); i++) {
             Actor a = side.get(i).actor();
@@ -482,6 +494,33 @@ public final class EventCoder {
                         side.get(i).text()));
             }
         }
+    }
+
+    /** True when a clause carries an "if" or "unless" condition of its own. */
+    private boolean hasCondition(Graph g, int clause) {
+        for (int c : g.children(clause, "advcl")) {
+            for (int mk : g.children(c, "mark")) {
+                if ("hypothetical".equals(triggers.modality("mark", g.token(mk).word()))
+                        && !g.token(mk).word().equalsIgnoreCase("whether")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when a modal of obligation governs the act ("he must resign"): a demand on it, no commitment. */
+    private boolean obliged(Graph g, int t, int light) {
+        for (int v : new int[] {t, light}) {
+            if (v >= 0) {
+                for (int a : g.children(v, "aux")) {
+                    if (triggers.isObligationModal(g.token(a).word())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** What a noun of quantity or part is of: "aid" of "25,000 tons of aid"; else the noun itself. */
@@ -766,7 +805,8 @@ public final class EventCoder {
                 }
                 List<Who> w = collect(ctx, g, gov);
                 int above = g.governor(gov);
-                if (!w.isEmpty() || above < 0 || !g.isVerb(above) || !g.baseRelation(gov).equals("obj")) {
+                if (!w.isEmpty() || above < 0 || !g.isVerb(above) || !g.baseRelation(gov).equals("obj")
+                        || g.relation(v).equals("acl:relcl")) {
                     return w;
                 }
                 // "issued a declaration demanding that ...", "claimed responsibility for shooting down ...":
@@ -854,6 +894,43 @@ public final class EventCoder {
 
         /** Who a token stands for: an actor mention over it, a pronoun's antecedent, a team's members, a place. */
         List<Who> who(int i, boolean places) {
+            List<Who> out = whoAlone(i, places);
+            boolean ethnic = false;
+            for (int c : g.children(i, "amod")) {
+                ethnic |= g.token(c).lemma().equalsIgnoreCase("ethnic");
+            }
+            if (!ethnic || out.isEmpty()) {
+                return out;
+            }
+            // "ethnic Albanians in southeastern Serbia": a minority, coded by the state it lives in
+            String where = null;
+            int verb = g.governor(i);
+            for (int v : new int[] {i, verb}) {
+                for (int c : v < 0 ? List.<Integer>of() : g.children(v)) {
+                    String base = g.baseRelation(c);
+                    if ((base.equals("nmod") || base.equals("obl")) && "in".equals(g.casePreposition(c)) && where == null) {
+                        for (Who w : whoAlone(c, true)) {
+                            if (w.actor().code() != null && lexicon.country(w.actor().code()).isPresent()) {
+                                where = w.actor().code();
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            if (where == null) {
+                return out;
+            }
+            List<Who> recoded = new ArrayList<>();
+            for (Who w : out) {
+                Actor a = w.actor();
+                recoded.add(where.equals(a.code()) ? w : new Who(new Actor(a.name() + " in " + where, Actor.Kind.GROUP, where,
+                        a.sector(), a.office(), a.mentions()), w.text()));
+            }
+            return recoded;
+        }
+
+        private List<Who> whoAlone(int i, boolean places) {
             Token tok = g.token(i);
             Mention best = null;
             List<Mention> here = bySentence.getOrDefault(g.sentence().index(), List.of());
@@ -869,6 +946,28 @@ public final class EventCoder {
                 for (Mention m : here) {
                     if (m.start() == best.start() && m.end() == best.end() && m.field().equals(best.field())) {
                         all.add(new Who(owner.get(m), m.text()));
+                    }
+                }
+                if (all.stream().allMatch(w -> w.actor().code() == null)) {
+                    // "U.N. mediator Diego Cordovez", "Baghdad University Medical School": the body or place
+                    // that modifies a name the lexicons do not know gives its country or code
+                    Mention span = best;
+                    for (int c : g.children(i)) {
+                        Token ct = g.token(c);
+                        String rel = g.relation(c);
+                        if ((rel.startsWith("compound") || rel.equals("amod")) && (ct.end() <= span.start() || ct.start() >= span.end())) {
+                            for (Who w : whoAlone(c, true)) {
+                                if (w.actor().code() != null) {
+                                    List<Who> coded = new ArrayList<>();
+                                    for (Who x : all) {
+                                        Actor a = x.actor();
+                                        coded.add(new Who(new Actor(a.name(), a.kind(), w.actor().code(), a.sector(), a.office(),
+                                                a.mentions()), x.text()));
+                                    }
+                                    return coded;
+                                }
+                            }
+                        }
                     }
                 }
                 return all;
@@ -1271,6 +1370,16 @@ public final class EventCoder {
                     Lexicon.Country country = countryOf(k);
                     if (country != null) {
                         return new Place(span, country.name(), country.actorCode(), null, null);
+                    }
+                }
+                if (!g.token(c).isCapitalised()) {
+                    // "in Montenegro province", "in the Turkish capital": the country that names the place
+                    for (Who w : ctx.who(c, true)) {
+                        Optional<Lexicon.Country> country = w.actor().code() == null ? Optional.empty()
+                                : lexicon.country(w.actor().code());
+                        if (country.isPresent()) {
+                            return new Place(span, country.get().name(), country.get().actorCode(), null, null);
+                        }
                     }
                 }
             }

@@ -119,7 +119,7 @@ public final class Triggers {
             }
             modality.computeIfAbsent(rel, k -> new HashMap<>()).put(l.field(0).toLowerCase(Locale.ROOT), m);
         }
-        for (DataFile.Line l : DataFile.load(Triggers.class, "recast.tsv", 3, 4)) {
+        for (DataFile.Line l : DataFile.load(Triggers.class, "recast.tsv", 3, 5)) {
             String type = l.field(0).toUpperCase(Locale.ROOT);
             String becomes = l.field(2).toUpperCase(Locale.ROOT);
             if (!Event.TYPES.contains(type)) {
@@ -129,7 +129,12 @@ public final class Triggers {
                 throw l.error("an announced act becomes AGREE or THREATEN, not " + l.field(2));
             }
             String mode = l.fields().size() > 3 && !l.field(3).isBlank() ? l.field(3).strip().toLowerCase(Locale.ROOT) : null;
-            recasts.put(type + " " + l.field(1).strip().toLowerCase(Locale.ROOT), new Recast(becomes, mode));
+            String when = l.fields().size() > 4 && !l.field(4).isBlank() ? l.field(4).strip() : "announced";
+            if (!when.equals("announced") && !when.equals("conditional")) {
+                throw l.error("when must be announced or conditional: " + when);
+            }
+            recasts.put((when.equals("conditional") ? "if " : "") + type + " " + l.field(1).strip().toLowerCase(Locale.ROOT),
+                    new Recast(becomes, mode));
         }
         for (DataFile.Line l : DataFile.load(Triggers.class, "reported-demands.tsv", 2, 2)) {
             String w = l.field(1).strip().toLowerCase(Locale.ROOT);
@@ -245,9 +250,18 @@ public final class Triggers {
     }
 
     /** What an announcement of an act of this type and mode amounts to, if anything. */
-    java.util.Optional<Recast> recast(String type, String mode) {
-        Recast r = recasts.get(type + " " + (mode == null ? "" : mode));
-        return java.util.Optional.ofNullable(r != null ? r : recasts.get(type + " *"));
+    java.util.Optional<Recast> recast(String type, String mode, boolean conditional) {
+        String m = mode == null ? "" : mode;
+        for (String prefix : conditional ? new String[] {"", "if "} : new String[] {""}) {
+            Recast r = recasts.get(prefix + type + " " + m);
+            if (r == null) {
+                r = recasts.get(prefix + type + " *");
+            }
+            if (r != null) {
+                return java.util.Optional.of(r);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** True for a noun of quantity or part ("tons of aid", "part of a programme"). */
