@@ -245,6 +245,9 @@ public final class EventCoder {
                 return null;
             }
         }
+        if (!trig.noun() && trig.type().equals("SUPPORT") && objects.isEmpty() && !g.children(t, "ccomp").isEmpty()) {
+            return null; // "recognize that ...", "accept that ...": a view, not backing for anyone
+        }
         Found f = new Found();
         f.trigger = trig;
         f.light = -1;
@@ -845,7 +848,8 @@ public final class EventCoder {
         if (gov >= 0 && g.isVerb(gov)) {
             String rel = g.baseRelation(t);
             String prep = g.casePreposition(t);
-            if (light >= 0 || rel.equals("obj") || (rel.equals("obl") && (prep == null || !BACKGROUND.contains(prep)))) {
+            // the object of a verb that is no light verb is done to, not by, its subject ("end the violence")
+            if (light >= 0 || (rel.equals("obl") && (prep == null || !BACKGROUND.contains(prep)))) {
                 Found clause = new Found(); // the governing clause's subject, without touching this event's recipients
                 clause.trigger = trig;
                 return verbActor(ctx, g, gov, clause);
