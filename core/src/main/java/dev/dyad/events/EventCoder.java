@@ -45,6 +45,7 @@ public final class EventCoder {
             "SANCTION", "PROTEST", "AID", "RETREAT");
     /** Sectors of a state's own organs. */
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "they", "their", "them");
     /**
      * Types whose clause complement is the content of the act, not an act of its own: "threatened to
@@ -1043,6 +1044,9 @@ public final class EventCoder {
                     }
                 }
                 if (out.isEmpty()) {
+                    out.addAll(definite(i));
+                }
+                if (out.isEmpty()) {
                     // "the president of Armenia", "security forces in Guinea", "supporters from Hebron"
                     for (int c : g.children(i, "nmod")) {
                         String prep = g.casePreposition(c);
@@ -1092,6 +1096,60 @@ public final class EventCoder {
                 }
             }
             return false;
+        }
+
+        /**
+         * "The Taliban claimed responsibility for shooting down the helicopter": a definite common noun is
+         * the one the text named before with a nation or body before it ("US Chinook helicopter").
+         */
+        private List<Who> definite(int i) {
+            Token tok = g.token(i);
+            boolean definite = false;
+            for (int c : g.children(i, "det")) {
+                definite |= DEFINITE.contains(g.token(c).word().toLowerCase(Locale.ROOT));
+            }
+            if (!definite) {
+                return List.of();
+            }
+            int si = g.sentence().index();
+            for (int back = 0; back <= 4; back++) {
+                Sentence s = sentenceAt(si - back);
+                if (s == null) {
+                    continue;
+                }
+                List<Token> toks = s.tokens();
+                for (int j = (back == 0 ? i : toks.size()) - 1; j >= 1; j--) {
+                    if (!toks.get(j).lemma().equalsIgnoreCase(tok.lemma())) {
+                        continue;
+                    }
+                    for (int p = j - 1; p >= Math.max(0, j - 3); p--) {
+                        Token pt = toks.get(p);
+                        for (Mention m : bySentence.getOrDefault(s.index(), List.of())) {
+                            Actor a = owner.get(m);
+                            if (m.field().equals(s.field()) && m.start() <= pt.start() && pt.end() <= m.end() && a.code() != null) {
+                                return List.of(member(new Who(a, m.text()), i));
+                            }
+                        }
+                        if (!pt.isCapitalised() && !pt.pos().startsWith("JJ") && !pt.pos().startsWith("NN")) {
+                            break;
+                        }
+                    }
+                }
+            }
+            return List.of();
+        }
+
+        private Sentence sentenceAt(int index) {
+            List<Sentence> all = article.sentences();
+            if (index >= 0 && index < all.size() && all.get(index).index() == index) {
+                return all.get(index);
+            }
+            for (Sentence s : all) {
+                if (s.index() == index) {
+                    return s;
+                }
+            }
+            return null;
         }
 
         /** True when an actor mention covers token i. */
