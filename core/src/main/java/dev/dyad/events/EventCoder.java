@@ -113,14 +113,52 @@ public final class EventCoder {
         }
     }
 
-    /** True when a sentence of these lemmas may hold an event: it has a trigger word. */
+    /**
+     * True when a sentence of these lemmas may hold an event: it has a trigger word with the particle,
+     * modifier or one of the objects the trigger needs ("rule" only with "out", "share" only with
+     * "intelligence" or the like), or a modal of obligation with a verb of saying. Sentences for which
+     * this is false are not given to the dependency parser.
+     */
     public boolean mayCode(List<String> lemmas) {
+        Set<String> present = null;
         for (String l : lemmas) {
-            if (l != null && !triggers.forLemma(l).isEmpty()) {
-                return true;
+            if (l == null) {
+                continue;
+            }
+            for (Trigger t : triggers.forLemma(l)) {
+                if (t.particle() == null && t.objects().isEmpty()) {
+                    return true;
+                }
+                if (present == null) {
+                    present = lowerCase(lemmas);
+                }
+                if (t.particle() != null && !present.contains(t.particle())) {
+                    continue;
+                }
+                if (t.objects().isEmpty() || t.has("to-clause") || !java.util.Collections.disjoint(t.objects(), present)) {
+                    return true;
+                }
             }
         }
-        return false;
+        boolean modal = false;
+        boolean speech = false;
+        for (String l : lemmas) {
+            if (l != null) {
+                modal |= triggers.isObligationModal(l);
+                speech |= triggers.isSpeechVerb(l);
+            }
+        }
+        return modal && speech;
+    }
+
+    private static Set<String> lowerCase(List<String> lemmas) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String l : lemmas) {
+            if (l != null) {
+                out.add(l.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     public List<Event> code(ParsedArticle article, List<Actor> actors) {

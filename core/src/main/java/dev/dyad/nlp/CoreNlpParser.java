@@ -119,11 +119,16 @@ public final class CoreNlpParser implements Parser {
 
     @Override
     public ParsedArticle parse(Article article) {
-        return parse(article, lemmas -> true);
+        return parse(article, lemmas -> true, true);
     }
 
     @Override
     public ParsedArticle parse(Article article, java.util.function.Predicate<List<String>> needsDependencies) {
+        return parse(article, needsDependencies, false);
+    }
+
+    private ParsedArticle parse(Article article, java.util.function.Predicate<List<String>> needsDependencies,
+                                boolean headings) {
         // one text: title, subtitle, body, each a paragraph of its own
         String title = article.title() == null ? "" : article.title();
         String subtitle = article.subtitle() == null ? "" : article.subtitle();
@@ -159,7 +164,11 @@ public final class CoreNlpParser implements Parser {
 
         // dependencies, on the sentences a later stage reads
         List<CoreMap> toParse = new ArrayList<>();
+        boolean skipHeadings = !headings && !body.isBlank();
         for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            if (skipHeadings && sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) < bodyAt) {
+                continue; // the events of an article are read from its body; a headline only repeats them
+            }
             List<String> lemmas = new ArrayList<>();
             for (CoreLabel l : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
                 lemmas.add(l.lemma());

@@ -16,8 +16,9 @@ public interface Parser {
 
     /**
      * Parses, giving dependencies only to the sentences whose lemmas {@code needsDependencies} accepts:
-     * the dependency parser is the costliest step, and a sentence no later stage reads needs none.
-     * Sentences left out have an empty dependency list.
+     * the dependency parser is the costliest step, and a sentence no later stage reads needs none. When
+     * the article has a body, its title and subtitle sentences are left out too: events are read from
+     * the body, which a headline only repeats. Sentences left out have an empty dependency list.
      */
     default ParsedArticle parse(Article article, java.util.function.Predicate<java.util.List<String>> needsDependencies) {
         return parse(article);
