@@ -114,18 +114,28 @@ public final class EventCoder {
     }
 
     /**
-     * True when a sentence of these lemmas may hold an event: it has a trigger word with the particle,
+     * True when a sentence of these tokens may hold an event: it has a verb or noun trigger (by its part
+     * of speech: "according" is no "accord", "back" as an adverb backs no one) with the particle,
      * modifier or one of the objects the trigger needs ("rule" only with "out", "share" only with
      * "intelligence" or the like), or a modal of obligation with a verb of saying. Sentences for which
      * this is false are not given to the dependency parser.
      */
-    public boolean mayCode(List<String> lemmas) {
+    public boolean mayCode(List<Token> tokens) {
+        List<String> lemmas = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            lemmas.add(t.lemma());
+        }
         Set<String> present = null;
-        for (String l : lemmas) {
-            if (l == null) {
+        for (Token tok : tokens) {
+            boolean verb = tok.pos().startsWith("VB");
+            boolean noun = tok.pos().startsWith("NN");
+            if (!verb && !noun) {
                 continue;
             }
-            for (Trigger t : triggers.forLemma(l)) {
+            for (Trigger t : triggers.forLemma(tok.lemma())) {
+                if (t.noun() ? !noun : !verb) {
+                    continue;
+                }
                 if (t.particle() == null && t.objects().isEmpty()) {
                     return true;
                 }

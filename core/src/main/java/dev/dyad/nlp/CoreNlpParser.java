@@ -119,15 +119,15 @@ public final class CoreNlpParser implements Parser {
 
     @Override
     public ParsedArticle parse(Article article) {
-        return parse(article, lemmas -> true, true);
+        return parse(article, tokens -> true, true);
     }
 
     @Override
-    public ParsedArticle parse(Article article, java.util.function.Predicate<List<String>> needsDependencies) {
+    public ParsedArticle parse(Article article, java.util.function.Predicate<List<Token>> needsDependencies) {
         return parse(article, needsDependencies, false);
     }
 
-    private ParsedArticle parse(Article article, java.util.function.Predicate<List<String>> needsDependencies,
+    private ParsedArticle parse(Article article, java.util.function.Predicate<List<Token>> needsDependencies,
                                 boolean headings) {
         // one text: title, subtitle, body, each a paragraph of its own
         String title = article.title() == null ? "" : article.title();
@@ -169,11 +169,13 @@ public final class CoreNlpParser implements Parser {
             if (skipHeadings && sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) < bodyAt) {
                 continue; // the events of an article are read from its body; a headline only repeats them
             }
-            List<String> lemmas = new ArrayList<>();
-            for (CoreLabel l : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-                lemmas.add(l.lemma());
+            List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            List<Token> tokens = new ArrayList<>(labels.size());
+            for (int k = 0; k < labels.size(); k++) {
+                CoreLabel l = labels.get(k);
+                tokens.add(new Token(k, l.word(), l.lemma(), l.tag(), l.ner(), l.beginPosition(), l.endPosition()));
             }
-            if (needsDependencies.test(lemmas)) {
+            if (needsDependencies.test(tokens)) {
                 toParse.add(sentence);
             }
         }
