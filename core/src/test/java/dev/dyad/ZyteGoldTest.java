@@ -32,6 +32,9 @@ class ZyteGoldTest {
             "7916ecca969ffdd8f6fc32d171fbe0dd63db40fe4c1d2ade02b1dec5929a162f");
     /** Gold actors resolved with the right code and sector, over the four pages; only goes up. */
     private static final int RESOLVED_FLOOR = 49;
+    /** Core gold events found, and predictions that match a gold event, over the four pages; only go up. */
+    private static final int EVENTS_FOUND_FLOOR = 12;
+    private static final int EVENTS_MATCHED_FLOOR = 18;
 
     @Test
     void namedActorsOfUnseenArticles() throws IOException {
@@ -71,5 +74,7 @@ class ZyteGoldTest {
         System.out.printf(Locale.ROOT, "zyte gold: actors resolved %d/%d, mentions linked %d/%d; events core recall %d/%d,"
                 + " precision %d/%d%n", resolved, actors, linked, mentions, coreFound, core, matched, predicted);
         assertTrue(resolved >= RESOLVED_FLOOR, "actors resolved " + resolved + " below " + RESOLVED_FLOOR);
+        assertTrue(coreFound >= EVENTS_FOUND_FLOOR, "core events found " + coreFound + " below " + EVENTS_FOUND_FLOOR);
+        assertTrue(matched >= EVENTS_MATCHED_FLOOR, "matching predictions " + matched + " below " + EVENTS_MATCHED_FLOOR);
     }
 }

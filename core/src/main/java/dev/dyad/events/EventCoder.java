@@ -43,12 +43,18 @@ public final class EventCoder {
     /** Types whose act, done in a place, is done to that place's country when the text names no one else. */
     private static final Set<String> PLACE_IS_RECIPIENT = Set.of("ASSAULT", "COERCE", "CONCEDE", "MOBILIZE",
             "SANCTION", "PROTEST", "AID", "RETREAT");
+    /** Sectors of a state's own organs. */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "they", "their", "them");
     /**
-     * Cooperative acts an actor commits to: PLOVER codes the commitment ("Finland will give Tanzania a
-     * grant") as AGREE. Planned meetings stay CONSULT with modality future, as dyad's records define.
+     * Types whose clause complement is the content of the act, not an act of its own: "threatened to
+     * ban", "demanded that Hamas renounce", "refused to deploy", "agreed to allow", "accused X of
+     * attacking". PLOVER codes the statement alone.
      */
-    private static final Set<String> PROMISED = Set.of("AID", "RETREAT", "COOPERATE", "CONCEDE", "SUPPORT");
+    private static final Set<String> WRAPPERS = Set.of("THREATEN", "REQUEST", "REJECT", "AGREE", "ACCUSE");
+    /** Marks of an adverbial clause that is part of what a statement says ("unless Baghdad accepts"). */
+    private static final Set<String> CONTENT_MARKS = Set.of("if", "unless", "whether", "lest", "to", "of", "for");
     private static final Set<String> CONTAINERS = Set.of("team", "teams", "group", "delegation", "delegations", "member",
             "members", "head", "leader", "leaders", "chief", "envoy", "envoys", "officials", "official", "contingent",
             "thousands", "hundreds", "dozens", "scores", "millions", "tens", "some", "many", "most", "all", "part");
@@ -88,12 +94,17 @@ public final class EventCoder {
         EventDate date;
         Place location;
         String objectLemma;
-        boolean promised;
+        /** What the act amounts to when it is only announced ("will give": AGREE; "would blockade": THREATEN). */
+        Triggers.Recast recast;
         boolean refused;
+        /** The token whose clause holds what a statement says: the trigger, or a reported demand's verb. */
+        int scope = -1;
+        /** The light verb that carries a nominal trigger ("held talks"), or -1. */
+        int light = -1;
         final List<Found> others = new ArrayList<>();
 
         String type() {
-            return refused ? "REJECT" : promised ? "AGREE" : trigger.type();
+            return refused ? "REJECT" : recast != null ? recast.type() : trigger.type();
         }
 
         int richness() {
@@ -102,14 +113,62 @@ public final class EventCoder {
         }
     }
 
-    /** True when a sentence of these lemmas may hold an event: it has a trigger word. */
-    public boolean mayCode(List<String> lemmas) {
-        for (String l : lemmas) {
-            if (l != null && !triggers.forLemma(l).isEmpty()) {
-                return true;
+    /**
+     * True when a sentence of these tokens may hold an event: it has a verb or noun trigger (by its part
+     * of speech: "according" is no "accord", "back" as an adverb backs no one) with the particle,
+     * modifier or one of the objects the trigger needs ("rule" only with "out", "share" only with
+     * "intelligence" or the like), or a modal of obligation with a verb of saying. Sentences for which
+     * this is false are not given to the dependency parser.
+     */
+    public boolean mayCode(List<Token> tokens) {
+        List<String> lemmas = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            lemmas.add(t.lemma());
+        }
+        Set<String> present = null;
+        for (Token tok : tokens) {
+            boolean verb = tok.pos().startsWith("VB");
+            boolean noun = tok.pos().startsWith("NN");
+            if (!verb && !noun) {
+                continue;
+            }
+            for (Trigger t : triggers.forLemma(tok.lemma())) {
+                if (t.noun() ? !noun : !verb) {
+                    continue;
+                }
+                if (t.particle() == null && t.objects().isEmpty()) {
+                    return true;
+                }
+                if (present == null) {
+                    present = lowerCase(lemmas);
+                }
+                if (t.particle() != null && !present.contains(t.particle())) {
+                    continue;
+                }
+                if (t.objects().isEmpty() || t.has("to-clause") || !java.util.Collections.disjoint(t.objects(), present)) {
+                    return true;
+                }
             }
         }
-        return false;
+        boolean modal = false;
+        boolean speech = false;
+        for (String l : lemmas) {
+            if (l != null) {
+                modal |= triggers.isObligationModal(l);
+                speech |= triggers.isSpeechVerb(l);
+            }
+        }
+        return modal && speech;
+    }
+
+    private static Set<String> lowerCase(List<String> lemmas) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String l : lemmas) {
+            if (l != null) {
+                out.add(l.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     public List<Event> code(ParsedArticle article, List<Actor> actors) {
@@ -129,12 +188,25 @@ public final class EventCoder {
                 dominant = a;
             }
         }
+        Map<String, Integer> count = new java.util.HashMap<>();
+        for (Map.Entry<Mention, Actor> e : owner.entrySet()) {
+            String code = e.getValue().code();
+            if (code != null && !Lexicon.NON_STATE.contains(code) && lexicon.country(code).isPresent()) {
+                count.merge(code, 1, Integer::sum);
+            }
+        }
+        String home = count.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(null);
         List<Found> found = new ArrayList<>();
+        // a document of one line has it as its title and no body: then the title is what it reports
+        boolean bodyless = article.sentences().stream().noneMatch(s -> s.field().equals("body"));
         for (Sentence s : article.sentences()) {
-            if (!s.field().equals("body") || s.dependencies().isEmpty()) {
+            if (!(s.field().equals("body") || (bodyless && s.field().equals("title"))) || s.dependencies().isEmpty()) {
                 continue;
             }
             Graph g = new Graph(s);
+            List<Found> here = new ArrayList<>();
             Set<Integer> fired = new java.util.HashSet<>();
             // verbs first: an event noun that a coded verb governs ("cancelled the meeting",
             // "travelled ... for meetings") is that verb's event, not one of its own
@@ -147,18 +219,37 @@ public final class EventCoder {
                         if (trig.noun() != nouns) {
                             continue;
                         }
-                        Found f = tryTrigger(article, g, t.index(), trig, bySentence, owner, dateline, dominant);
+                        Found f = tryTrigger(article, g, t.index(), trig, bySentence, owner, dateline, dominant, home);
                         if (f != null) {
-                            found.add(f);
+                            here.add(f);
                             fired.add(t.index());
+                            if (f.light >= 0) {
+                                fired.add(f.light); // "imposed sanctions ... for its support": the reason is no event
+                            }
                             break;
                         }
                     }
                 }
             }
+            here.addAll(reportedDemands(article, g, bySentence, owner, dateline, dominant, home));
+            found.addAll(withoutContents(g, here));
         }
         resolveEventNouns(found);
         List<Found> merged = merge(found);
+        for (Found f : merged) {
+            if (f.recipient.isEmpty() && f.type().equals("PROTEST")) {
+                // a protest that names no target is made against the authorities of the protesters' country
+                for (Who w : f.actor) {
+                    Optional<Lexicon.Country> c = w.actor().code() == null ? Optional.empty() : lexicon.country(w.actor().code());
+                    if (c.isPresent()) {
+                        f.recipient.add(new Who(new Actor(c.get().name(), Actor.Kind.COUNTRY, c.get().actorCode(), null, null,
+                                w.actor().mentions()), c.get().name()));
+                        dedupe(f);
+                        break;
+                    }
+                }
+            }
+        }
         merged.removeIf(f -> f.recipient.isEmpty() && (RECIPIENT_REQUIRED.contains(f.type())
                 || (f.type().equals("CONSULT") && f.actor.size() < 2)));
         List<Event> out = new ArrayList<>();
@@ -171,7 +262,7 @@ public final class EventCoder {
     // ------------------------------------------------------------------ one trigger
 
     private Found tryTrigger(ParsedArticle article, Graph g, int t, Trigger trig, Map<Integer, List<Mention>> bySentence,
-                             Map<Mention, Actor> owner, LocalDate dateline, Actor dominant) {
+                             Map<Mention, Actor> owner, LocalDate dateline, Actor dominant, String home) {
         Token tok = g.token(t);
         if (trig.noun() ? !g.isNoun(t) : !g.isVerb(t)) {
             return null;
@@ -179,11 +270,20 @@ public final class EventCoder {
         if (trig.particle() != null && !(trig.noun() ? hasModifier(g, t, trig.particle()) : hasParticle(g, t, trig.particle()))) {
             return null;
         }
-        List<Integer> objects = g.children(t, "obj");
+        List<Integer> objects = new ArrayList<>();
+        for (int o : g.children(t, "obj")) {
+            objects.add(throughPartitive(g, o));
+        }
         if (!trig.objects().isEmpty()) {
             boolean ok = false;
             for (int o : objects) {
                 ok |= trig.objects().contains(g.token(o).lemma().toLowerCase(Locale.ROOT));
+            }
+            if (!ok && objects.isEmpty() && trig.has("to-clause")) {
+                // "declined to resign", but not "declined to comment"
+                for (int x : g.children(t, "xcomp")) {
+                    ok |= g.isVerb(x) && !trig.notObjects().contains(g.token(x).lemma().toLowerCase(Locale.ROOT));
+                }
             }
             if (!ok) {
                 return null;
@@ -194,12 +294,16 @@ public final class EventCoder {
                 return null;
             }
         }
+        if (!trig.noun() && trig.type().equals("SUPPORT") && objects.isEmpty() && !g.children(t, "ccomp").isEmpty()) {
+            return null; // "recognize that ...", "accept that ...": a view, not backing for anyone
+        }
         Found f = new Found();
         f.trigger = trig;
+        f.light = -1;
         f.objectLemma = objects.isEmpty() ? null : g.token(objects.get(0)).lemma().toLowerCase(Locale.ROOT);
         f.sentence = g.sentence();
         f.triggerToken = t;
-        Context ctx = new Context(article, g, bySentence, owner, dominant);
+        Context ctx = new Context(article, g, bySentence, owner, dominant, home);
 
         // the clause that carries a nominal trigger: "held talks", "travelled ... for meetings"
         int light = -1;
@@ -208,6 +312,7 @@ public final class EventCoder {
             if (gov >= 0 && g.isVerb(gov) && (g.baseRelation(t).equals("obj") || g.baseRelation(t).equals("nsubj:pass"))
                     && triggers.isLightVerb(g.token(gov).lemma(), tok.lemma())) {
                 light = gov;
+                f.light = gov;
             }
         }
         // recipients first: "between A and B" also names the actor
@@ -243,6 +348,12 @@ public final class EventCoder {
                     f.recipient.addAll(ctx.who(c, !slot.equals("obj") || isVisit(trig)));
                 }
             }
+            if (f.recipient.isEmpty() && !isVisit(trig)) {
+                // "demonstrations against violations by the Israeli military", "a suspension of air links with Serbia"
+                for (int h : heads) {
+                    f.recipient.addAll(target(ctx, g, h, 1, Set.of()));
+                }
+            }
             if (!f.recipient.isEmpty()) {
                 break;
             }
@@ -250,8 +361,9 @@ public final class EventCoder {
         if (f.actor.isEmpty()) {
             f.actor.addAll(trig.noun() ? nounActor(ctx, g, t, light, trig) : verbActor(ctx, g, t, f));
         }
-        if (f.recipient.isEmpty() && !trig.has("symmetric")) {
-            f.recipient.addAll(recipientBeyondSlots(ctx, g, light >= 0 ? light : t, objects));
+        if (f.recipient.isEmpty() && (!trig.has("symmetric") || f.actor.size() < 2)) {
+            f.recipient.addAll(recipientBeyondSlots(ctx, g, light >= 0 ? light : t,
+                    trig.noun() && light < 0 ? g.children(t, "nmod") : objects, f.actor, trig.has("symmetric")));
         }
         if (trig.has("host")) {
             List<Who> a = new ArrayList<>(f.recipient);
@@ -260,8 +372,10 @@ public final class EventCoder {
             f.actor.clear();
             f.actor.addAll(a);
         }
+        officesAtHome(f.actor, f.recipient, home);
+        officesAtHome(f.recipient, f.actor, home);
         dedupe(f);
-        f.location = location(ctx, g, t, light, trig);
+        f.location = location(ctx, g, t, light, trig, objects);
         if (f.actor.stream().noneMatch(w -> w.actor().code() != null) && trig.type().equals("PROTEST")) {
             // people who protest with no nationality given: those of the place where they protest
             placeParty(f.location, "CVL", g, tok).ifPresent(f.actor::add);
@@ -287,11 +401,17 @@ public final class EventCoder {
                 dedupe(f);
             });
         }
-        if ((f.modality.equals("future") || f.modality.equals("hypothetical")) && PROMISED.contains(trig.type())
-                && f.date != null && f.date.basis().equals("dateline")) {
-            // "will give", "is willing to withdraw": a commitment, which PLOVER codes AGREE
-            f.promised = true;
-            f.modality = "asserted";
+        if (f.date != null && f.date.basis().equals("dateline")) {
+            // "will give", "is willing to withdraw": a commitment, which PLOVER codes AGREE; "would
+            // blockade Paris": a threat. "Could attack" is a guess, no threat.
+            // "would meet the mediator if he gave them a veto": a conditional offer
+            boolean conditional = hasCondition(g, clause);
+            Triggers.Recast r = triggers.recast(trig.type(), trig.mode(), conditional).orElse(null);
+            if (r != null && !obliged(g, t, light) && (f.modality.equals("future")
+                    || (f.modality.equals("hypothetical") && r.type().equals("AGREE")))) {
+                f.recast = r;
+                f.modality = "asserted";
+            }
         }
         if (f.modality.equals("negated") && trig.type().equals("AGREE")) {
             // "will not accept", "failed to reach agreement": a refusal, which PLOVER codes REJECT
@@ -299,10 +419,172 @@ public final class EventCoder {
             f.modality = "asserted";
         }
         // a promise needs no recipient; the act itself does when its trigger says so
-        if (trig.has("needs-recipient") && f.recipient.isEmpty() && !f.promised) {
+        if (trig.has("needs-recipient") && f.recipient.isEmpty() && f.recast == null) {
             return null;
         }
         return f;
+    }
+
+    /**
+     * "Russia said that Sudan must return the helicopter": a demand from the speaker to the subject of
+     * the reported clause, which an obligation modal marks.
+     */
+    private List<Found> reportedDemands(ParsedArticle article, Graph g, Map<Integer, List<Mention>> bySentence,
+                                        Map<Mention, Actor> owner, LocalDate dateline, Actor dominant, String home) {
+        List<Found> out = new ArrayList<>();
+        for (Token t : g.sentence().tokens()) {
+            int m = t.index();
+            if (!g.baseRelation(m).equals("aux") || !triggers.isObligationModal(t.word())) {
+                continue;
+            }
+            int v = g.governor(m);
+            if (v < 0 || !g.baseRelation(v).equals("ccomp") || g.children(v, "nsubj").isEmpty()) {
+                continue;
+            }
+            int said = g.governor(v);
+            if (said < 0 || !g.isVerb(said) || !triggers.isSpeechVerb(g.token(said).lemma())) {
+                continue;
+            }
+            Context ctx = new Context(article, g, bySentence, owner, dominant, home);
+            Found f = new Found();
+            f.trigger = triggers.reportedDemand(t.word());
+            f.sentence = g.sentence();
+            f.triggerToken = m;
+            f.scope = v;
+            Found scratch = new Found();
+            scratch.trigger = f.trigger;
+            f.actor.addAll(verbActor(ctx, g, said, scratch));
+            for (int subj : g.children(v, "nsubj")) {
+                if (!g.relation(subj).equals("nsubj:pass")) {
+                    f.recipient.addAll(collect(ctx, g, subj));
+                }
+            }
+            dedupe(f);
+            if (f.recipient.isEmpty() || f.actor.stream().noneMatch(w -> w.actor().code() != null)) {
+                continue;
+            }
+            f.modality = modality(g, said, -1, said);
+            f.date = date(g, said, -1, dateline, tense(g, said));
+            out.add(f);
+        }
+        return out;
+    }
+
+    /**
+     * The events of one sentence less those that are only what another one says: the act threatened,
+     * demanded, refused, agreed to or alleged ("threatened to ban voting" is one THREATEN, no COERCE).
+     */
+    private static List<Found> withoutContents(Graph g, List<Found> here) {
+        if (here.size() < 2) {
+            return here;
+        }
+        List<Found> kept = new ArrayList<>();
+        for (Found f : here) {
+            boolean content = false;
+            for (Found w : here) {
+                if (w == f || !WRAPPERS.contains(w.type())) {
+                    continue;
+                }
+                int scope = w.scope >= 0 ? w.scope : w.triggerToken;
+                if (w.scope >= 0 ? f.triggerToken == scope || g.dominates(scope, f.triggerToken, 4)
+                        : isContent(g, f.triggerToken, scope)) {
+                    content = true;
+                    break;
+                }
+            }
+            if (!content) {
+                kept.add(f);
+            }
+        }
+        return kept;
+    }
+
+    /** True when token u stands in a clause that complements w ("to ban" of "threatened", "that ... renounce"). */
+    private static boolean isContent(Graph g, int u, int w) {
+        boolean clause = false;
+        int v = u;
+        for (int step = 0; step < 5 && v >= 0; step++) {
+            if (v == w) {
+                return clause;
+            }
+            String rel = g.baseRelation(v);
+            if ((rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("acl") || rel.equals("csubj"))
+                    && !g.relation(v).equals("acl:relcl")) {
+                clause = true;
+            } else if (rel.equals("advcl")) {
+                boolean marked = false;
+                for (int c : g.children(v, "mark")) {
+                    marked |= CONTENT_MARKS.contains(g.token(c).word().toLowerCase(Locale.ROOT));
+                }
+                if (!marked) {
+                    return false; // "rejected the plan after Hamas attacked": a clause of its own
+                }
+                clause = true;
+            } else if (!(rel.equals("obj") || rel.equals("obl") || rel.equals("nmod") || rel.equals("conj")
+                    || rel.equals("amod"))) {
+                return false; // a subject, an apposition, a relative clause: not what the act says
+            }
+            v = g.governor(v);
+        }
+        return false;
+    }
+
+    /**
+     * "President Laurent Gbago", "Prime Minister Mahendra Chaudhry" with no country given: an office of
+     * the state the text names most, unless that state is the other side of the event ("Bush threatened
+     * Russia" says nothing of Bush's country).
+     */
+    private static void officesAtHome(List<Who> side, List<Who> other, String home) {
+        if (home == null || other.stream().anyMatch(w -> home.equals(w.actor().code())
+                && (w.actor().kind() == Actor.Kind.COUNTRY || STATE_SECTORS.contains(String.valueOf(w.actor().sector()))))) {
+            return; // the state itself, or its organs, on the other side
+        }
+        for (int i = 0; i < side.size(); i++) {
+            Actor a = side.get(i).actor();
+            if (a.kind() == Actor.Kind.PERSON && a.code() == null && a.sector() != null) {
+                side.set(i, new Who(new Actor(a.name(), a.kind(), home, a.sector(), a.office(), a.mentions()),
+                        side.get(i).text()));
+            }
+        }
+    }
+
+    /** True when a clause carries an "if" or "unless" condition of its own. */
+    private boolean hasCondition(Graph g, int clause) {
+        for (int c : g.children(clause, "advcl")) {
+            for (int mk : g.children(c, "mark")) {
+                if ("hypothetical".equals(triggers.modality("mark", g.token(mk).word()))
+                        && !g.token(mk).word().equalsIgnoreCase("whether")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when a modal of obligation governs the act ("he must resign"): a demand on it, no commitment. */
+    private boolean obliged(Graph g, int t, int light) {
+        for (int v : new int[] {t, light}) {
+            if (v >= 0) {
+                for (int a : g.children(v, "aux")) {
+                    if (triggers.isObligationModal(g.token(a).word())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What a noun of quantity or part is of: "aid" of "25,000 tons of aid"; else the noun itself. */
+    private int throughPartitive(Graph g, int o) {
+        if (triggers.isPartitive(g.token(o).lemma())) {
+            for (int c : g.children(o, "nmod")) {
+                if ("of".equals(g.casePreposition(c))) {
+                    return c;
+                }
+            }
+        }
+        return o;
     }
 
     /** The country of the place an event happened, as a party to it, mentioned at the trigger. */
@@ -366,6 +648,12 @@ public final class EventCoder {
         return out;
     }
 
+    /**
+     * Prepositions that set a noun's event beside the clause rather than in it: "imposed a curfew after
+     * a demonstration" is no demonstration by those who imposed it.
+     */
+    private static final Set<String> BACKGROUND = Set.of("after", "before", "since", "despite", "following", "amid",
+            "until", "without", "over", "because", "unlike", "than");
     private static final Set<String> OBLIQUE = Set.of("to", "with", "against", "on", "from", "for", "in", "into", "at",
             "over", "upon");
 
@@ -375,21 +663,41 @@ public final class EventCoder {
      * Russia", "offered to hand over to Britain"), the subject of a that-clause ("demanded that the US
      * cancel"), and the owner or author of its object ("rejected a US offer", "an appeal from the UN").
      */
-    private List<Who> recipientBeyondSlots(Context ctx, Graph g, int t, List<Integer> objects) {
+    private List<Who> recipientBeyondSlots(Context ctx, Graph g, int t, List<Integer> objects, List<Who> actor,
+                                           boolean symmetric) {
+        Set<String> self = names(actor);
+        // "threatened to launch an offensive unless Baghdad accepted its conditions", "threatened to stop
+        // negotiations to reduce weapons if the United States goes ahead"
+        List<Integer> clauses = new ArrayList<>(List.of(t));
+        for (int k = 0; k < clauses.size() && k < 4; k++) {
+            clauses.addAll(g.children(clauses.get(k), "xcomp"));
+        }
+        for (int v : clauses) {
+            for (int c : g.children(v, "advcl")) {
+                boolean condition = false;
+                for (int mk : g.children(c, "mark")) {
+                    condition |= "hypothetical".equals(triggers.modality("mark", g.token(mk).word()));
+                }
+                if (condition) {
+                    for (int subj : g.children(c, "nsubj")) {
+                        List<Who> w = others(collect(ctx, g, subj), self);
+                        if (!w.isEmpty()) {
+                            return w;
+                        }
+                    }
+                }
+            }
+        }
         for (int x : g.children(t, "xcomp")) {
             for (int o : g.children(x, "obj")) {
-                List<Who> w = collect(ctx, g, o);
+                List<Who> w = target(ctx, g, o, 2, self);
                 if (!w.isEmpty()) {
                     return w;
-                }
-                List<Who> owner = owner(ctx, g, o);
-                if (!owner.isEmpty()) {
-                    return owner;
                 }
             }
             for (int c : g.children(x)) {
                 if ((g.baseRelation(c).equals("obl")) && OBLIQUE.contains(String.valueOf(g.casePreposition(c)))) {
-                    List<Who> w = collect(ctx, g, c);
+                    List<Who> w = target(ctx, g, c, 1, self);
                     if (!w.isEmpty()) {
                         return w;
                     }
@@ -398,26 +706,110 @@ public final class EventCoder {
         }
         for (int c : g.children(t, "ccomp")) {
             for (int subj : g.children(c, "nsubj")) {
-                List<Who> w = collect(ctx, g, subj);
+                List<Who> w = others(collect(ctx, g, subj), self);
                 if (!w.isEmpty()) {
                     return w;
                 }
             }
         }
         for (int o : objects) {
-            List<Who> w = owner(ctx, g, o);
+            // "coordinate their thinking": in a reciprocal act "their" is both sides, no recipient
+            List<Who> w = others(owner(ctx, g, o, !symmetric), self);
+            if (w.isEmpty()) {
+                // "break relations with Russia", "suspension of air links with Serbia"
+                w = beneath(ctx, g, o, 2, self);
+            }
             if (!w.isEmpty()) {
                 return w;
+            }
+        }
+        // "mobilized reservists for a possible war against Iraq", "tried to hack into the computers of ..."
+        for (int v : new int[] {t, g.children(t, "xcomp").isEmpty() ? -1 : g.children(t, "xcomp").get(0)}) {
+            if (v < 0) {
+                continue;
+            }
+            for (int c : g.children(v, "obl")) {
+                String prep = g.casePreposition(c);
+                if (prep != null && TARGETS.contains(prep)) {
+                    List<Who> w = target(ctx, g, c, 2, self);
+                    if (!w.isEmpty()) {
+                        return w;
+                    }
+                }
             }
         }
         return List.of();
     }
 
+    /** Prepositions whose phrase, hung on the act or two levels below it, names whom the act is aimed at. */
+    private static final Set<String> TARGETS = Set.of("against", "into", "on", "upon", "toward", "towards", "to", "with",
+            "for");
+
+    /** Who a phrase names, else its owner, else who the phrases hung on it name, {@code depth} levels down. */
+    private List<Who> target(Context ctx, Graph g, int head, int depth, Set<String> self) {
+        List<Who> w = others(collect(ctx, g, head), self);
+        if (w.isEmpty()) {
+            // "reneged on his commitment to the Zambian people": a possessive pronoun is the actor's own
+            w = others(owner(ctx, g, head, false), self);
+        }
+        if (w.isEmpty()) {
+            w = beneath(ctx, g, head, depth, self);
+        }
+        return w;
+    }
+
+    private List<Who> beneath(Context ctx, Graph g, int head, int depth, Set<String> self) {
+        if (depth <= 0) {
+            return List.of();
+        }
+        for (int c : g.children(head, "nmod")) {
+            String prep = g.casePreposition(c);
+            if (prep != null && (OBLIQUE.contains(prep) || prep.equals("of"))) {
+                List<Who> w = target(ctx, g, c, depth - 1, self);
+                if (!w.isEmpty()) {
+                    return w;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Who> others(List<Who> who, Set<String> self) {
+        if (who.isEmpty() || self.isEmpty()) {
+            return who;
+        }
+        List<Who> out = new ArrayList<>();
+        for (Who w : who) {
+            if (!self.contains(w.actor().name())) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
     /** The actor a noun belongs to: its possessor, nationality, or the "by"/"from"/"of" phrase after it. */
     private List<Who> owner(Context ctx, Graph g, int noun) {
+        return owner(ctx, g, noun, true);
+    }
+
+    private List<Who> owner(Context ctx, Graph g, int noun, boolean pronouns) {
         for (int c : g.children(noun)) {
             String rel = g.relation(c);
             String prep = g.casePreposition(c);
+            if (!pronouns && g.token(c).pos().startsWith("PRP")) {
+                continue;
+            }
+            if (rel.equals("acl")) {
+                // "the demonstration staged by students": the agent of the participle
+                for (int a : g.children(c, "obl")) {
+                    if ("by".equals(g.casePreposition(a))) {
+                        List<Who> w = collect(ctx, g, a);
+                        if (!w.isEmpty()) {
+                            return w;
+                        }
+                    }
+                }
+            }
             if (rel.equals("nmod:poss") || rel.equals("amod") || rel.startsWith("compound")
                     || (g.baseRelation(c).equals("nmod") && ("by".equals(prep) || "from".equals(prep) || "of".equals(prep)))) {
                 List<Who> w = collect(ctx, g, c);
@@ -463,7 +855,16 @@ public final class EventCoder {
                 if (!g.children(gov, "cop").isEmpty() && !g.children(gov, "nsubj").isEmpty()) {
                     return collect(ctx, g, g.children(gov, "nsubj").get(0));
                 }
-                return collect(ctx, g, gov);
+                List<Who> w = collect(ctx, g, gov);
+                int above = g.governor(gov);
+                if (!w.isEmpty() || above < 0 || !g.isVerb(above) || !g.baseRelation(gov).equals("obj")
+                        || g.relation(v).equals("acl:relcl")) {
+                    return w;
+                }
+                // "issued a declaration demanding that ...", "claimed responsibility for shooting down ...":
+                // the act is the one of whoever issued or claimed
+                v = above;
+                continue;
             }
             if (rel.equals("xcomp") && !g.children(gov, "obj").isEmpty()) {
                 return collect(ctx, g, g.children(gov, "obj").get(0));
@@ -495,7 +896,9 @@ public final class EventCoder {
         int gov = light >= 0 ? light : g.governor(t);
         if (gov >= 0 && g.isVerb(gov)) {
             String rel = g.baseRelation(t);
-            if (light >= 0 || rel.equals("obl") || rel.equals("obj")) {
+            String prep = g.casePreposition(t);
+            // the object of a verb that is no light verb is done to, not by, its subject ("end the violence")
+            if (light >= 0 || (rel.equals("obl") && (prep == null || !BACKGROUND.contains(prep)))) {
                 Found clause = new Found(); // the governing clause's subject, without touching this event's recipients
                 clause.trigger = trig;
                 return verbActor(ctx, g, gov, clause);
@@ -529,18 +932,58 @@ public final class EventCoder {
         final Map<Mention, Actor> owner;
 
         final Actor dominant;
+        /** The state the text names most, by its actors' mentions, or null. */
+        final String home;
 
         Context(ParsedArticle article, Graph g, Map<Integer, List<Mention>> bySentence, Map<Mention, Actor> owner,
-                Actor dominant) {
+                Actor dominant, String home) {
             this.article = article;
             this.g = g;
             this.bySentence = bySentence;
             this.owner = owner;
             this.dominant = dominant;
+            this.home = home;
         }
 
         /** Who a token stands for: an actor mention over it, a pronoun's antecedent, a team's members, a place. */
         List<Who> who(int i, boolean places) {
+            List<Who> out = whoAlone(i, places);
+            boolean ethnic = false;
+            for (int c : g.children(i, "amod")) {
+                ethnic |= g.token(c).lemma().equalsIgnoreCase("ethnic");
+            }
+            if (!ethnic || out.isEmpty()) {
+                return out;
+            }
+            // "ethnic Albanians in southeastern Serbia": a minority, coded by the state it lives in
+            String where = null;
+            int verb = g.governor(i);
+            for (int v : new int[] {i, verb}) {
+                for (int c : v < 0 ? List.<Integer>of() : g.children(v)) {
+                    String base = g.baseRelation(c);
+                    if ((base.equals("nmod") || base.equals("obl")) && "in".equals(g.casePreposition(c)) && where == null) {
+                        for (Who w : whoAlone(c, true)) {
+                            if (w.actor().code() != null && lexicon.country(w.actor().code()).isPresent()) {
+                                where = w.actor().code();
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            if (where == null) {
+                return out;
+            }
+            List<Who> recoded = new ArrayList<>();
+            for (Who w : out) {
+                Actor a = w.actor();
+                recoded.add(where.equals(a.code()) ? w : new Who(new Actor(a.name() + " in " + where, Actor.Kind.GROUP, where,
+                        a.sector(), a.office(), a.mentions()), w.text()));
+            }
+            return recoded;
+        }
+
+        private List<Who> whoAlone(int i, boolean places) {
             Token tok = g.token(i);
             Mention best = null;
             List<Mention> here = bySentence.getOrDefault(g.sentence().index(), List.of());
@@ -558,6 +1001,28 @@ public final class EventCoder {
                         all.add(new Who(owner.get(m), m.text()));
                     }
                 }
+                if (all.stream().allMatch(w -> w.actor().code() == null)) {
+                    // "U.N. mediator Diego Cordovez", "Baghdad University Medical School": the body or place
+                    // that modifies a name the lexicons do not know gives its country or code
+                    Mention span = best;
+                    for (int c : g.children(i)) {
+                        Token ct = g.token(c);
+                        String rel = g.relation(c);
+                        if ((rel.startsWith("compound") || rel.equals("amod")) && (ct.end() <= span.start() || ct.start() >= span.end())) {
+                            for (Who w : whoAlone(c, true)) {
+                                if (w.actor().code() != null) {
+                                    List<Who> coded = new ArrayList<>();
+                                    for (Who x : all) {
+                                        Actor a = x.actor();
+                                        coded.add(new Who(new Actor(a.name(), a.kind(), w.actor().code(), a.sector(), a.office(),
+                                                a.mentions()), x.text()));
+                                    }
+                                    return coded;
+                                }
+                            }
+                        }
+                    }
+                }
                 return all;
             }
             String w = tok.word().toLowerCase(Locale.ROOT);
@@ -567,9 +1032,13 @@ public final class EventCoder {
             if (THING_PRONOUNS.contains(w)) {
                 return antecedent(tok, false).map(a -> List.of(new Who(a, tok.word()))).orElse(List.of());
             }
-            if ((w.equals("country") || w.equals("nation")) && dominant != null && i > 0
-                    && g.token(i - 1).word().equalsIgnoreCase("the")) {
-                return List.of(new Who(dominant, g.sentence().span(i - 1, i))); // "invaded the country"
+            if ((w.equals("country") || w.equals("nation")) && i > 0 && g.token(i - 1).word().equalsIgnoreCase("the")) {
+                // "remain in Afghanistan, 18 years after Washington invaded the country": the country named
+                // last before it, not the subject of its own clause; else the one the article names most
+                Actor a = lastCountry(i).orElse(dominant);
+                if (a != null) {
+                    return List.of(new Who(a, g.sentence().span(i - 1, i)));
+                }
             }
             if (CONTAINERS.contains(w)) {
                 for (int c : g.children(i)) {
@@ -586,6 +1055,16 @@ public final class EventCoder {
                     return List.of(new Who(countryActor(c, span, tok), span));
                 }
             }
+            if (tok.pos().equals("NNPS") && span.equals(tok.word()) && span.endsWith("s")) {
+                // "Palestinians", "Kurds": people of the nation whose adjective is the singular
+                for (Lexicon.Known k : lexicon.names().lookup(span.substring(0, span.length() - 1))) {
+                    if (k instanceof Lexicon.CountryAdjective ca) {
+                        Actor a = countryActor(ca.country(), span, tok);
+                        return List.of(new Who(new Actor(a.name() + " " + span.toLowerCase(Locale.ROOT), Actor.Kind.GROUP,
+                                a.code(), null, null, a.mentions()), span));
+                    }
+                }
+            }
             if (places && tok.isCapitalised()) {
                 Optional<Gazetteer.Entry> p = gazetteer.find(span);
                 if (p.isPresent()) {
@@ -595,15 +1074,34 @@ public final class EventCoder {
                     }
                 }
             }
-            if (g.isNoun(i) && !tok.isCapitalised()) {
-                // "the Turkish and Greek sides": a common noun stands for the nations that modify it
+            if (g.isNoun(i) && (!tok.isCapitalised() || i == 0 || tok.pos().equals("NNPS"))) {
+                // "the Turkish and Greek sides", "Croatian extremists", "five Panamanian army officers": a
+                // common noun stands for the nations or bodies that modify it; a nation so named is a group
+                // of that nation, not its state ("Croatia is investigating crimes by Croatian extremists")
                 List<Who> out = new ArrayList<>();
                 for (int c : g.children(i)) {
                     String rel = g.relation(c);
                     if (rel.equals("amod") || rel.startsWith("compound") || rel.equals("nmod:poss")) {
                         for (int k : g.withConjuncts(c)) {
-                            if (k != i && g.token(k).isCapitalised()) {
-                                out.addAll(who(k, false));
+                            if (k != i && (g.token(k).isCapitalised() || covered(k))) {
+                                for (Who m : who(k, false)) {
+                                    out.add(rel.equals("nmod:poss") ? m : member(m, i));
+                                }
+                            }
+                        }
+                    }
+                }
+                if (out.isEmpty()) {
+                    out.addAll(definite(i));
+                }
+                if (out.isEmpty()) {
+                    // "the president of Armenia", "security forces in Guinea", "supporters from Hebron"
+                    for (int c : g.children(i, "nmod")) {
+                        String prep = g.casePreposition(c);
+                        if (("of".equals(prep) || "in".equals(prep) || "from".equals(prep) || "for".equals(prep))
+                                && g.token(c).isCapitalised()) {
+                            for (Who m : who(c, false)) {
+                                out.add(member(m, i));
                             }
                         }
                     }
@@ -611,6 +1109,117 @@ public final class EventCoder {
                 return out;
             }
             return List.of();
+        }
+
+        /** The country named last before token i, in its sentence or the two before, but not its clause's subject. */
+        private Optional<Actor> lastCountry(int i) {
+            int si = g.sentence().index();
+            int verb = g.governor(i);
+            for (int back = 0; back <= 2 && si - back >= 0; back++) {
+                Mention best = null;
+                for (Mention m : bySentence.getOrDefault(si - back, List.of())) {
+                    Actor a = owner.get(m);
+                    if (a.kind() != Actor.Kind.COUNTRY || (back == 0 && m.end() > g.token(i).start())) {
+                        continue;
+                    }
+                    if (back == 0 && subjectOf(m, verb)) {
+                        continue;
+                    }
+                    if (best == null || m.start() > best.start()) {
+                        best = m;
+                    }
+                }
+                if (best != null) {
+                    return Optional.of(owner.get(best));
+                }
+            }
+            return Optional.empty();
+        }
+
+        private boolean subjectOf(Mention m, int verb) {
+            for (Token t : g.sentence().tokens()) {
+                if (t.start() >= m.start() && t.end() <= m.end() && g.governor(t.index()) == verb
+                        && g.baseRelation(t.index()).equals("nsubj")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "The Taliban claimed responsibility for shooting down the helicopter": a definite common noun is
+         * the one the text named before with a nation or body before it ("US Chinook helicopter").
+         */
+        private List<Who> definite(int i) {
+            Token tok = g.token(i);
+            boolean definite = false;
+            for (int c : g.children(i, "det")) {
+                definite |= DEFINITE.contains(g.token(c).word().toLowerCase(Locale.ROOT));
+            }
+            if (!definite) {
+                return List.of();
+            }
+            int si = g.sentence().index();
+            for (int back = 0; back <= 4; back++) {
+                Sentence s = sentenceAt(si - back);
+                if (s == null) {
+                    continue;
+                }
+                List<Token> toks = s.tokens();
+                for (int j = (back == 0 ? i : toks.size()) - 1; j >= 1; j--) {
+                    if (!toks.get(j).lemma().equalsIgnoreCase(tok.lemma())) {
+                        continue;
+                    }
+                    for (int p = j - 1; p >= Math.max(0, j - 3); p--) {
+                        Token pt = toks.get(p);
+                        for (Mention m : bySentence.getOrDefault(s.index(), List.of())) {
+                            Actor a = owner.get(m);
+                            if (m.field().equals(s.field()) && m.start() <= pt.start() && pt.end() <= m.end() && a.code() != null) {
+                                return List.of(member(new Who(a, m.text()), i));
+                            }
+                        }
+                        if (!pt.isCapitalised() && !pt.pos().startsWith("JJ") && !pt.pos().startsWith("NN")) {
+                            break;
+                        }
+                    }
+                }
+            }
+            return List.of();
+        }
+
+        private Sentence sentenceAt(int index) {
+            List<Sentence> all = article.sentences();
+            if (index >= 0 && index < all.size() && all.get(index).index() == index) {
+                return all.get(index);
+            }
+            for (Sentence s : all) {
+                if (s.index() == index) {
+                    return s;
+                }
+            }
+            return null;
+        }
+
+        /** True when an actor mention covers token i. */
+        private boolean covered(int i) {
+            Token tok = g.token(i);
+            for (Mention m : bySentence.getOrDefault(g.sentence().index(), List.of())) {
+                if (m.field().equals(g.sentence().field()) && m.start() <= tok.start() && tok.end() <= m.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** People of a country that a common noun names ("extremists" of "Croatian extremists"), as a group. */
+        private Who member(Who w, int noun) {
+            Actor a = w.actor();
+            if (a.kind() != Actor.Kind.COUNTRY) {
+                return w;
+            }
+            String word = g.token(noun).word().toLowerCase(Locale.ROOT);
+            return new Who(new Actor(a.name() + " " + word, Actor.Kind.GROUP, a.code(), null, null, a.mentions()),
+                    w.text() + " " + g.token(noun).word());
         }
 
         private Actor countryActor(Lexicon.Country c, String text, Token tok) {
@@ -847,8 +1456,11 @@ public final class EventCoder {
         return gov >= 0 && g.isNoun(gov) && g.dominates(gov, t, 3);
     }
 
-    private Place location(Context ctx, Graph g, int t, int light, Trigger trig) {
-        for (int v : new int[] {t, light}) {
+    private Place location(Context ctx, Graph g, int t, int light, Trigger trig, List<Integer> objects) {
+        // the act's own phrases first, then its object's ("blocked streets in Hong Kong")
+        List<Integer> heads = new ArrayList<>(List.of(t, light));
+        heads.addAll(objects);
+        for (int v : heads) {
             if (v < 0) {
                 continue;
             }
@@ -868,6 +1480,16 @@ public final class EventCoder {
                     Lexicon.Country country = countryOf(k);
                     if (country != null) {
                         return new Place(span, country.name(), country.actorCode(), null, null);
+                    }
+                }
+                if (!g.token(c).isCapitalised()) {
+                    // "in Montenegro province", "in the Turkish capital": the country that names the place
+                    for (Who w : ctx.who(c, true)) {
+                        Optional<Lexicon.Country> country = w.actor().code() == null ? Optional.empty()
+                                : lexicon.country(w.actor().code());
+                        if (country.isPresent()) {
+                            return new Place(span, country.get().name(), country.get().actorCode(), null, null);
+                        }
                     }
                 }
             }
@@ -921,7 +1543,9 @@ public final class EventCoder {
                             f.recipient.add(w);
                         }
                     }
-                    break;
+                    if (!f.recipient.isEmpty()) {
+                        break; // else a mention of the meeting that named none of the others: look further back
+                    }
                 }
             }
         }
@@ -1016,7 +1640,7 @@ public final class EventCoder {
         Sentence s = f.sentence;
         Token trig = s.tokens().get(f.triggerToken);
         String type = f.type();
-        String mode = f.promised || f.refused ? null : f.trigger.mode();
+        String mode = f.refused ? null : f.recast != null ? f.recast.mode() : f.trigger.mode();
         String id = id(article.article().source(), type, s.start(), trig.start());
         Triggers.TypeInfo info = triggers.type(type);
         double intensity = mode != null && info.modes().containsKey(mode) ? info.modes().get(mode) : info.intensity();
@@ -1032,7 +1656,7 @@ public final class EventCoder {
                 f.modality, historical, f.date, f.actor.stream().map(Who::participant).toList(),
                 f.recipient.stream().map(Who::participant).toList(), f.location,
                 new Event.Evidence(s.text(), s.start(), s.end(), trig.word()), mentions, info.quad(), intensity,
-                Math.round(confidence * 100) / 100.0, VERSION + " " + (f.promised ? "agree.promise." : f.refused ? "reject.refusal." : "") + f.trigger.rule());
+                Math.round(confidence * 100) / 100.0, VERSION + " " + (f.recast != null ? f.recast.type().toLowerCase(Locale.ROOT) + ".announced." : f.refused ? "reject.refusal." : "") + f.trigger.rule());
     }
 
     /** Stable: the same document gives the same ids in every run, on every runner. */

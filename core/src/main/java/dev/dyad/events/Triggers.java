@@ -35,16 +35,25 @@ public final class Triggers {
         }
     }
 
+    /** The category, and its mode (or null), that an announced act amounts to. */
+    public record Recast(String type, String mode) {
+    }
+
     /** A type's quad class and intensity, and its modes' intensities. */
     public record TypeInfo(String quad, double intensity, Map<String, Double> modes) {
     }
 
-    private static final Set<String> FLAGS = Set.of("host", "symmetric", "needs-recipient", "speech", "passive-ok");
+    private static final Set<String> FLAGS = Set.of("host", "symmetric", "needs-recipient", "speech", "passive-ok", "to-clause");
 
     private final Map<String, List<Trigger>> byLemma = new HashMap<>();
     private final Map<String, Set<String>> lightVerbs = new HashMap<>();
     private final Map<String, Map<String, String>> modality = new HashMap<>();
     private final Map<String, TypeInfo> types = new HashMap<>();
+    /** "TYPE mode" or "TYPE *" to the category an announcement of that act amounts to. */
+    private final Map<String, Recast> recasts = new HashMap<>();
+    private final Set<String> obligationModals = new HashSet<>();
+    private final Set<String> speechVerbs = new HashSet<>();
+    private final Set<String> partitives = new HashSet<>();
 
     private static volatile Triggers builtIn;
 
@@ -109,6 +118,34 @@ public final class Triggers {
                 throw l.error("modality must be future, hypothetical or negated: " + m);
             }
             modality.computeIfAbsent(rel, k -> new HashMap<>()).put(l.field(0).toLowerCase(Locale.ROOT), m);
+        }
+        for (DataFile.Line l : DataFile.load(Triggers.class, "recast.tsv", 3, 5)) {
+            String type = l.field(0).toUpperCase(Locale.ROOT);
+            String becomes = l.field(2).toUpperCase(Locale.ROOT);
+            if (!Event.TYPES.contains(type)) {
+                throw l.error("not a PLOVER event type: " + l.field(0));
+            }
+            if (!becomes.equals("AGREE") && !becomes.equals("THREATEN")) {
+                throw l.error("an announced act becomes AGREE or THREATEN, not " + l.field(2));
+            }
+            String mode = l.fields().size() > 3 && !l.field(3).isBlank() ? l.field(3).strip().toLowerCase(Locale.ROOT) : null;
+            String when = l.fields().size() > 4 && !l.field(4).isBlank() ? l.field(4).strip() : "announced";
+            if (!when.equals("announced") && !when.equals("conditional")) {
+                throw l.error("when must be announced or conditional: " + when);
+            }
+            recasts.put((when.equals("conditional") ? "if " : "") + type + " " + l.field(1).strip().toLowerCase(Locale.ROOT),
+                    new Recast(becomes, mode));
+        }
+        for (DataFile.Line l : DataFile.load(Triggers.class, "reported-demands.tsv", 2, 2)) {
+            String w = l.field(1).strip().toLowerCase(Locale.ROOT);
+            switch (l.field(0)) {
+                case "modal" -> obligationModals.add(w);
+                case "speech" -> speechVerbs.add(w);
+                default -> throw l.error("kind must be modal or speech: " + l.field(0));
+            }
+        }
+        for (DataFile.Line l : DataFile.load(Triggers.class, "partitives.tsv", 1, 1)) {
+            partitives.add(l.field(0).strip().toLowerCase(Locale.ROOT));
         }
         Map<String, Map<String, Double>> modes = new HashMap<>();
         for (DataFile.Line l : DataFile.load(Triggers.class, "modes.tsv", 2, 4)) {
@@ -210,6 +247,43 @@ public final class Triggers {
     String modality(String relation, String word) {
         Map<String, String> m = modality.get(relation);
         return m == null ? null : m.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** What an announcement of an act of this type and mode amounts to, if anything. */
+    java.util.Optional<Recast> recast(String type, String mode, boolean conditional) {
+        String m = mode == null ? "" : mode;
+        for (String prefix : conditional ? new String[] {"", "if "} : new String[] {""}) {
+            Recast r = recasts.get(prefix + type + " " + m);
+            if (r == null) {
+                r = recasts.get(prefix + type + " *");
+            }
+            if (r != null) {
+                return java.util.Optional.of(r);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** True for a noun of quantity or part ("tons of aid", "part of a programme"). */
+    boolean isPartitive(String lemma) {
+        return partitives.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a modal that puts an obligation on its clause's subject ("must"). */
+    boolean isObligationModal(String word) {
+        return obligationModals.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a verb that reports what its subject said or concluded. */
+    boolean isSpeechVerb(String lemma) {
+        return speechVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** The trigger of a demand made in reported speech, read from its modal. */
+    Trigger reportedDemand(String modal) {
+        String m = modal.toLowerCase(Locale.ROOT);
+        return new Trigger("REQUEST", m, null, false, null, List.of(), Set.of(), Set.of(), Set.of(), List.of(),
+                "request.base.reported." + m);
     }
 
     public TypeInfo type(String type) {

@@ -120,11 +120,16 @@ public final class CoreNlpParser implements Parser {
 
     @Override
     public ParsedArticle parse(Article article) {
-        return parse(article, lemmas -> true);
+        return parse(article, tokens -> true, true);
     }
 
     @Override
-    public ParsedArticle parse(Article article, java.util.function.Predicate<List<String>> needsDependencies) {
+    public ParsedArticle parse(Article article, java.util.function.Predicate<List<Token>> needsDependencies) {
+        return parse(article, needsDependencies, false);
+    }
+
+    private ParsedArticle parse(Article article, java.util.function.Predicate<List<Token>> needsDependencies,
+                                boolean headings) {
         // one text: title, subtitle, body, each a paragraph of its own
         String title = article.title() == null ? "" : article.title();
         String subtitle = article.subtitle() == null ? "" : article.subtitle();
@@ -160,12 +165,18 @@ public final class CoreNlpParser implements Parser {
 
         // dependencies, on the sentences a later stage reads
         List<CoreMap> toParse = new ArrayList<>();
+        boolean skipHeadings = !headings && !body.isBlank();
         for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            List<String> lemmas = new ArrayList<>();
-            for (CoreLabel l : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-                lemmas.add(l.lemma());
+            if (skipHeadings && sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) < bodyAt) {
+                continue; // the events of an article are read from its body; a headline only repeats them
             }
-            if (withinParseLimit(sentence) && needsDependencies.test(lemmas)) {
+            List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            List<Token> tokens = new ArrayList<>(labels.size());
+            for (int k = 0; k < labels.size(); k++) {
+                CoreLabel l = labels.get(k);
+                tokens.add(new Token(k, l.word(), l.lemma(), l.tag(), l.ner(), l.beginPosition(), l.endPosition()));
+            }
+            if (withinParseLimit(sentence) && needsDependencies.test(tokens)) {
                 toParse.add(sentence);
             }
         }

@@ -15,11 +15,14 @@ public interface Parser {
     ParsedArticle parse(Article article);
 
     /**
-     * Parses, giving dependencies only to the sentences whose lemmas {@code needsDependencies} accepts:
-     * the dependency parser is the costliest step, and a sentence no later stage reads needs none.
-     * Sentences left out have an empty dependency list.
+     * Parses, giving dependencies only to the sentences whose tokens (words, lemmas, parts of speech and
+     * entity tags; offsets not yet in their field) {@code needsDependencies} accepts:
+     * the dependency parser is the costliest step, and a sentence no later stage reads needs none. When
+     * the article has a body, its title and subtitle sentences are left out too: events are read from
+     * the body, which a headline only repeats. Sentences left out have an empty dependency list.
      */
-    default ParsedArticle parse(Article article, java.util.function.Predicate<java.util.List<String>> needsDependencies) {
+    default ParsedArticle parse(Article article,
+                                java.util.function.Predicate<java.util.List<dev.dyad.model.Token>> needsDependencies) {
         return parse(article);
     }
 }

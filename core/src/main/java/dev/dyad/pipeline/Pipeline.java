@@ -70,7 +70,7 @@ public final class Pipeline {
         }
         try {
             // only the event coder reads dependencies, and only in sentences holding a trigger word
-            ParsedArticle parsed = parser.get().parse(e.article(), coder == null ? lemmas -> false : coder::mayCode);
+            ParsedArticle parsed = parser.get().parse(e.article(), coder == null ? tokens -> false : coder::mayCode);
             List<Actor> found = actors.resolve(parsed);
             return new Result(e, parsed, found, coder == null ? List.of() : coder.code(parsed, found));
         } catch (RuntimeException ex) {

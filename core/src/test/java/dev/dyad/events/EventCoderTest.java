@@ -109,4 +109,52 @@ class EventCoderTest {
         assertEquals("dateline", events.get(0).date().basis());
         assertEquals("2018-05-30", events.get(0).date().value());
     }
+
+    @Test
+    void whatAThreatSaysIsNoEventOfItsOwn() {
+        // PLOVER codes the statement: "threatened to ban voting" is one THREATEN, no COERCE
+        List<Event> events = code(Parsed.withParse("2018-05-30",
+                "[Israel]LOCATION threatened/VBD//threaten to/TO ban/VB//ban voting/NN//voting ./.",
+                "nsubj 2 1; root 0 2; mark 4 3; xcomp 2 4; obj 4 5; punct 2 6", ""));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("THREATEN", events.get(0).event());
+        assertEquals(List.of("ISR"), codes(events.get(0).actor()));
+    }
+
+    @Test
+    void aReportedMustIsADemandOnTheClausesSubject() {
+        List<Event> events = code(Parsed.withParse("2018-05-30",
+                "[Russia]LOCATION said/VBD//say [Sudan]LOCATION must/MD//must return/VB//return the/DT helicopter/NN ./.",
+                "nsubj 2 1; root 0 2; nsubj 5 3; aux 5 4; ccomp 2 5; det 7 6; obj 5 7; punct 2 8", ""));
+        assertEquals(1, events.size(), events.toString());
+        Event e = events.get(0);
+        assertEquals("REQUEST", e.event());
+        assertEquals(List.of("RUS"), codes(e.actor()));
+        assertEquals(List.of("SDN"), codes(e.recipient()));
+    }
+
+    @Test
+    void anAnnouncedBlockadeIsAThreat() {
+        List<Event> events = code(Parsed.withParse("2018-05-30",
+                "[France]LOCATION said/VBD//say it/PRP would/MD//would blockade/VB//blockade the/DT port/NN ./.",
+                "nsubj 2 1; root 0 2; nsubj 5 3; aux 5 4; ccomp 2 5; det 7 6; obj 5 7; punct 2 8", ""));
+        assertEquals(1, events.size(), events.toString());
+        Event e = events.get(0);
+        assertEquals("THREATEN", e.event());
+        assertEquals("restrict", e.mode());
+        assertEquals("asserted", e.modality());
+        assertEquals(List.of("FRA"), codes(e.actor()));
+    }
+
+    @Test
+    void declinedToResignIsARefusalButDeclinedToCommentIsNothing() {
+        List<Event> refused = code(Parsed.withParse("2018-05-30",
+                "[Boris Johnson]PERSON declined/VBD//decline to/TO resign/VB//resign ./.",
+                "compound 2 1; nsubj 3 2; root 0 3; mark 5 4; xcomp 3 5; punct 3 6", ""));
+        assertTrue(refused.stream().anyMatch(e -> e.event().equals("REJECT")), refused.toString());
+        List<Event> silent = code(Parsed.withParse("2018-05-30",
+                "[Boris Johnson]PERSON declined/VBD//decline to/TO comment/VB//comment ./.",
+                "compound 2 1; nsubj 3 2; root 0 3; mark 5 4; xcomp 3 5; punct 3 6", ""));
+        assertEquals(List.of(), silent);
+    }
 }
