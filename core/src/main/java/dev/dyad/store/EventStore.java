@@ -54,7 +54,12 @@ public final class EventStore implements AutoCloseable {
             throw new StoreException("cannot create the store " + file + ": no such directory " + parent);
         }
         EventStore store = new EventStore(connect(file, false, wait), file.toString(), false);
-        store.migrate();
+        try {
+            store.migrate();
+        } catch (StoreException e) {
+            store.abandon();
+            throw e;
+        }
         return store;
     }
 
@@ -64,7 +69,12 @@ public final class EventStore implements AutoCloseable {
             throw new StoreException("no store at " + file + " (run dyad ingest first, or name one with --db)");
         }
         EventStore store = new EventStore(connect(file, true, wait), file.toString(), true);
-        store.checkVersion(store.version());
+        try {
+            store.checkVersion(store.version());
+        } catch (StoreException e) {
+            store.abandon();
+            throw e;
+        }
         return store;
     }
 
@@ -357,6 +367,15 @@ public final class EventStore implements AutoCloseable {
         } catch (SQLException e) {
             rollback();
             throw translate(name, "write", e);
+        }
+    }
+
+    /** Closes without committing: the store could not be used. */
+    private void abandon() {
+        try {
+            conn.close();
+        } catch (SQLException ignored) {
+            // already failing with a clearer message
         }
     }
 
