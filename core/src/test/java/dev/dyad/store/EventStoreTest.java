@@ -178,7 +178,7 @@ class EventStoreTest {
             assertEquals("AGREE", p.path("event").get(0).asText(), "PLOVER codes a planned meeting as AGREE");
             assertEquals("CONSULT", p.path("dyad_event").asText());
             Path parquet = dir.resolve("out.parquet");
-            assertEquals(3, Exports.parquet(s, EventQuery.all(), parquet));
+            assertEquals(2, Exports.parquet(s, EventQuery.all(), parquet));
             assertTrue(Files.size(parquet) > 0);
         }
     }
