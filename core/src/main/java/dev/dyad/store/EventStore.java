@@ -385,9 +385,10 @@ public final class EventStore implements AutoCloseable {
             if (!readOnly && !conn.getAutoCommit()) {
                 conn.commit();
             }
-            conn.close();
         } catch (SQLException e) {
             throw translate(name, "close", e);
+        } finally {
+            abandon();
         }
     }
 }
