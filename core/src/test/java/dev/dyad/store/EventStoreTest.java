@@ -258,4 +258,18 @@ class EventStoreTest {
             assertEquals(String.valueOf(EventStore.schemaVersion()), rs.getString(1));
         }
     }
+
+    @Test
+    void anEditedFileReadFromTheSamePathKeepsBothVersionsEvents() throws Exception {
+        try (EventStore s = EventStore.open(dir.resolve("s.duckdb"), NO_WAIT)) {
+            assertTrue(s.write(doc("page.txt", null, event("e-1", "page.txt", "CONSULT", "asserted", day("2018-06-12"), "USA", "PRK", null))));
+            StoredDocument edited = doc("page.txt (edited)", null, event("e-1", "page.txt", "CONSULT", "asserted", day("2018-06-13"), "USA", "PRK", null));
+            assertTrue(s.write(edited));
+            assertEquals(2, s.count("events"));
+            StringWriter w = new StringWriter();
+            Exports.jsonl(s, new EventQuery(true, null, null, null, null, null, null, java.time.LocalDate.parse("2018-06-13"),
+                    null, null, null, 0), w);
+            assertEquals("e-1-" + edited.docId().substring(0, 8), Records.mapper().readTree(w.toString()).path("id").asText());
+        }
+    }
 }
