@@ -1,0 +1,102 @@
+package dev.dyad.app;
+
+import dev.dyad.app.web.Analyzer;
+import dev.dyad.app.web.StoreReader;
+import dev.dyad.app.web.WebServer;
+import dev.dyad.nlp.CoreNlpParser;
+import dev.dyad.pipeline.ExtractionStage;
+import dev.dyad.pipeline.Pipeline;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code dyad serve}: the store as a web UI and a JSON API, on loopback unless told otherwise. The
+ * store is opened read-only; without one, the pages and {@code POST /api/analyze} still work.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the store as a web UI (timeline, network, events in their articles) and a JSON API.")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--db", paramLabel = "FILE", description = "The store (default: ${DEFAULT-VALUE}).")
+    Path db = Path.of("dyad.duckdb");
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for any).")
+    int port = 7070;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String bind = "127.0.0.1";
+
+    @Option(names = "--max-body", paramLabel = "BYTES",
+            description = "Largest request body accepted by POST /api/analyze (default: ${DEFAULT-VALUE}).")
+    long maxBody = 4L << 20;
+
+    @Mixin
+    LexiconOption lexicon;
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("--port must lie between 0 and 65535");
+        }
+        if (maxBody < 1024) {
+            throw new IllegalArgumentException("--max-body must be at least 1024 bytes");
+        }
+        // the lexicons are read now, so that a bad file is a usage error and not a failing request later
+        var lex = lexicon.load();
+        var triggers = lexicon.triggers();
+        StoreReader store = null;
+        String problem = null;
+        try {
+            store = StoreReader.open(db, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+        } catch (SQLException e) {
+            problem = e.getMessage();
+            System.err.println("dyad serve: " + problem + " (the store endpoints answer 503)");
+        }
+        Analyzer analyzer = new Analyzer(new Lazy<>(() -> new Pipeline(new ExtractionStage(), CoreNlpParser::shared,
+                lex, triggers)), 2);
+        WebServer server = WebServer.start(new WebServer.Config(bind, port, store, problem, analyzer, maxBody));
+        System.err.println("dyad serve: http://" + (bind.contains(":") ? "[" + bind + "]" : bind) + ":" + server.port()
+                + "/" + (store == null ? "" : " (store " + db + ", read-only)"));
+        CountDownLatch stopped = new CountDownLatch(1);
+        StoreReader opened = store;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            if (opened != null) {
+                opened.close();
+            }
+            stopped.countDown();
+        }));
+        stopped.await();
+        return DyadCommand.OK;
+    }
+
+    /** A value built once, on first use, by any thread. */
+    static final class Lazy<T> implements java.util.function.Supplier<T> {
+        private final java.util.function.Supplier<T> make;
+        private volatile T value;
+
+        Lazy(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        @Override
+        public T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = make.get();
+                        value = v;
+                    }
+                }
+            }
+            return v;
+        }
+    }
+}
