@@ -35,7 +35,8 @@ public record EventFilter(String actor, String recipient, String type, String mo
     /** Reads the filters; every parameter not in {@code allowed} is refused, so a typo is not silently ignored. */
     static EventFilter parse(Map<String, List<String>> params, Set<String> allowed) {
         for (String name : params.keySet()) {
-            if (!allowed.contains(name)) {
+            // "?&a=b" leaves an empty name behind: nothing was asked, so nothing is refused
+            if (!name.isEmpty() && !allowed.contains(name)) {
                 throw ApiException.badRequest("unknown parameter '" + name + "'; this endpoint reads "
                         + String.join(", ", allowed.stream().sorted().toList()));
             }

@@ -45,6 +45,11 @@ export function fill(parent, ...children) {
   return parent;
 }
 
+/** Escapes text for the few places that take markup (chart tooltips); pages otherwise use text nodes. */
+export function escapeHtml(s) {
+  return String(s).replace(/[&<>"']/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c]));
+}
+
 export function params() {
   return new URLSearchParams(window.location.search);
 }

@@ -1,7 +1,7 @@
 // The events page: filters, a timeline stacked by quad class whose brush sets the date range, and a
 // table of matching events, each a link to its event page.
 import * as echarts from '/webjars/echarts/5.3.1/dist/echarts.esm.min.js';
-import {api, el, fill, params, status, names, QUAD_COLOURS, formToQuery, queryToForm} from './common.js';
+import {api, el, fill, params, status, names, escapeHtml, QUAD_COLOURS, formToQuery, queryToForm} from './common.js';
 
 const PAGE = 50;
 const QUADS = ['verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'];
@@ -86,7 +86,8 @@ async function loadTimeline() {
   let data;
   try {
     interval = 'day';
-    data = await api(`/api/timeline?${q}&interval=day`);
+    q.set('interval', 'day');
+    data = await api(`/api/timeline?${q}`);
     const days = new Set(data.counts.map(c => c.period));
     if (days.size > 1) {
       const sorted = [...days].sort();
@@ -94,7 +95,8 @@ async function loadTimeline() {
       const wanted = span > 1100 ? 'month' : span > 150 ? 'week' : 'day';
       if (wanted !== 'day') {
         interval = wanted;
-        data = await api(`/api/timeline?${q}&interval=${wanted}`);
+        q.set('interval', wanted);
+        data = await api(`/api/timeline?${q}`);
       }
     }
   } catch (e) {
@@ -121,7 +123,9 @@ async function loadTimeline() {
     animation: false,
     grid: {left: 40, right: 20, top: 36, bottom: 30},
     legend: {top: 4, data: QUADS},
-    tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
+    // a formatter of our own: the default one styles its markers inline, which the page's policy forbids
+    tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, formatter: items => [escapeHtml(items[0].axisValue)]
+      .concat(items.filter(i => i.value).map(i => `${escapeHtml(i.seriesName)}: ${i.value}`)).join('<br>')},
     toolbox: {right: 10, feature: {brush: {type: ['lineX', 'clear'], title: {lineX: 'Select dates', clear: 'Clear selection'}}}},
     brush: {xAxisIndex: 0, brushMode: 'single', throttleType: 'debounce', brushStyle: {color: 'rgba(43,90,155,0.15)', borderColor: '#2b5a9b'}},
     xAxis: {type: 'category', data: periods, axisLabel: {hideOverlap: true}},

@@ -1,7 +1,7 @@
 // The network page: actors as nodes sized by their events, an edge from actor to recipient per dyad,
 // as thick as its event count and coloured from conflict to cooperation by its mean intensity.
 import * as echarts from '/webjars/echarts/5.3.1/dist/echarts.esm.min.js';
-import {api, params, status, intensityColour, formToQuery, queryToForm} from './common.js';
+import {api, params, status, escapeHtml, intensityColour, formToQuery, queryToForm} from './common.js';
 
 const form = document.getElementById('filters');
 const box = document.getElementById('network');
@@ -46,8 +46,8 @@ async function draw() {
   chart.setOption({
     animation: false,
     tooltip: {formatter: p => p.dataType === 'edge'
-      ? `${p.data.source} → ${p.data.target}: ${p.data.value} events, mean intensity ${p.data.mean}`
-      : `${p.data.name}: ${p.data.value} events`},
+      ? `${escapeHtml(p.data.source)} → ${escapeHtml(p.data.target)}: ${p.data.value} events, mean intensity ${p.data.mean}`
+      : `${escapeHtml(p.data.name)}: ${p.data.value} events`},
     series: [{type: 'graph', layout: 'force', roam: true, draggable: true, data: nodes, links,
       edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 7,
       force: {repulsion: 260, edgeLength: [60, 180], gravity: 0.08},
