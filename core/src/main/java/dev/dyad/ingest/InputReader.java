@@ -85,7 +85,7 @@ public final class InputReader {
     }
 
     /** The kinds of file a directory walk reads; anything else there (a README, an image) is passed over. */
-    static boolean isInputName(String name) {
+    public static boolean isInputName(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         if (n.endsWith(".gz")) {
             n = n.substring(0, n.length() - 3);

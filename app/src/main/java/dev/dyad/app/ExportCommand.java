@@ -1,0 +1,77 @@
+package dev.dyad.app;
+
+import dev.dyad.store.EventQuery;
+import dev.dyad.store.EventStore;
+import dev.dyad.store.Exports;
+import dev.dyad.store.StoreException;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code dyad export --format plover|csv|parquet|cameo}: the events of a query as a file for other tools. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write the events a query selects as PLOVER JSON Lines, CSV, Parquet, or a CAMEO-coded "
+                + "tab-separated file with the GDELT 2.0 event table's columns.")
+final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    QueryFilters filters;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "plover, csv, parquet or cameo.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here (default: standard output; "
+            + "Parquet needs a file).")
+    Path output;
+
+    @Option(names = "--header", description = "cameo: a first line naming the columns (GDELT's own files have none).")
+    boolean header;
+
+    @Option(names = "--parquet", paramLabel = "OUTPUT", description = "Read the Parquet a Spark job wrote under OUTPUT instead of the store.")
+    Path parquet;
+
+    @Override
+    public Integer call() throws Exception {
+        String f = format.toLowerCase(Locale.ROOT);
+        if (!List.of("plover", "csv", "parquet", "cameo").contains(f)) {
+            throw new IllegalArgumentException("--format " + format + ": one of plover, csv, parquet, cameo");
+        }
+        if (f.equals("parquet") && output == null) {
+            throw new IllegalArgumentException("--format parquet needs --output FILE");
+        }
+        EventQuery q = filters.query();
+        long n;
+        try (EventStore s = QueryCommand.open(parquet, store.db)) {
+            if (f.equals("parquet")) {
+                n = Exports.parquet(s, q, output);
+            } else {
+                Writer out = output == null ? new OutputStreamWriter(Output.stdout(), StandardCharsets.UTF_8)
+                        : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+                try (Writer w = new BufferedWriter(out)) {
+                    n = switch (f) {
+                        case "plover" -> Exports.plover(s, q, "dyad " + DyadCommand.version(), w);
+                        case "csv" -> Exports.csv(s, q, w);
+                        default -> Exports.cameo(s, q, w, header);
+                    };
+                }
+            }
+        } catch (StoreException e) {
+            System.err.println("dyad: " + e.getMessage());
+            return DyadCommand.USAGE;
+        }
+        System.err.printf(Locale.ROOT, "export: %d %s events%s%n", n, q.unfused() ? "per-article" : "fused",
+                output == null ? "" : " to " + output);
+        return DyadCommand.OK;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.dyad.app;
+
+import dev.dyad.json.Records;
+import dev.dyad.model.Rejection;
+import dev.dyad.nlp.CoreNlpParser;
+import dev.dyad.pipeline.ExtractionStage;
+import dev.dyad.pipeline.Pipeline;
+import dev.dyad.store.EventStore;
+import dev.dyad.store.StoreException;
+import dev.dyad.store.StoreIngest;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code dyad ingest PATH...}: analyses articles into the store, skipping those it already holds, then
+ * fuses the events that are new. Error records go to standard output, progress to standard error.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Analyse articles into the store (documents, actors, events) and fuse events across articles; "
+                + "articles already stored are skipped. A directory the Spark job wrote is loaded from its Parquet.")
+final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    LexiconOption lexicon;
+
+    @Mixin
+    StoreOption store;
+
+    @Override
+    public Integer call() throws Exception {
+        Pipeline pipeline = new Pipeline(new ExtractionStage(), CoreNlpParser::shared, lexicon.load(), lexicon.triggers());
+        PrintStream out = Output.stdout();
+        Progress progress = new Progress(System.err, System.console() != null, input.inputs);
+        StoreIngest.Counts c;
+        try (EventStore s = EventStore.open(store.db, Duration.ofSeconds(10))) {
+            c = new StoreIngest(s, pipeline::process, input.threads).run(input.inputs, System.in, new StoreIngest.Listener() {
+                @Override
+                public void progress(StoreIngest.Counts counts) {
+                    progress.update(counts, false);
+                }
+
+                @Override
+                public void rejected(String source, Rejection r) {
+                    out.println(Records.line(Records.error(source, r)));
+                    out.flush();
+                }
+
+                @Override
+                public void fusing() {
+                    progress.clear();
+                }
+            });
+            progress.clear();
+            System.err.printf(Locale.ROOT, "ingest: %d documents (%d new, %d already stored, %d rejected), %d events; "
+                            + "store %s: %d documents, %d events, %d fused events%n",
+                    c.seen(), c.stored(), c.skipped(), c.rejected(), c.events(), s.name(), s.count("documents"),
+                    s.count("events"), s.count("fused_events"));
+        } catch (StoreException e) {
+            progress.clear();
+            System.err.println("dyad: " + e.getMessage());
+            return e.getMessage().contains("disk is full") || e.getMessage().contains("cannot write")
+                    ? DyadCommand.NOTHING_PROCESSED : DyadCommand.USAGE;
+        }
+        out.flush();
+        if (c.rejected() == 0) {
+            return DyadCommand.OK;
+        }
+        return c.stored() + c.skipped() > c.rejected() ? DyadCommand.SOME_REJECTED : DyadCommand.NOTHING_PROCESSED;
+    }
+}
