@@ -70,7 +70,7 @@ class ApiTest {
         assertTrue(total >= 10, "the fixture's fused events: " + total);
         assertEquals(total, all.json().get("events").size());
         // the seed and its variant report the same events: fused, two reports each
-        assertTrue(has(all.json().get("events"), e -> e.get("reports").asInt() == 2));
+        assertTrue(has(all.json().get("events"), e -> e.get("reports").asInt() >= 2));
 
         Answer rus = get("/api/events?actor=RUS");
         assertEquals(200, rus.status());
@@ -146,7 +146,7 @@ class ApiTest {
         JsonNode list = get("/api/events?limit=500").json().get("events");
         JsonNode fused = null;
         for (JsonNode e : list) {
-            if (e.get("reports").asInt() == 2) {
+            if (e.get("reports").asInt() >= 2) {
                 fused = e;
                 break;
             }
@@ -157,7 +157,7 @@ class ApiTest {
         assertEquals("fused", one.json().get("kind").asText());
         assertEquals(fused.get("event").asText(), one.json().get("event").get("event").asText());
         JsonNode reports = one.json().get("reports");
-        assertEquals(2, reports.size());
+        assertEquals(fused.get("reports").asInt(), reports.size());
         Set<String> docs = new HashSet<>();
         for (JsonNode r : reports) {
             docs.add(r.get("doc_id").asText());
@@ -167,7 +167,7 @@ class ApiTest {
             assertEquals(ev.get("sentence").asText(), body.substring(ev.get("start").asInt(), ev.get("end").asInt()),
                     "evidence offsets point into the stored body");
         }
-        assertEquals(2, docs.size());
+        assertEquals(reports.size(), docs.size(), "each report from its own article");
         // an article's own event is found by its id too
         String member = reports.get(0).get("event").get("id").asText();
         Answer report = get("/api/events/" + enc(member));
@@ -194,7 +194,7 @@ class ApiTest {
         }
         assertTrue(art.get("events").size() >= 10);
         for (JsonNode e : art.get("events")) {
-            assertTrue(e.get("fused_id").asText().startsWith("f-"));
+            assertFalse(e.get("fused_id").asText().isBlank(), "every article event belongs to a fused event");
         }
     }
 

@@ -2,12 +2,14 @@ package dev.dyad.app.web;
 
 import dev.dyad.actors.Lexicon;
 import dev.dyad.events.Triggers;
-import dev.dyad.model.DocumentHints;
-import dev.dyad.model.MediaType;
-import dev.dyad.model.RawDocument;
+import dev.dyad.json.Records;
+import dev.dyad.model.ContentHash;
+import dev.dyad.model.Rejection;
 import dev.dyad.nlp.CoreNlpParser;
 import dev.dyad.pipeline.ExtractionStage;
 import dev.dyad.pipeline.Pipeline;
+import dev.dyad.store.EventStore;
+import dev.dyad.store.StoreIngest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,12 +17,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
- * One server for every web test of the JVM: a store on disk holding the seed article, a variant of
- * it (so that events fuse across two reports) and an article whose title and body carry script
- * payloads; served on a free loopback port with the real pipeline behind {@code POST /api/analyze}.
+ * One server for every web test of the JVM: a store on disk, written by the store's own ingest,
+ * holding the seed article, a variant of it (so that events fuse across two reports), a second report
+ * of the seed's summit, and an article whose title and body carry script payloads; served on a free loopback port with the real pipeline behind {@code POST /api/analyze}.
  * Built on first use, stopped when the JVM exits.
  */
 final class WebFixture {
@@ -47,18 +50,35 @@ final class WebFixture {
         Path dir = Files.createTempDirectory("dyad-web");
         store = dir.resolve("fixture.duckdb");
         pipeline = new Pipeline(new ExtractionStage(), CoreNlpParser::shared, Lexicon.builtIn(), Triggers.builtIn());
+        // the articles, ingested by the store's own ingest: the seed; the seed again with one more line (a
+        // second report of every event, so that they fuse); a wire report of the same summit; and an article
+        // whose title and body carry script payloads, as JSON Lines with its dateline
+        Path articles = Files.createDirectories(dir.resolve("articles"));
         byte[] seed = seed();
-        byte[] variant = (new String(seed, StandardCharsets.UTF_8)
-                + "\n\nThe Kremlin confirmed the trip in a second statement on Wednesday.\n").getBytes(StandardCharsets.UTF_8);
-        RawDocument a = new RawDocument("seed/000_33b13eb07131111b.txt", seed, MediaType.TEXT, "UTF-8", null);
-        RawDocument b = new RawDocument("seed/variant.txt", variant, MediaType.TEXT, "UTF-8", null);
-        RawDocument x = new RawDocument("hostile/payloads.txt", XSS_TEXT.getBytes(StandardCharsets.UTF_8), MediaType.TEXT,
-                "UTF-8", new DocumentHints(null, "2024-03-05", null));
-        List<StoreFixture.Doc> docs = List.of(new StoreFixture.Doc(a, pipeline.process(a)),
-                new StoreFixture.Doc(b, pipeline.process(b)), new StoreFixture.Doc(x, pipeline.process(x)));
-        StoreFixture.write(store, docs);
-        seedDocId = dev.dyad.model.ContentHash.of(a);
-        xssDocId = dev.dyad.model.ContentHash.of(x);
+        Files.write(articles.resolve("seed.txt"), seed);
+        Files.writeString(articles.resolve("variant.txt"), new String(seed, StandardCharsets.UTF_8)
+                + "\n\nThe Kremlin confirmed the trip in a second statement on Wednesday.\n", StandardCharsets.UTF_8);
+        Files.write(articles.resolve("summit.txt"), resource("/golden/fusion/singapore-summit-announced.txt"));
+        Files.writeString(articles.resolve("hostile.jsonl"), Records.mapper().createObjectNode().put("id", "hostile")
+                .put("text", XSS_TEXT).put("published", "2024-03-05").toString() + "\n", StandardCharsets.UTF_8);
+        try (EventStore s = EventStore.open(store, Duration.ofSeconds(10))) {
+            StoreIngest.Counts c = new StoreIngest(s, pipeline::process, 1).run(List.of(articles.toString()), null,
+                    new StoreIngest.Listener() {
+                        @Override
+                        public void progress(StoreIngest.Counts counts) {
+                        }
+
+                        @Override
+                        public void rejected(String source, Rejection r) {
+                            throw new IllegalStateException(source + " rejected: " + r);
+                        }
+                    });
+            if (c.stored() != 4) {
+                throw new IllegalStateException("the fixture's articles were not all stored: " + c);
+            }
+        }
+        seedDocId = ContentHash.of(seed);
+        xssDocId = ContentHash.of(XSS_TEXT.getBytes(StandardCharsets.UTF_8));
         StoreReader reader = StoreReader.open(store, 4);
         server = WebServer.start(new WebServer.Config("127.0.0.1", 0, reader, null, new Analyzer(() -> pipeline, 2),
                 MAX_BODY));
@@ -84,7 +104,11 @@ final class WebFixture {
     }
 
     static byte[] seed() {
-        try (InputStream in = WebFixture.class.getResourceAsStream("/golden/seed/000_33b13eb07131111b.txt")) {
+        return resource("/golden/seed/000_33b13eb07131111b.txt");
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = WebFixture.class.getResourceAsStream(name)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
