@@ -35,6 +35,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted by POST /api/analyze (default: ${DEFAULT-VALUE}).")
     long maxBody = 4L << 20;
 
+    @Option(names = "--cache-mb", paramLabel = "MB",
+            description = "Memory for answers to repeated queries, in MiB (default: ${DEFAULT-VALUE}; 0 for none).")
+    long cacheMb = 64;
+
     @Mixin
     LexiconOption lexicon;
 
@@ -42,6 +46,9 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must lie between 0 and 65535");
+        }
+        if (cacheMb < 0 || cacheMb > 1 << 20) {
+            throw new IllegalArgumentException("--cache-mb must lie between 0 and 1048576");
         }
         if (maxBody < 1024) {
             throw new IllegalArgumentException("--max-body must be at least 1024 bytes");
@@ -59,7 +66,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         Analyzer analyzer = new Analyzer(new Lazy<>(() -> new Pipeline(new ExtractionStage(), CoreNlpParser::shared,
                 lex, triggers)), 2);
-        WebServer server = WebServer.start(new WebServer.Config(bind, port, store, problem, analyzer, maxBody));
+        WebServer server = WebServer.start(new WebServer.Config(bind, port, store, problem, analyzer, maxBody,
+                cacheMb << 20));
         System.err.println("dyad serve: http://" + (bind.contains(":") ? "[" + bind + "]" : bind) + ":" + server.port()
                 + "/" + (store == null ? "" : " (store " + db + ", read-only)"));
         CountDownLatch stopped = new CountDownLatch(1);

@@ -51,9 +51,10 @@ public final class WebServer implements AutoCloseable {
      * @param storeProblem why there is no store (said by the store endpoints), or null
      * @param analyzer     the analyser of {@code POST /api/analyze}
      * @param maxBody      the largest request body accepted, in bytes; larger ones get 413
+     * @param cacheBytes   how many bytes of store answers to keep for repeated requests (0: none)
      */
     public record Config(String bind, int port, StoreReader store, String storeProblem, Analyzer analyzer,
-                         long maxBody) {
+                         long maxBody, long cacheBytes) {
     }
 
     private final Javalin app;
@@ -146,9 +147,11 @@ public final class WebServer implements AutoCloseable {
     private static final class Api {
         private final Config config;
         private final byte[] openapi;
+        private final ResponseCache cache;
 
         Api(Config config) {
             this.config = config;
+            this.cache = new ResponseCache(config.cacheBytes());
             try (InputStream in = WebServer.class.getResourceAsStream("openapi.json")) {
                 if (in == null) {
                     throw new IllegalStateException("openapi.json missing from the jar");
@@ -176,11 +179,14 @@ public final class WebServer implements AutoCloseable {
             EventFilter f = EventFilter.parse(p, EVENT_PARAMS);
             int limit = EventFilter.integer(p, "limit", 50, 1, 500);
             int offset = EventFilter.integer(p, "offset", 0, 0, 10_000_000);
-            json(ctx, store().events(f, limit, offset));
+            StoreReader store = store();
+            cached(ctx, () -> store.events(f, limit, offset));
         }
 
         void event(Context ctx) {
-            json(ctx, store().event(id(ctx)));
+            String id = id(ctx);
+            StoreReader store = store();
+            cached(ctx, () -> store.event(id));
         }
 
         void actors(Context ctx) {
@@ -188,24 +194,39 @@ public final class WebServer implements AutoCloseable {
             EventFilter.parse(p, Set.of("q", "limit", "offset"));
             int limit = EventFilter.integer(p, "limit", 100, 1, 1000);
             int offset = EventFilter.integer(p, "offset", 0, 0, 10_000_000);
-            json(ctx, store().actors(EventFilter.one(p, "q"), limit, offset));
+            String q = EventFilter.one(p, "q");
+            StoreReader store = store();
+            cached(ctx, () -> store.actors(q, limit, offset));
         }
 
         void dyads(Context ctx) {
             Map<String, List<String>> p = ctx.queryParamMap();
             EventFilter f = EventFilter.parse(p, DYAD_PARAMS);
-            json(ctx, store().dyads(f, EventFilter.integer(p, "limit", 300, 1, 5000)));
+            int limit = EventFilter.integer(p, "limit", 300, 1, 5000);
+            StoreReader store = store();
+            cached(ctx, () -> store.dyads(f, limit));
         }
 
         void timeline(Context ctx) {
             Map<String, List<String>> p = ctx.queryParamMap();
             EventFilter f = EventFilter.parse(p, TIMELINE_PARAMS);
             String interval = EventFilter.one(p, "interval");
-            json(ctx, store().timeline(f, interval == null ? "day" : interval.toLowerCase(Locale.ROOT)));
+            String period = interval == null ? "day" : interval.toLowerCase(Locale.ROOT);
+            StoreReader store = store();
+            cached(ctx, () -> store.timeline(f, period));
         }
 
         void article(Context ctx) {
-            json(ctx, store().article(id(ctx)));
+            String id = id(ctx);
+            StoreReader store = store();
+            cached(ctx, () -> store.article(id));
+        }
+
+        /** Answers from the cache, or from the store (then kept); errors are thrown, never kept. */
+        private void cached(Context ctx, java.util.function.Supplier<ObjectNode> query) {
+            byte[] body = cache.get(ResponseCache.key(ctx.path(), ctx.queryParamMap()),
+                    () -> Records.line(query.get()).getBytes(StandardCharsets.UTF_8));
+            ctx.contentType("application/json; charset=utf-8").result(body);
         }
 
         private static String id(Context ctx) {

@@ -81,7 +81,7 @@ final class WebFixture {
         xssDocId = ContentHash.of(XSS_TEXT.getBytes(StandardCharsets.UTF_8));
         StoreReader reader = StoreReader.open(store, 4);
         server = WebServer.start(new WebServer.Config("127.0.0.1", 0, reader, null, new Analyzer(() -> pipeline, 2),
-                MAX_BODY));
+                MAX_BODY, 8 << 20));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             reader.close();
