@@ -224,16 +224,17 @@ public final class StoreReader implements AutoCloseable {
     /** Event counts per period (day, week or month of the event's first day), type and quad class. */
     public ObjectNode timeline(EventFilter f, String interval) {
         // the interval is one of three fixed words, checked by the caller, so it may stand in the SQL text
-        if (!List.of("day", "week", "month").contains(interval)) {
-            throw ApiException.badRequest("interval must be day, week or month");
+        if (!List.of("day", "week", "month", "auto").contains(interval)) {
+            throw ApiException.badRequest("interval must be day, week, month or auto");
         }
         Where w = where(f);
         String table = f.unfused() ? "events" : "fused_events";
         return query(c -> {
             ObjectNode out = JSON.createObjectNode();
-            out.put("interval", interval);
+            String period = interval.equals("auto") ? autoInterval(c, table, w) : interval;
+            out.put("interval", period);
             ArrayNode items = out.putArray("counts");
-            try (PreparedStatement s = c.prepareStatement("SELECT CAST(CAST(date_trunc('" + interval
+            try (PreparedStatement s = c.prepareStatement("SELECT CAST(CAST(date_trunc('" + period
                     + "', date_start) AS DATE) AS VARCHAR) AS period, event, quad_class, count(*) FROM " + table
                     + w.sql + (w.sql.isEmpty() ? " WHERE " : " AND ") + "date_start IS NOT NULL "
                     + "GROUP BY period, event, quad_class ORDER BY period, event")) {
@@ -247,6 +248,18 @@ public final class StoreReader implements AutoCloseable {
             }
             return out;
         });
+    }
+
+    /** Days for up to about five months of events, weeks for up to three years, months beyond. */
+    private static String autoInterval(Connection c, String table, Where w) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT datediff('day', min(date_start), max(date_start)) FROM "
+                + table + w.sql)) {
+            w.bind(s, 1);
+            try (ResultSet rs = s.executeQuery()) {
+                long span = rs.next() ? rs.getLong(1) : 0;
+                return span > 1100 ? "month" : span > 150 ? "week" : "day";
+            }
+        }
     }
 
     /** One document: its extraction record, its actors with their mentions, and its events with evidence offsets. */

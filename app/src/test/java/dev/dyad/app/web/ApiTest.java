@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -133,6 +134,7 @@ class ApiTest {
             assertFalse(a.json().get("error").get("message").asText().isBlank(), q);
         }
         assertEquals(400, get("/api/timeline?interval=year").status());
+        assertTrue(List.of("day", "week", "month").contains(get("/api/timeline?interval=auto").json().get("interval").asText()));
         assertEquals(400, get("/api/dyads?limit=x").status());
         assertEquals(400, get("/api/actors?sort=name").status());
         assertEquals(400, get("/api/events/" + "x".repeat(300)).status());

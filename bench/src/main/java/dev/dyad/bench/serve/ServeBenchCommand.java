@@ -125,13 +125,19 @@ public final class ServeBenchCommand implements Subcommand {
                 ChromeDriver browser = browser(dir.resolve("profile-" + i));
                 try {
                     browser.get(url);
+                    // the page marks (User Timing) when its timeline is drawn and its table filled; the
+                    // canvas is looked for as well, so that "drawn" means a chart is on the page
                     new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
                             !d.findElements(By.cssSelector("#timeline[data-drawn=true] canvas")).isEmpty()
-                                    && !d.findElements(By.cssSelector("#events tbody tr.event-row")).isEmpty());
+                                    && !d.findElements(By.cssSelector("#events tbody tr.event-row")).isEmpty()
+                                    && Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
+                                    "return performance.getEntriesByName('dyad-table-filled').length > 0;")));
                     @SuppressWarnings("unchecked")
                     Map<String, Object> t = (Map<String, Object>) browser.executeScript(
                             "const n = performance.getEntriesByType('navigation')[0];"
-                                    + "return {load: n.loadEventEnd, drawn: performance.now()};");
+                                    + "const m = name => performance.getEntriesByName(name)[0].startTime;"
+                                    + "return {load: n.loadEventEnd, "
+                                    + "drawn: Math.max(m('dyad-timeline-drawn'), m('dyad-table-filled'))};");
                     double[] v = {((Number) t.get("load")).doubleValue(), ((Number) t.get("drawn")).doubleValue()};
                     // the first load warms the server's JIT and the OS's caches: reported, not counted
                     err.printf(Locale.ROOT, "load %d%s: load event %.0f ms, charts drawn by %.0f ms%n", i,

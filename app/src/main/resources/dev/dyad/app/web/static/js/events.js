@@ -34,6 +34,7 @@ async function loadTable() {
     document.getElementById('prev').disabled = page.offset === 0;
     document.getElementById('next').disabled = last >= page.total;
     status('');
+    performance.mark('dyad-table-filled');
   } catch (e) {
     fill(tbody);
     status(e.message, true);
@@ -85,20 +86,10 @@ async function loadTimeline() {
   q.delete('to');
   let data;
   try {
-    interval = 'day';
-    q.set('interval', 'day');
+    // the server picks days, weeks or months from the span of the matching events
+    q.set('interval', 'auto');
     data = await api(`/api/timeline?${q}`);
-    const days = new Set(data.counts.map(c => c.period));
-    if (days.size > 1) {
-      const sorted = [...days].sort();
-      const span = (Date.parse(sorted[sorted.length - 1]) - Date.parse(sorted[0])) / 86400000;
-      const wanted = span > 1100 ? 'month' : span > 150 ? 'week' : 'day';
-      if (wanted !== 'day') {
-        interval = wanted;
-        q.set('interval', wanted);
-        data = await api(`/api/timeline?${q}`);
-      }
-    }
+    interval = data.interval;
   } catch (e) {
     status(e.message, true);
     return;
@@ -145,6 +136,7 @@ async function loadTimeline() {
     }
   }
   box.dataset.drawn = 'true';
+  performance.mark('dyad-timeline-drawn');
 }
 
 function onBrush(params) {
