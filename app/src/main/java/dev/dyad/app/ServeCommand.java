@@ -6,8 +6,11 @@ import dev.dyad.app.web.WebServer;
 import dev.dyad.nlp.CoreNlpParser;
 import dev.dyad.pipeline.ExtractionStage;
 import dev.dyad.pipeline.Pipeline;
+import dev.dyad.store.EventStore;
+import dev.dyad.store.StoreException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -16,7 +19,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code dyad serve}: the store as a web UI and a JSON API, on loopback unless told otherwise. The
- * store is opened read-only; without one, the pages and {@code POST /api/analyze} still work.
+ * store is opened read-only (with {@code --writable}, for writing too, so that analysed articles can be
+ * stored); without one, the pages and {@code POST /api/analyze} still work.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the store as a web UI (timeline, network, events in their articles) and a JSON API.")
@@ -39,6 +43,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Memory for answers to repeated queries, in MiB (default: ${DEFAULT-VALUE}; 0 for none).")
     long cacheMb = 64;
 
+    @Option(names = "--writable",
+            description = "Open the store for writing too (creating it when missing), so that POST /api/analyze "
+                    + "stores an article when asked; no other process can read or write it meanwhile.")
+    boolean writable;
+
     @Mixin
     LexiconOption lexicon;
 
@@ -56,26 +65,35 @@ final class ServeCommand implements Callable<Integer> {
         // the lexicons are read now, so that a bad file is a usage error and not a failing request later
         var lex = lexicon.load();
         var triggers = lexicon.triggers();
+        EventStore writer = writable ? EventStore.open(db, Duration.ofSeconds(10)) : null;
         StoreReader store = null;
         String problem = null;
         try {
-            store = StoreReader.open(db, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+            store = StoreReader.open(db, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), !writable);
         } catch (SQLException e) {
             problem = e.getMessage();
             System.err.println("dyad serve: " + problem + " (the store endpoints answer 503)");
         }
+        Analyzer.Writer write = writer == null ? null : Analyzer.storingTo(writer);
         Analyzer analyzer = new Analyzer(new Lazy<>(() -> new Pipeline(new ExtractionStage(), CoreNlpParser::shared,
-                lex, triggers)), 2);
+                lex, triggers)), 2, write);
         WebServer server = WebServer.start(new WebServer.Config(bind, port, store, problem, analyzer, maxBody,
                 cacheMb << 20));
         System.err.println("dyad serve: http://" + (bind.contains(":") ? "[" + bind + "]" : bind) + ":" + server.port()
-                + "/" + (store == null ? "" : " (store " + db + ", read-only)"));
+                + "/" + (store == null ? "" : " (store " + db + (writable ? ", writable" : ", read-only") + ")"));
         CountDownLatch stopped = new CountDownLatch(1);
         StoreReader opened = store;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             if (opened != null) {
                 opened.close();
+            }
+            if (writer != null) {
+                try {
+                    writer.close();
+                } catch (StoreException e) {
+                    System.err.println("dyad serve: " + e.getMessage());
+                }
             }
             stopped.countDown();
         }));

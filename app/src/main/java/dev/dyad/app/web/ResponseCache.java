@@ -9,17 +9,26 @@ import java.util.function.Supplier;
 
 /**
  * Answers of the store endpoints, kept by request (path and parameters, in a canonical order) up to
- * a total size, least recently used first out. Sound because the server opens the store read-only and
- * DuckDB's file lock keeps every writer out while it is open: an answer cannot go stale while the
- * server runs. A size of zero keeps nothing. Thread-safe.
+ * a total size, least recently used first out. Sound because DuckDB's file lock keeps every other
+ * writer out while the server holds the store: the only writes are the server's own, which
+ * {@link #clear()} the cache. A size of zero keeps nothing. Thread-safe.
  */
 final class ResponseCache {
     private final long maxBytes;
     private final LinkedHashMap<String, byte[]> entries = new LinkedHashMap<>(256, 0.75f, true);
     private long bytes;
+    /** Counts the clears, so that an answer made before a write is not kept after it. */
+    private long generation;
 
     ResponseCache(long maxBytes) {
         this.maxBytes = maxBytes;
+    }
+
+    /** Forgets every answer (the store was written). */
+    synchronized void clear() {
+        entries.clear();
+        bytes = 0;
+        generation++;
     }
 
     /** The key of a request: its path and its parameters sorted by name, values in the order given. */
@@ -38,11 +47,13 @@ final class ResponseCache {
         if (maxBytes <= 0) {
             return make.get();
         }
+        long seen;
         synchronized (this) {
             byte[] hit = entries.get(key);
             if (hit != null) {
                 return hit;
             }
+            seen = generation;
         }
         // made outside the lock: a slow query must not hold up the answers already kept
         byte[] made = make.get();
@@ -51,6 +62,9 @@ final class ResponseCache {
             return made;
         }
         synchronized (this) {
+            if (seen != generation) {
+                return made;
+            }
             byte[] old = entries.put(key, made);
             bytes += size - (old == null ? 0 : old.length + 2L * key.length() + 64);
             for (Iterator<Map.Entry<String, byte[]>> it = entries.entrySet().iterator(); bytes > maxBytes && it.hasNext(); ) {

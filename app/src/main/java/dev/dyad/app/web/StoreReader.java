@@ -64,12 +64,23 @@ public final class StoreReader implements AutoCloseable {
      * @throws SQLException when the file is not a DuckDB database or another process writes it
      */
     public static StoreReader open(Path file, int connections) throws SQLException {
+        return open(file, connections, true);
+    }
+
+    /**
+     * Opens the store with {@code connections} pooled connections; {@code readOnly} false joins the
+     * database instance a writer of this process opened on the same path (the reader still only reads).
+     */
+    public static StoreReader open(Path file, int connections, boolean readOnly) throws SQLException {
         if (!Files.isRegularFile(file)) {
             throw new SQLException("no store at " + file + ": run dyad ingest first, or give --db FILE");
         }
         Properties p = new Properties();
-        p.setProperty("duckdb.read_only", "true");
-        DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
+        if (readOnly) {
+            p.setProperty("duckdb.read_only", "true");
+        }
+        // the path as given, as the store's writer names it: DuckDB shares one instance per path in a process
+        DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file, p);
         try (java.sql.Statement s = c.createStatement()) {
             // requests already run side by side, one per pooled connection: a query spread over every core
             // as well only adds hand-offs between threads (measured: a dyad's page of events took twice as

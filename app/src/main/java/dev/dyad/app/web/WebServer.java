@@ -263,21 +263,25 @@ public final class WebServer implements AutoCloseable {
                     if (req.has("store") && !req.get("store").isBoolean()) {
                         throw ApiException.badRequest("\"store\" must be true or false");
                     }
-                    if (req.path("store").asBoolean(false)) {
-                        throw new ApiException(403, "read_only",
-                                "this server opened the store read-only; store articles with dyad ingest");
+                    boolean store = req.path("store").asBoolean(false);
+                    if (store && !config.analyzer().canStore()) {
+                        throw new ApiException(403, "read_only", "this server opened the store read-only; "
+                                + "start dyad serve with --writable to store analysed articles, or use dyad ingest");
                     }
                     DocumentHints hints = new DocumentHints(field(req, "url"), field(req, "published"),
                             field(req, "title"));
                     answer = config.analyzer().analyze(text != null ? text : html,
-                            text != null ? MediaType.TEXT : MediaType.HTML, hints);
+                            text != null ? MediaType.TEXT : MediaType.HTML, hints, store);
+                    if (answer.path("stored").asBoolean(false)) {
+                        // the store changed: answers kept before may be out of date
+                        cache.clear();
+                    }
                 }
                 case "text/plain", "text/html" -> answer = config.analyzer().analyze(utf8(body),
-                        mime.equals("text/html") ? MediaType.HTML : MediaType.TEXT, DocumentHints.NONE);
+                        mime.equals("text/html") ? MediaType.HTML : MediaType.TEXT, DocumentHints.NONE, false);
                 default -> throw new ApiException(415, "unsupported_media_type",
                         "send application/json ({\"text\": ...} or {\"html\": ...}), text/plain or text/html");
             }
-            answer.put("stored", false);
             if (answer.has("error")) {
                 ctx.status(422);
             }

@@ -303,6 +303,37 @@ class ApiTest {
         assertEquals(400, post("/api/analyze", "text/plain", new byte[] {(byte) 0xff, (byte) 0xfe, 'a'}).status());
     }
 
+    @Test
+    void aWritableServerStoresAnAnalysedArticleWhenAsked(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("new.duckdb");
+        try (dev.dyad.store.EventStore store = dev.dyad.store.EventStore.open(file, java.time.Duration.ofSeconds(5));
+             StoreReader reader = StoreReader.open(file, 2, false);
+             WebServer writable = WebServer.start(new WebServer.Config("127.0.0.1", 0, reader, null,
+                     new Analyzer(() -> web.pipeline, 1, Analyzer.storingTo(store)), WebFixture.MAX_BODY, 1 << 20))) {
+            String base = "http://127.0.0.1:" + writable.port();
+            assertEquals(0, Records.mapper().readTree(HTTP.send(HttpRequest.newBuilder(java.net.URI.create(base
+                    + "/api/events")).build(), HttpResponse.BodyHandlers.ofString()).body()).get("total").asLong());
+            String text = new String(WebFixture.seed(), StandardCharsets.UTF_8);
+            for (boolean keep : new boolean[] {false, true, true}) {
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(java.net.URI.create(base + "/api/analyze"))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                                Records.mapper().createObjectNode().put("text", text).put("store", keep).toString()))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, r.statusCode(), r.body());
+                JsonNode a = Records.mapper().readTree(r.body());
+                assertEquals(keep, a.get("stored").asBoolean());
+                JsonNode events = Records.mapper().readTree(HTTP.send(HttpRequest.newBuilder(java.net.URI.create(base
+                        + "/api/events?unfused=true&limit=500")).build(), HttpResponse.BodyHandlers.ofString()).body());
+                // not stored until asked; once stored, the same article again adds nothing
+                assertEquals(keep ? a.get("events").size() : 0, events.get("total").asInt(), "cached answers are dropped");
+            }
+            HttpResponse<String> art = HTTP.send(HttpRequest.newBuilder(java.net.URI.create(base + "/api/articles/"
+                    + web.seedDocId)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, art.statusCode());
+        }
+    }
+
     /** Sends a body in chunks with no Content-Length, the way a client streaming a large paste would. */
     private static int chunked(byte[] body) throws IOException {
         try (Socket s = new Socket("127.0.0.1", web.server.port())) {
