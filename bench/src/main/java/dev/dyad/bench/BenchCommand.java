@@ -24,6 +24,8 @@ public final class BenchCommand {
     static {
         register(new dev.dyad.bench.extract.ExtractBenchCommand());
         register(new dev.dyad.bench.pipeline.PipelineBenchCommand());
+        register(new dev.dyad.bench.store.IngestBenchCommand());
+        register(new dev.dyad.bench.store.QueryBenchCommand());
         register(new dev.dyad.bench.serve.ServeBenchCommand());
     }
 

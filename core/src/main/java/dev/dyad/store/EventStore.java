@@ -40,6 +40,7 @@ public final class EventStore implements AutoCloseable {
     private PreparedStatement insertDocument;
     private PreparedStatement insertActor;
     private PreparedStatement insertEvent;
+    private PreparedStatement findEvent;
 
     private EventStore(Connection conn, String name, boolean readOnly) {
         this.conn = conn;
@@ -312,10 +313,14 @@ public final class EventStore implements AutoCloseable {
             return doc.events();
         }
         Set<String> taken = new HashSet<>();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT id FROM events WHERE list_contains(?, id)")) {
-            ps.setArray(1, conn.createArrayOf("VARCHAR", doc.events().stream().map(e -> e.path("id").asText()).toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
+        // one primary-key lookup per event: the store may hold millions
+        if (findEvent == null) {
+            findEvent = conn.prepareStatement("SELECT id FROM events WHERE id = ?");
+        }
+        for (ObjectNode e : doc.events()) {
+            findEvent.setString(1, e.path("id").asText());
+            try (ResultSet rs = findEvent.executeQuery()) {
+                if (rs.next()) {
                     taken.add(rs.getString(1));
                 }
             }
@@ -385,9 +390,10 @@ public final class EventStore implements AutoCloseable {
             if (!readOnly && !conn.getAutoCommit()) {
                 conn.commit();
             }
-            conn.close();
         } catch (SQLException e) {
             throw translate(name, "close", e);
+        } finally {
+            abandon();
         }
     }
 }

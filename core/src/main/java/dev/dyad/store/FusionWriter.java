@@ -67,6 +67,14 @@ final class FusionWriter {
             }
             ins.executeBatch();
         }
+        try (PreparedStatement dd = conn.prepareStatement("DELETE FROM fused_dyads WHERE list_contains(?, event)")) {
+            dd.setArray(1, typeArray);
+            dd.executeUpdate();
+        }
+        try (PreparedStatement di = conn.prepareStatement("INSERT INTO fused_dyads " + Schema.dyadRows("list_contains(?, event)"))) {
+            di.setArray(1, typeArray);
+            di.executeUpdate();
+        }
         try (PreparedStatement upd = conn.prepareStatement("UPDATE events SET fused_id = f.id FROM "
                 + "(SELECT id, unnest(members) AS member FROM fused_events WHERE list_contains(?, event)) f "
                 + "WHERE events.id = f.member")) {

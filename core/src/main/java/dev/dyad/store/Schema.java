@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class Schema {
     /** The version this build writes and reads. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private Schema() {
     }
@@ -37,5 +37,25 @@ final class Schema {
               intensity DOUBLE, actor_codes VARCHAR[], recipient_codes VARCHAR[], actor_names VARCHAR[],
               recipient_names VARCHAR[], location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE,
               sentence VARCHAR, reports INTEGER, sources VARCHAR[], members VARCHAR[], first_reported VARCHAR,
-              last_reported VARCHAR, record JSON, confidence DOUBLE, linked VARCHAR[])"""));
+              last_reported VARCHAR, record JSON, confidence DOUBLE, linked VARCHAR[])"""),
+            // 2: one row per pair of parties of each fused event, kept in pair order, for fast dyad timelines
+            List.of("""
+                    CREATE TABLE fused_dyads(dyad VARCHAR, fused_id VARCHAR, event VARCHAR, modality VARCHAR,
+                      date_start DATE, date_end DATE)""",
+                    "INSERT INTO fused_dyads " + dyadRows("TRUE")));
+
+    /**
+     * The {@code fused_dyads} rows of the fused events {@code where} selects: every unordered pair of
+     * their parties' codes, written "A B" in alphabetical order.
+     */
+    static String dyadRows(String where) {
+        return """
+                SELECT DISTINCT least(x, y) || ' ' || greatest(x, y) AS dyad, id, event, modality, date_start, date_end
+                FROM (SELECT id, event, modality, date_start, date_end, x, unnest(p) AS y
+                      FROM (SELECT id, event, modality, date_start, date_end, p, unnest(p) AS x
+                            FROM (SELECT id, event, modality, date_start, date_end,
+                                         list_distinct(actor_codes || recipient_codes) AS p
+                                  FROM fused_events WHERE %s)))
+                WHERE x < y ORDER BY dyad, date_start""".formatted(where);
+    }
 }

@@ -233,4 +233,43 @@ class EventStoreTest {
             assertEquals(1, s.count("events"));
         }
     }
+
+    @Test
+    void aStoreOfAnEarlierSchemaIsMigratedAndKeepsItsEvents() throws Exception {
+        Path db = dir.resolve("v1.duckdb");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement st = c.createStatement()) {
+            for (String sql : Schema.STEPS.get(0)) {
+                st.execute(sql);
+            }
+            st.execute("INSERT INTO meta VALUES ('schema_version', '1')");
+        }
+        try (EventStore s = EventStore.open(db, NO_WAIT)) {
+            s.write(doc("a", null, event("e-a", "a", "CONSULT", "asserted", day("2018-06-12"), "USA", "PRK", null)));
+            s.write(doc("b", null, event("e-b", "b", "CONSULT", "asserted", day("2018-06-12"), "PRK", "USA", null)));
+            s.fuse();
+            assertEquals(1, s.count("fused_dyads"));
+            List<Timeline.Week> weeks = Timeline.dyad(s, "prk", "usa", java.time.LocalDate.parse("2018-06-01"),
+                    java.time.LocalDate.parse("2018-06-30"));
+            assertEquals(List.of(new Timeline.Week(java.time.LocalDate.parse("2018-06-11"), "CONSULT", 1)), weeks);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+            rs.next();
+            assertEquals(String.valueOf(EventStore.schemaVersion()), rs.getString(1));
+        }
+    }
+
+    @Test
+    void anEditedFileReadFromTheSamePathKeepsBothVersionsEvents() throws Exception {
+        try (EventStore s = EventStore.open(dir.resolve("s.duckdb"), NO_WAIT)) {
+            assertTrue(s.write(doc("page.txt", null, event("e-1", "page.txt", "CONSULT", "asserted", day("2018-06-12"), "USA", "PRK", null))));
+            StoredDocument edited = doc("page.txt (edited)", null, event("e-1", "page.txt", "CONSULT", "asserted", day("2018-06-13"), "USA", "PRK", null));
+            assertTrue(s.write(edited));
+            assertEquals(2, s.count("events"));
+            StringWriter w = new StringWriter();
+            Exports.jsonl(s, new EventQuery(true, null, null, null, null, null, null, java.time.LocalDate.parse("2018-06-13"),
+                    null, null, null, 0), w);
+            assertEquals("e-1-" + edited.docId().substring(0, 8), Records.mapper().readTree(w.toString()).path("id").asText());
+        }
+    }
 }
