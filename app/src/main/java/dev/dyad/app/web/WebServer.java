@@ -71,13 +71,23 @@ public final class WebServer implements AutoCloseable {
             c.startup.showJavalinBanner = false;
             c.http.maxRequestSize = config.maxBody();
             c.http.generateEtags = true;
+            // files are compressed once and kept (precompress): compressing ECharts' megabyte on every
+            // request cost more than sending it whole over loopback
             c.staticFiles.add(s -> {
                 s.hostedPath = "/";
                 s.directory = "/dev/dyad/app/web/static";
                 s.location = Location.CLASSPATH;
+                s.precompressMaxSize = 1 << 20;
                 s.headers = Map.of("Cache-Control", "no-cache");
             });
-            c.staticFiles.enableWebjars();
+            c.staticFiles.add(s -> {
+                s.hostedPath = "/webjars";
+                s.directory = "META-INF/resources/webjars";
+                s.location = Location.CLASSPATH;
+                s.precompressMaxSize = 4 << 20;
+                // a webjar's path names its version: what it holds never changes
+                s.headers = Map.of("Cache-Control", "max-age=31536000, immutable");
+            });
             c.routes.before(WebServer::securityHeaders);
             Api api = new Api(config);
             c.routes.get("/openapi.json", api::openapi);

@@ -1,12 +1,12 @@
 // The network page: actors as nodes sized by their events, an edge from actor to recipient per dyad,
 // as thick as its event count and coloured from conflict to cooperation by its mean intensity.
-import * as echarts from '/webjars/echarts/5.3.1/dist/echarts.esm.min.js';
 import {api, params, status, escapeHtml, intensityColour, formToQuery, queryToForm} from './common.js';
 
 const form = document.getElementById('filters');
 const box = document.getElementById('network');
-const chart = echarts.init(box, null, {renderer: 'canvas'});
-window.addEventListener('resize', () => chart.resize());
+// ECharts (a megabyte) loads beside the first request for data
+const charts = import('/webjars/echarts/5.3.1/dist/echarts.esm.min.js');
+let chart = null;
 
 async function draw() {
   const q = formToQuery(form);
@@ -31,6 +31,12 @@ async function draw() {
     edges.set(key, e);
     activity.set(d.actor, (activity.get(d.actor) || 0) + d.count);
     activity.set(d.recipient, (activity.get(d.recipient) || 0) + d.count);
+  }
+  if (!chart) {
+    const echarts = await charts;
+    chart = echarts.init(box, null, {renderer: 'canvas'});
+    window.addEventListener('resize', () => chart.resize());
+    chart.on('click', open);
   }
   const maxNode = Math.max(1, ...activity.values());
   const maxEdge = Math.max(1, ...[...edges.values()].map(e => e.count));
@@ -57,7 +63,7 @@ async function draw() {
   box.dataset.drawn = 'true';
 }
 
-chart.on('click', p => {
+function open(p) {
   const q = formToQuery(form);
   if (p.dataType === 'edge') {
     q.set('actor', p.data.source);
@@ -66,7 +72,7 @@ chart.on('click', p => {
     q.set('actor', p.data.id);
   }
   window.location.href = `/?${q}`;
-});
+}
 form.addEventListener('submit', ev => { ev.preventDefault(); draw(); });
 queryToForm(form, params());
 draw();
