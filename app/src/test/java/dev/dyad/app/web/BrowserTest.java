@@ -33,7 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The web UI in a real browser (Debian's chromium, headless) against the fixture server: the events
  * page with its timeline, filtering the table, brushing dates, an event with its evidence highlighted in
  * its article, the network, the analyze page, and hostile article text that must stay inert. One
- * browser session for the class; screenshots go to {@code target/screenshots/}.
+ * browser for the whole class; screenshots go to {@code target/screenshots/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {

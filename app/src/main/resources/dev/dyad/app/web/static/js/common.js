@@ -1,4 +1,4 @@
-// Shared helpers of dyad's pages. Article text is untrusted: it only ever reaches the page as text
+// Functions shared by dyad's pages. Article text is untrusted: it only ever reaches the page as text
 // nodes (textContent, createTextNode), never as markup.
 
 /** Fetches JSON from the API; an error answer becomes an Error carrying the server's message. */
