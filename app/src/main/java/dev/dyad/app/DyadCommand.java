@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         versionProvider = DyadCommand.Version.class,
         description = "Political events from news articles: who did what to whom, when, where, and the sentence that says so.",
         subcommands = {ExtractCommand.class, ActorsCommand.class, EventsCommand.class, IngestCommand.class,
-                QueryCommand.class, ExportCommand.class, SqlCommand.class, CommandLine.HelpCommand.class})
+                QueryCommand.class, ExportCommand.class, SqlCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class DyadCommand implements Runnable {
     /** Exit codes of the record formats. */
     public static final int OK = 0;

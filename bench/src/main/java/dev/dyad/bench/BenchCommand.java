@@ -26,6 +26,7 @@ public final class BenchCommand {
         register(new dev.dyad.bench.pipeline.PipelineBenchCommand());
         register(new dev.dyad.bench.store.IngestBenchCommand());
         register(new dev.dyad.bench.store.QueryBenchCommand());
+        register(new dev.dyad.bench.serve.ServeBenchCommand());
     }
 
     private BenchCommand() {

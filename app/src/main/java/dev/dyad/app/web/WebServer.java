@@ -1,0 +1,354 @@
+package dev.dyad.app.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dyad.json.Records;
+import dev.dyad.model.DocumentHints;
+import dev.dyad.model.MediaType;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The HTTP side of {@code dyad serve}: the JSON API over a read-only store, {@code POST /api/analyze},
+ * the OpenAPI document, and the web UI's static pages and modules (from the classpath folder
+ * {@code dev/dyad/app/web/static}, and ECharts from its webjar). Handlers only read parameters, call
+ * {@link StoreReader} or {@link Analyzer}, and write JSON.
+ *
+ * <p>Every response carries a content security policy that allows scripts from this origin only (no
+ * inline script, no eval), so that article text, which is untrusted, can never run even where a page
+ * forgot to treat it as text. Thread-safe once started; {@link #close()} stops it.
+ */
+public final class WebServer implements AutoCloseable {
+    /** The content security policy of every response. */
+    public static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+            + "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    private static final Set<String> EVENT_PARAMS = Set.copyOf(concat(EventFilter.NAMES, "limit", "offset"));
+    private static final Set<String> DYAD_PARAMS = Set.copyOf(concat(EventFilter.NAMES, "limit"));
+    private static final Set<String> TIMELINE_PARAMS = Set.copyOf(concat(EventFilter.NAMES, "interval"));
+    private static final int MAX_ID = 200;
+
+    /**
+     * How to run the server.
+     *
+     * @param bind         the address to listen on (loopback unless the user chose otherwise)
+     * @param port         the port; 0 for any free one
+     * @param store        the store to query, or null when there is none
+     * @param storeProblem why there is no store (said by the store endpoints), or null
+     * @param analyzer     the analyser of {@code POST /api/analyze}
+     * @param maxBody      the largest request body accepted, in bytes; larger ones get 413
+     * @param cacheBytes   how many bytes of store answers to keep for repeated requests (0: none)
+     */
+    public record Config(String bind, int port, StoreReader store, String storeProblem, Analyzer analyzer,
+                         long maxBody, long cacheBytes) {
+    }
+
+    private final Javalin app;
+    private final Config config;
+
+    private WebServer(Javalin app, Config config) {
+        this.app = app;
+        this.config = config;
+    }
+
+    /** Starts listening; returns once the port is bound. */
+    public static WebServer start(Config config) {
+        Javalin app = Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.http.maxRequestSize = config.maxBody();
+            c.http.generateEtags = true;
+            // files are compressed once and kept (precompress): compressing ECharts' megabyte on every
+            // request cost more than sending it whole over loopback
+            c.staticFiles.add(s -> {
+                s.hostedPath = "/";
+                s.directory = "/dev/dyad/app/web/static";
+                s.location = Location.CLASSPATH;
+                s.precompressMaxSize = 1 << 20;
+                s.headers = Map.of("Cache-Control", "no-cache");
+            });
+            c.staticFiles.add(s -> {
+                s.hostedPath = "/webjars";
+                s.directory = "META-INF/resources/webjars";
+                s.location = Location.CLASSPATH;
+                s.precompressMaxSize = 4 << 20;
+                // a webjar's path names its version: what it holds never changes
+                s.headers = Map.of("Cache-Control", "max-age=31536000, immutable");
+            });
+            c.routes.before(WebServer::securityHeaders);
+            Api api = new Api(config);
+            c.routes.get("/openapi.json", api::openapi);
+            c.routes.get("/api/events", api::events);
+            c.routes.get("/api/events/{id}", api::event);
+            c.routes.get("/api/actors", api::actors);
+            c.routes.get("/api/dyads", api::dyads);
+            c.routes.get("/api/timeline", api::timeline);
+            c.routes.get("/api/articles/{id}", api::article);
+            c.routes.post("/api/analyze", api::analyze);
+            c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+            c.routes.exception(StoreReader.StoreException.class,
+                    (e, ctx) -> error(ctx, 500, "store_error", e.getMessage()));
+            c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
+                    e.getStatus() == 413 ? "too_large" : "http_" + e.getStatus(), e.getMessage()));
+            c.routes.exception(Exception.class, (e, ctx) -> {
+                System.err.println("dyad serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
+                error(ctx, 500, "internal", "the server failed on this request");
+            });
+            c.routes.error(404, ctx -> {
+                if (ctx.path().startsWith("/api/")) {
+                    error(ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path());
+                }
+            });
+        });
+        app.start(config.bind(), config.port());
+        return new WebServer(app, config);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+    }
+
+    static void error(Context ctx, int status, String code, String message) {
+        ObjectNode o = Records.mapper().createObjectNode();
+        o.putObject("error").put("code", code).put("message", message);
+        json(ctx.status(status), o);
+    }
+
+    static void json(Context ctx, JsonNode node) {
+        ctx.contentType("application/json; charset=utf-8");
+        ctx.result(Records.line((ObjectNode) node).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> concat(List<String> a, String... more) {
+        return java.util.stream.Stream.concat(a.stream(), java.util.Arrays.stream(more)).toList();
+    }
+
+    /** The handlers: read parameters, call the store or the analyser, write JSON. */
+    private static final class Api {
+        private final Config config;
+        private final byte[] openapi;
+        private final ResponseCache cache;
+
+        Api(Config config) {
+            this.config = config;
+            this.cache = new ResponseCache(config.cacheBytes());
+            try (InputStream in = WebServer.class.getResourceAsStream("openapi.json")) {
+                if (in == null) {
+                    throw new IllegalStateException("openapi.json missing from the jar");
+                }
+                this.openapi = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private StoreReader store() {
+            if (config.store() == null) {
+                throw new ApiException(503, "no_store", config.storeProblem() == null ? "no store is open"
+                        : config.storeProblem());
+            }
+            return config.store();
+        }
+
+        void openapi(Context ctx) {
+            ctx.contentType("application/json; charset=utf-8").result(openapi);
+        }
+
+        void events(Context ctx) {
+            Map<String, List<String>> p = ctx.queryParamMap();
+            EventFilter f = EventFilter.parse(p, EVENT_PARAMS);
+            int limit = EventFilter.integer(p, "limit", 50, 1, 500);
+            int offset = EventFilter.integer(p, "offset", 0, 0, 10_000_000);
+            StoreReader store = store();
+            cached(ctx, () -> store.events(f, limit, offset));
+        }
+
+        void event(Context ctx) {
+            String id = id(ctx);
+            StoreReader store = store();
+            cached(ctx, () -> store.event(id));
+        }
+
+        void actors(Context ctx) {
+            Map<String, List<String>> p = ctx.queryParamMap();
+            EventFilter.parse(p, Set.of("q", "limit", "offset"));
+            int limit = EventFilter.integer(p, "limit", 100, 1, 1000);
+            int offset = EventFilter.integer(p, "offset", 0, 0, 10_000_000);
+            String q = EventFilter.one(p, "q");
+            StoreReader store = store();
+            cached(ctx, () -> store.actors(q, limit, offset));
+        }
+
+        void dyads(Context ctx) {
+            Map<String, List<String>> p = ctx.queryParamMap();
+            EventFilter f = EventFilter.parse(p, DYAD_PARAMS);
+            int limit = EventFilter.integer(p, "limit", 300, 1, 5000);
+            StoreReader store = store();
+            cached(ctx, () -> store.dyads(f, limit));
+        }
+
+        void timeline(Context ctx) {
+            Map<String, List<String>> p = ctx.queryParamMap();
+            EventFilter f = EventFilter.parse(p, TIMELINE_PARAMS);
+            String interval = EventFilter.one(p, "interval");
+            String period = interval == null ? "day" : interval.toLowerCase(Locale.ROOT);
+            StoreReader store = store();
+            cached(ctx, () -> store.timeline(f, period));
+        }
+
+        void article(Context ctx) {
+            String id = id(ctx);
+            StoreReader store = store();
+            cached(ctx, () -> store.article(id));
+        }
+
+        /** Answers from the cache, or from the store (then kept); errors are thrown, never kept. */
+        private void cached(Context ctx, java.util.function.Supplier<ObjectNode> query) {
+            byte[] body = cache.get(ResponseCache.key(ctx.path(), ctx.queryParamMap()),
+                    () -> Records.line(query.get()).getBytes(StandardCharsets.UTF_8));
+            ctx.contentType("application/json; charset=utf-8").result(body);
+        }
+
+        private static String id(Context ctx) {
+            String id = ctx.pathParam("id");
+            if (id.isBlank() || id.length() > MAX_ID) {
+                throw ApiException.badRequest("an id is 1 to " + MAX_ID + " characters");
+            }
+            return id;
+        }
+
+        void analyze(Context ctx) {
+            byte[] body = body(ctx, config.maxBody());
+            String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+            String mime = type.split(";", 2)[0].strip();
+            ObjectNode answer;
+            switch (mime) {
+                case "application/json" -> {
+                    JsonNode req;
+                    try {
+                        req = Records.mapper().readTree(body);
+                    } catch (JsonProcessingException e) {
+                        throw ApiException.badRequest("the body is not JSON: " + e.getOriginalMessage());
+                    } catch (IOException e) {
+                        throw ApiException.badRequest("the body could not be read: " + e.getMessage());
+                    }
+                    if (req == null || !req.isObject()) {
+                        throw ApiException.badRequest("the body must be a JSON object with \"text\" or \"html\"");
+                    }
+                    String text = field(req, "text");
+                    String html = field(req, "html");
+                    if ((text == null) == (html == null)) {
+                        throw ApiException.badRequest("give exactly one of \"text\" and \"html\"");
+                    }
+                    if (req.has("store") && !req.get("store").isBoolean()) {
+                        throw ApiException.badRequest("\"store\" must be true or false");
+                    }
+                    boolean store = req.path("store").asBoolean(false);
+                    if (store && !config.analyzer().canStore()) {
+                        throw new ApiException(403, "read_only", "this server opened the store read-only; "
+                                + "start dyad serve with --writable to store analysed articles, or use dyad ingest");
+                    }
+                    DocumentHints hints = new DocumentHints(field(req, "url"), field(req, "published"),
+                            field(req, "title"));
+                    answer = config.analyzer().analyze(text != null ? text : html,
+                            text != null ? MediaType.TEXT : MediaType.HTML, hints, store);
+                    if (answer.path("stored").asBoolean(false)) {
+                        // the store changed: answers kept before may be out of date
+                        cache.clear();
+                    }
+                }
+                case "text/plain", "text/html" -> answer = config.analyzer().analyze(utf8(body),
+                        mime.equals("text/html") ? MediaType.HTML : MediaType.TEXT, DocumentHints.NONE, false);
+                default -> throw new ApiException(415, "unsupported_media_type",
+                        "send application/json ({\"text\": ...} or {\"html\": ...}), text/plain or text/html");
+            }
+            if (answer.has("error")) {
+                ctx.status(422);
+            }
+            json(ctx, answer);
+        }
+
+        private static String field(JsonNode req, String name) {
+            JsonNode v = req.get(name);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!v.isTextual()) {
+                throw ApiException.badRequest("\"" + name + "\" must be a string");
+            }
+            return v.asText();
+        }
+
+        private static String utf8(byte[] body) {
+            try {
+                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            } catch (CharacterCodingException e) {
+                throw ApiException.badRequest("the body is not UTF-8");
+            }
+        }
+
+        /** The request body, refused with 413 as soon as it passes the limit (declared or streamed). */
+        private static byte[] body(Context ctx, long max) {
+            String length = ctx.header("Content-Length");
+            if (length != null) {
+                try {
+                    if (Long.parseLong(length.strip()) > max) {
+                        throw tooLarge(max);
+                    }
+                } catch (NumberFormatException e) {
+                    throw ApiException.badRequest("Content-Length is not a number");
+                }
+            }
+            try (InputStream in = ctx.bodyInputStream()) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                byte[] buf = new byte[65536];
+                long total = 0;
+                for (int n; (n = in.read(buf)) > 0; ) {
+                    total += n;
+                    if (total > max) {
+                        throw tooLarge(max);
+                    }
+                    out.write(buf, 0, n);
+                }
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw ApiException.badRequest("the body could not be read: " + e.getMessage());
+            }
+        }
+
+        private static ApiException tooLarge(long max) {
+            return new ApiException(413, "too_large", "request body over the limit of " + max + " bytes");
+        }
+    }
+}

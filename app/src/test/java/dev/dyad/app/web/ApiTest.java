@@ -1,0 +1,426 @@
+package dev.dyad.app.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dyad.json.Records;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JSON API against a real server on a free port over a real DuckDB store, with the real pipeline
+ * behind {@code POST /api/analyze}.
+ */
+class ApiTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static WebFixture web;
+
+    @BeforeAll
+    static void start() {
+        web = WebFixture.get();
+    }
+
+    record Answer(int status, JsonNode json, HttpResponse<String> raw) {
+    }
+
+    static Answer get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(web.uri(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Answer(r.statusCode(), parse(r.body()), r);
+    }
+
+    static Answer post(String path, String type, byte[] body) throws IOException, InterruptedException {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(web.uri(path)).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(r.statusCode(), parse(r.body()), r);
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return Records.mapper().readTree(body);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void eventsPageThroughFilters() throws Exception {
+        Answer all = get("/api/events?limit=500");
+        assertEquals(200, all.status());
+        long total = all.json().get("total").asLong();
+        assertTrue(total >= 10, "the fixture's fused events: " + total);
+        assertEquals(total, all.json().get("events").size());
+        // the seed and its variant report the same events: fused, two reports each
+        assertTrue(has(all.json().get("events"), e -> e.get("reports").asInt() >= 2));
+
+        Answer rus = get("/api/events?actor=RUS");
+        assertEquals(200, rus.status());
+        assertTrue(rus.json().get("total").asLong() > 0);
+        assertTrue(rus.json().get("total").asLong() < total);
+        for (JsonNode e : rus.json().get("events")) {
+            assertTrue(contains(e.get("actor_codes"), "RUS"), e.toString());
+        }
+        Answer byName = get("/api/events?actor=" + enc("sergei lavrov"));
+        assertTrue(byName.json().get("total").asLong() > 0);
+        for (JsonNode e : byName.json().get("events")) {
+            assertTrue(contains(e.get("actor_names"), "Sergei Lavrov"), e.toString());
+        }
+
+        Answer page = get("/api/events?limit=3&offset=3");
+        assertEquals(3, page.json().get("events").size());
+        assertEquals(total, page.json().get("total").asLong());
+        Set<String> first = ids(get("/api/events?limit=3").json().get("events"));
+        assertTrue(first.stream().noneMatch(ids(page.json().get("events"))::contains), "pages do not overlap");
+
+        Answer future = get("/api/events?modality=future&type=consult");
+        for (JsonNode e : future.json().get("events")) {
+            assertEquals("future", e.get("modality").asText());
+            assertEquals("CONSULT", e.get("event").asText());
+        }
+        Answer unfused = get("/api/events?unfused=true&limit=500");
+        assertTrue(unfused.json().get("total").asLong() > total, "more article events than fused ones");
+        assertTrue(unfused.json().get("events").get(0).has("doc_id"));
+
+        Answer text = get("/api/events?text=" + enc("PYONGYANG"));
+        assertTrue(text.json().get("total").asLong() > 0);
+        for (JsonNode e : text.json().get("events")) {
+            assertTrue(e.get("sentence").asText().contains("Pyongyang"));
+        }
+        Answer range = get("/api/events?from=2018-05-31&to=2018-05-31");
+        for (JsonNode e : range.json().get("events")) {
+            assertTrue(e.get("date_start").asText().compareTo("2018-05-31") <= 0
+                    && e.get("date_end").asText().compareTo("2018-05-31") >= 0, e.toString());
+        }
+    }
+
+    @Test
+    void parametersAreBoundNotPasted() throws Exception {
+        Answer inj = get("/api/events?actor=" + enc("RUS' OR '1'='1") + "&text=" + enc("%' OR 1=1 --"));
+        assertEquals(200, inj.status());
+        assertEquals(0, inj.json().get("total").asLong());
+        Answer drop = get("/api/events?source=" + enc("x'); DROP TABLE events; --"));
+        assertEquals(0, drop.json().get("total").asLong());
+        assertTrue(get("/api/events").json().get("total").asLong() > 0, "the table is still there");
+    }
+
+    @Test
+    void malformedParametersAre400WithAMessage() throws Exception {
+        for (String q : new String[] {"limit=abc", "limit=0", "limit=100000", "offset=-1", "type=BOMBARD",
+                "modality=maybe", "from=2018-13-01", "from=2019-01-01&to=2018-01-01", "unfused=perhaps", "colour=red",
+                "actor=a&actor=b", "quad=warm"}) {
+            Answer a = get("/api/events?" + q);
+            assertEquals(400, a.status(), q);
+            assertEquals("bad_request", a.json().get("error").get("code").asText(), q);
+            assertFalse(a.json().get("error").get("message").asText().isBlank(), q);
+        }
+        assertEquals(400, get("/api/timeline?interval=year").status());
+        assertTrue(List.of("day", "week", "month").contains(get("/api/timeline?interval=auto").json().get("interval").asText()));
+        assertEquals(400, get("/api/dyads?limit=x").status());
+        assertEquals(400, get("/api/actors?sort=name").status());
+        assertEquals(400, get("/api/events/" + "x".repeat(300)).status());
+        assertEquals(404, get("/api/events/no-such-event").status());
+        assertEquals(404, get("/api/articles/no-such-article").status());
+        assertEquals(404, get("/api/nothing").status());
+    }
+
+    @Test
+    void fusedEventCarriesItsReportsAndTheirEvidence() throws Exception {
+        JsonNode list = get("/api/events?limit=500").json().get("events");
+        JsonNode fused = null;
+        for (JsonNode e : list) {
+            if (e.get("reports").asInt() >= 2) {
+                fused = e;
+                break;
+            }
+        }
+        assertNotNull(fused);
+        Answer one = get("/api/events/" + enc(fused.get("id").asText()));
+        assertEquals(200, one.status());
+        assertEquals("fused", one.json().get("kind").asText());
+        assertEquals(fused.get("event").asText(), one.json().get("event").get("event").asText());
+        JsonNode reports = one.json().get("reports");
+        assertEquals(fused.get("reports").asInt(), reports.size());
+        Set<String> docs = new HashSet<>();
+        for (JsonNode r : reports) {
+            docs.add(r.get("doc_id").asText());
+            JsonNode art = get("/api/articles/" + r.get("doc_id").asText()).json();
+            String body = art.get("article").get("body").asText();
+            JsonNode ev = r.get("event").get("evidence");
+            assertEquals(ev.get("sentence").asText(), body.substring(ev.get("start").asInt(), ev.get("end").asInt()),
+                    "evidence offsets point into the stored body");
+        }
+        assertEquals(reports.size(), docs.size(), "each report from its own article");
+        // an article's own event is found by its id too
+        String member = reports.get(0).get("event").get("id").asText();
+        Answer report = get("/api/events/" + enc(member));
+        assertEquals("report", report.json().get("kind").asText());
+        assertEquals(member, report.json().get("event").get("id").asText());
+    }
+
+    @Test
+    void articleHasCleanTextRemovedBlocksActorsAndEvents() throws Exception {
+        Answer a = get("/api/articles/" + web.seedDocId);
+        assertEquals(200, a.status());
+        JsonNode art = a.json();
+        assertTrue(art.get("article").get("title").asText().contains("Lavrov"));
+        assertTrue(art.get("article").get("removed").size() > 0, "the seed's boilerplate is kept as removed blocks");
+        String body = art.get("article").get("body").asText();
+        assertFalse(body.contains("Support truly"), "the donation appeal is not in the clean text");
+        assertTrue(art.get("actors").size() > 3);
+        for (JsonNode actor : art.get("actors")) {
+            for (JsonNode m : actor.get("mentions")) {
+                if (!m.has("field")) {
+                    assertEquals(m.get("text").asText(), body.substring(m.get("start").asInt(), m.get("end").asInt()));
+                }
+            }
+        }
+        assertTrue(art.get("events").size() >= 10);
+        for (JsonNode e : art.get("events")) {
+            assertFalse(e.get("fused_id").asText().isBlank(), "every article event belongs to a fused event");
+        }
+    }
+
+    @Test
+    void actorsDyadsAndTimelineCount() throws Exception {
+        JsonNode actors = get("/api/actors").json().get("actors");
+        assertTrue(actors.size() > 3);
+        assertTrue(has(actors, a -> a.get("code").asText().equals("RUS") && a.get("mentions").asInt() > 1));
+        JsonNode lavrov = get("/api/actors?q=lavrov").json().get("actors");
+        assertEquals(1, lavrov.size(), lavrov.toString());
+        assertEquals(2, lavrov.get(0).get("documents").asInt(), "the seed and its variant");
+
+        JsonNode dyads = get("/api/dyads").json().get("dyads");
+        assertTrue(dyads.size() > 0);
+        long sum = 0;
+        for (JsonNode d : dyads) {
+            assertFalse(d.get("actor").asText().equals(d.get("recipient").asText()));
+            assertTrue(EventFilter.QUADS.contains(d.get("quad_class").asText()));
+            sum += d.get("count").asLong();
+        }
+        assertTrue(has(dyads, d -> d.get("actor").asText().equals("RUS") && d.get("recipient").asText().equals("PRK")));
+        JsonNode consult = get("/api/dyads?type=CONSULT").json().get("dyads");
+        long consultSum = 0;
+        for (JsonNode d : consult) {
+            consultSum += d.get("count").asLong();
+        }
+        assertTrue(consultSum > 0 && consultSum < sum);
+
+        JsonNode days = get("/api/timeline").json();
+        assertEquals("day", days.get("interval").asText());
+        long dated = 0;
+        for (JsonNode c : days.get("counts")) {
+            assertTrue(c.get("period").asText().matches("\\d{4}-\\d{2}-\\d{2}"));
+            dated += c.get("count").asLong();
+        }
+        assertTrue(dated > 0);
+        JsonNode weeks = get("/api/timeline?interval=week").json();
+        long weekly = 0;
+        for (JsonNode c : weeks.get("counts")) {
+            weekly += c.get("count").asLong();
+        }
+        assertEquals(dated, weekly, "the same events, in coarser periods");
+        assertTrue(weeks.get("counts").size() <= days.get("counts").size());
+    }
+
+    @Test
+    void openApiDescribesEveryEndpoint() throws Exception {
+        Answer doc = get("/openapi.json");
+        assertEquals(200, doc.status());
+        assertTrue(doc.json().get("openapi").asText().startsWith("3."));
+        Set<String> paths = new HashSet<>();
+        doc.json().get("paths").fieldNames().forEachRemaining(paths::add);
+        assertEquals(Set.of("/api/events", "/api/events/{id}", "/api/actors", "/api/dyads", "/api/timeline",
+                "/api/articles/{id}", "/api/analyze"), paths);
+        // every filter the server reads is documented on /api/events
+        Set<String> documented = new HashSet<>();
+        for (JsonNode p : doc.json().get("paths").get("/api/events").get("get").get("parameters")) {
+            documented.add(p.get("name").asText());
+        }
+        assertTrue(documented.containsAll(EventFilter.NAMES), documented.toString());
+    }
+
+    @Test
+    void analyzeReturnsExtractionActorsAndEvents() throws Exception {
+        String body = Records.mapper().createObjectNode().put("text", new String(WebFixture.seed(), StandardCharsets.UTF_8))
+                .toString();
+        Answer a = post("/api/analyze", "application/json", body.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, a.status(), a.raw().body());
+        assertEquals(false, a.json().get("stored").asBoolean());
+        assertTrue(a.json().get("extraction").get("title").asText().contains("Lavrov"));
+        assertTrue(a.json().get("actors").size() > 3);
+        assertTrue(a.json().get("events").size() >= 10);
+        assertEquals(web.seedDocId, a.json().get("doc_id").asText());
+
+        String html = "<html><head><title>Talks</title></head><body><article><h1>Ministers meet in Rome</h1>"
+                + "<p>The Italian prime minister met the Spanish prime minister in Rome on Monday to discuss migration, "
+                + "officials said.</p></article></body></html>";
+        Answer h = post("/api/analyze", "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, h.status(), h.raw().body());
+        assertTrue(h.json().get("extraction").get("body").asText().contains("Spanish prime minister"));
+
+        Answer empty = post("/api/analyze", "text/plain", "   ".getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, empty.status());
+        assertEquals("empty", empty.json().get("error").get("code").asText());
+    }
+
+    @Test
+    void analyzeRefusesBadBodies() throws Exception {
+        byte[] big = new byte[(int) WebFixture.MAX_BODY + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+        Answer tooBig = post("/api/analyze", "text/plain", big);
+        assertEquals(413, tooBig.status());
+        assertEquals("too_large", tooBig.json().get("error").get("code").asText());
+        assertEquals(413, chunked(big), "a streamed body without a declared length is cut off too");
+
+        assertEquals(400, post("/api/analyze", "application/json", "{not json".getBytes(StandardCharsets.UTF_8)).status());
+        assertEquals(400, post("/api/analyze", "application/json", "[1]".getBytes(StandardCharsets.UTF_8)).status());
+        assertEquals(400, post("/api/analyze", "application/json", "{\"text\": 3}".getBytes(StandardCharsets.UTF_8)).status());
+        assertEquals(400, post("/api/analyze", "application/json",
+                "{\"text\": \"a\", \"html\": \"b\"}".getBytes(StandardCharsets.UTF_8)).status());
+        assertEquals(403, post("/api/analyze", "application/json",
+                "{\"text\": \"Ministers met.\", \"store\": true}".getBytes(StandardCharsets.UTF_8)).status());
+        assertEquals(415, post("/api/analyze", "image/png", new byte[] {1, 2}).status());
+        assertEquals(400, post("/api/analyze", "text/plain", new byte[] {(byte) 0xff, (byte) 0xfe, 'a'}).status());
+    }
+
+    @Test
+    void aWritableServerStoresAnAnalysedArticleWhenAsked(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("new.duckdb");
+        try (dev.dyad.store.EventStore store = dev.dyad.store.EventStore.open(file, java.time.Duration.ofSeconds(5));
+             StoreReader reader = StoreReader.open(file, 2, false);
+             WebServer writable = WebServer.start(new WebServer.Config("127.0.0.1", 0, reader, null,
+                     new Analyzer(() -> web.pipeline, 1, Analyzer.storingTo(store)), WebFixture.MAX_BODY, 1 << 20))) {
+            String base = "http://127.0.0.1:" + writable.port();
+            assertEquals(0, Records.mapper().readTree(HTTP.send(HttpRequest.newBuilder(java.net.URI.create(base
+                    + "/api/events")).build(), HttpResponse.BodyHandlers.ofString()).body()).get("total").asLong());
+            String text = new String(WebFixture.seed(), StandardCharsets.UTF_8);
+            for (boolean keep : new boolean[] {false, true, true}) {
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(java.net.URI.create(base + "/api/analyze"))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                                Records.mapper().createObjectNode().put("text", text).put("store", keep).toString()))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, r.statusCode(), r.body());
+                JsonNode a = Records.mapper().readTree(r.body());
+                assertEquals(keep, a.get("stored").asBoolean());
+                JsonNode events = Records.mapper().readTree(HTTP.send(HttpRequest.newBuilder(java.net.URI.create(base
+                        + "/api/events?unfused=true&limit=500")).build(), HttpResponse.BodyHandlers.ofString()).body());
+                // not stored until asked; once stored, the same article again adds nothing
+                assertEquals(keep ? a.get("events").size() : 0, events.get("total").asInt(), "cached answers are dropped");
+            }
+            HttpResponse<String> art = HTTP.send(HttpRequest.newBuilder(java.net.URI.create(base + "/api/articles/"
+                    + web.seedDocId)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, art.statusCode());
+        }
+    }
+
+    /** Sends a body in chunks with no Content-Length, the way a client streaming a large paste would. */
+    private static int chunked(byte[] body) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", web.server.port())) {
+            OutputStream out = s.getOutputStream();
+            out.write(("POST /api/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
+                    + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            try {
+                for (int i = 0; i < body.length; i += 65536) {
+                    int n = Math.min(65536, body.length - i);
+                    out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(body, i, n);
+                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            } catch (IOException closedEarly) {
+                // the server may answer and close before the whole body is sent
+            }
+            InputStream in = s.getInputStream();
+            String head = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
+            return Integer.parseInt(head.substring(9, 12));
+        }
+    }
+
+    @Test
+    void noPathOutsideTheStaticFolderIsServed() throws Exception {
+        assertEquals(200, raw("/").code());
+        assertTrue(raw("/").body().contains("<title>Events"));
+        assertEquals(200, raw("/js/common.js").code());
+        assertEquals(200, raw("/webjars/echarts/5.3.1/dist/echarts.esm.min.js").code());
+        for (String p : new String[] {"/../dev/dyad/app/version.properties", "/%2e%2e/dev/dyad/app/version.properties",
+                "/js/..%2f..%2fversion.properties", "/js/..%2f..%2f..%2fversion.properties", "/dev/dyad/app/version.properties",
+                "/dev/dyad/app/web/openapi.json", "/js/%2e%2e/%2e%2e/%2e%2e/version.properties",
+                "/webjars/../dev/dyad/app/version.properties", "/webjars/%2e%2e/%2e%2e/%2e%2e/dev/dyad/app/version.properties",
+                "/META-INF/MANIFEST.MF", "/dev/dyad/app/DyadCommand.class", "/..%5c..%5cversion.properties",
+                "/%2e%2e%2f%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/js/..;/..;/version.properties"}) {
+            Raw r = raw(p);
+            assertTrue(r.code() == 400 || r.code() == 404, p + " -> " + r.code());
+            assertFalse(r.body().contains("version="), p);
+            assertFalse(r.body().contains("root:"), p);
+        }
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() throws Exception {
+        for (String p : new String[] {"/", "/js/events.js", "/api/events", "/api/events?limit=x", "/openapi.json"}) {
+            HttpResponse<String> r = get(p).raw();
+            assertEquals(WebServer.CSP, r.headers().firstValue("Content-Security-Policy").orElse(null), p);
+            assertTrue(WebServer.CSP.contains("script-src 'self'") && !WebServer.CSP.contains("unsafe-inline"));
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), p);
+        }
+    }
+
+    record Raw(int code, String body) {
+    }
+
+    /** A request written by hand, so that the path reaches the server exactly as given (no normalising client). */
+    private static Raw raw(String path) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", web.server.port())) {
+            s.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String all = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return new Raw(Integer.parseInt(all.substring(9, 12)), all);
+        }
+    }
+
+    private static boolean contains(JsonNode array, String value) {
+        for (JsonNode v : array) {
+            if (v.asText().equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> ids(JsonNode events) {
+        Set<String> out = new HashSet<>();
+        events.forEach(e -> out.add(e.get("id").asText()));
+        return out;
+    }
+
+    private static boolean has(JsonNode array, java.util.function.Predicate<JsonNode> p) {
+        for (Iterator<JsonNode> it = array.elements(); it.hasNext(); ) {
+            if (p.test(it.next())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,221 @@
+package dev.dyad.app.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dyad.json.Records;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web UI in a real browser (Debian's chromium, headless) against the fixture server: the events
+ * page with its timeline, filtering the table, brushing dates, an event with its evidence highlighted in
+ * its article, the network, the analyze page, and hostile article text that must stay inert. One
+ * browser for the whole class; screenshots go to {@code target/screenshots/}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserTest {
+    private static ChromeDriver browser;
+    private static WebFixture web;
+
+    @BeforeAll
+    static void start() throws Exception {
+        String missing = Browser.missing();
+        Assumptions.assumeTrue(missing == null, "browser tests skipped: " + missing);
+        web = WebFixture.get();
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** Waits for a condition; on timeout the failure carries what the browser's console said. */
+    private static Waiter waiting() {
+        return new Waiter();
+    }
+
+    static final class Waiter {
+        <T> T until(java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
+            try {
+                return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError("timed out on " + browser.getCurrentUrl() + "; console: "
+                        + Browser.console(browser), e);
+            }
+        }
+    }
+
+    private static JsonNode api(String path) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(web.uri(path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return Records.mapper().readTree(r.body());
+    }
+
+    private static void assertNoScriptRan() {
+        assertNull(browser.executeScript("return window.dyadPwned === undefined ? null : window.dyadPwned;"),
+                "a payload from the article ran");
+        try {
+            browser.switchTo().alert();
+            throw new AssertionError("an alert opened");
+        } catch (NoAlertPresentException expected) {
+            // nothing ran
+        }
+    }
+
+    private static List<WebElement> rows() {
+        return browser.findElements(By.cssSelector("#events tbody tr.event-row"));
+    }
+
+    @Test
+    @Order(1)
+    void eventsPageDrawsTheTimelineAndFiltersTheTable() throws Exception {
+        browser.get(web.uri("/").toString());
+        waiting().until(d -> "true".equals(d.findElement(By.id("timeline")).getDomAttribute("data-drawn")));
+        assertFalse(browser.findElements(By.cssSelector("#timeline canvas")).isEmpty(), "the timeline is drawn");
+        waiting().until(d -> !rows().isEmpty());
+        long total = api("/api/events").get("total").asLong();
+        assertEquals(Math.min(50, total), rows().size());
+        System.out.println("events page: " + Browser.timing(browser) + " ms after navigation start (load, DOM ready)");
+        List<String> console = Browser.console(browser);
+        assertTrue(console.stream().noneMatch(m -> m.contains("Content Security Policy") || m.contains("Refused")),
+                "the page keeps to its own security policy: " + console);
+        Browser.screenshot(browser, "events");
+
+        WebElement actor = browser.findElement(By.name("actor"));
+        actor.sendKeys("PRK");
+        browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+        long prk = api("/api/events?actor=PRK").get("total").asLong();
+        assertTrue(prk > 0 && prk < total);
+        waiting().until(d -> rows().size() == Math.min(50, prk));
+        assertTrue(browser.getCurrentUrl().contains("actor=PRK"), "the filter is in the address, to share or reload");
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        rows().forEach(r -> shown.add(r.getDomAttribute("data-id")));
+        java.util.Set<String> expected = new java.util.HashSet<>();
+        api("/api/events?actor=PRK").get("events").forEach(e -> expected.add(e.get("id").asText()));
+        assertEquals(expected, shown, "the table shows the events the API gives for the filter");
+        assertTrue(rows().get(0).findElement(By.cssSelector("td.actor")).getText().length() > 1);
+        Browser.screenshot(browser, "events-filtered");
+
+        // dragging across the timeline picks a date range, which filters the table
+        WebElement chart = browser.findElement(By.cssSelector("#timeline canvas"));
+        int w = chart.getSize().getWidth();
+        new Actions(browser).moveToElement(chart, -w / 2 + 45, 0).clickAndHold().moveByOffset(w - 70, 0).release().perform();
+        waiting().until(d -> !d.findElement(By.name("from")).getDomProperty("value").isEmpty());
+        String from = browser.findElement(By.name("from")).getDomProperty("value");
+        String to = browser.findElement(By.name("to")).getDomProperty("value");
+        assertTrue(from.compareTo(to) <= 0, from + " " + to);
+        waiting().until(d -> d.getCurrentUrl().contains("from="));
+        Browser.screenshot(browser, "events-brushed");
+    }
+
+    @Test
+    @Order(2)
+    void anEventShowsItsSentenceHighlightedInItsArticle() throws Exception {
+        browser.get(web.uri("/?actor=RUS&type=CONSULT").toString());
+        waiting().until(d -> !rows().isEmpty());
+        WebElement first = rows().get(0);
+        String id = first.getDomAttribute("data-id");
+        first.findElement(By.cssSelector("td.sentence")).click();
+        waiting().until(ExpectedConditions.urlContains("/event.html?id="));
+        WebElement mark = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article mark.current")));
+        JsonNode event = api("/api/events/" + URLEncoder.encode(id, StandardCharsets.UTF_8));
+        JsonNode report = event.get("reports").get(0).get("event");
+        String sentence = report.get("evidence").get("sentence").asText();
+        // the highlight may be cut into pieces by actor mentions inside it: join them
+        String marked = String.join("", browser.findElements(By.cssSelector("#article mark.current")).stream()
+                .map(WebElement::getText).toList());
+        assertEquals(sentence.replaceAll("\\s+", " ").strip(), marked.replaceAll("\\s+", " ").strip());
+        assertTrue(mark.isDisplayed());
+        assertFalse(browser.findElements(By.cssSelector("#article .mention")).isEmpty(), "actor mentions are marked");
+        assertEquals(event.get("reports").size(), browser.findElements(By.cssSelector("#reports li")).size());
+        // the removed boilerplate is there on demand
+        WebElement removed = browser.findElement(By.cssSelector("#article ol.removed"));
+        assertFalse(removed.isDisplayed());
+        Browser.screenshot(browser, "event");
+        browser.findElement(By.cssSelector("#article button.toggle-removed")).click();
+        assertTrue(removed.isDisplayed());
+        assertTrue(removed.getText().contains("Support"), removed.getText());
+        Browser.screenshot(browser, "event-removed-shown");
+    }
+
+    @Test
+    @Order(3)
+    void theNetworkDrawsActorsAndLeadsToTheirEvents() throws Exception {
+        browser.get(web.uri("/network.html").toString());
+        waiting().until(d -> "true".equals(d.findElement(By.id("network")).getDomAttribute("data-drawn")));
+        assertFalse(browser.findElements(By.cssSelector("#network canvas")).isEmpty());
+        assertTrue(browser.findElement(By.id("status")).getText().matches("\\d+ actors, \\d+ dyads"),
+                browser.findElement(By.id("status")).getText());
+        Browser.screenshot(browser, "network");
+    }
+
+    @Test
+    @Order(4)
+    void hostileArticleTextStaysText() throws Exception {
+        browser.get(web.uri("/article.html?id=" + web.xssDocId).toString());
+        WebElement title = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article .article-title")));
+        assertTrue(title.getText().contains("<script>window.dyadPwned = 1</script>"), title.getText());
+        assertTrue(browser.findElement(By.cssSelector("#article .article-body")).getText().contains("onerror="));
+        assertTrue(browser.findElements(By.cssSelector("#article script, #article img")).isEmpty(),
+                "no element was made from the article's text");
+        Thread.sleep(300);
+        assertNoScriptRan();
+        Browser.screenshot(browser, "hostile-article");
+    }
+
+    @Test
+    @Order(5)
+    void analyzeShowsFieldsActorsAndEventsAndKeepsPayloadsInert() throws Exception {
+        browser.get(web.uri("/analyze.html").toString());
+        paste(WebFixture.XSS_TEXT);
+        browser.findElement(By.id("run")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
+        WebElement title = browser.findElement(By.cssSelector("#article .article-title"));
+        assertTrue(title.getText().contains("<img src=x onerror="), title.getText());
+        assertTrue(browser.findElements(By.cssSelector("#result script, #result img")).isEmpty());
+        assertNoScriptRan();
+        Browser.screenshot(browser, "analyze-hostile");
+
+        paste(new String(WebFixture.seed(), StandardCharsets.UTF_8));
+        browser.findElement(By.id("run")).click();
+        waiting().until(d -> d.findElement(By.id("status")).getText().matches("\\d+ actors, \\d+ events")
+                && d.findElement(By.cssSelector("#article .article-title")).getText().contains("Lavrov"));
+        assertTrue(browser.findElements(By.cssSelector("#events tbody tr.event-row")).size() >= 10);
+        assertTrue(browser.findElements(By.cssSelector("#actor-list li")).size() > 3);
+        assertFalse(browser.findElements(By.cssSelector("#article mark.evidence")).isEmpty());
+        assertTrue(browser.findElement(By.id("fields")).getText().contains("2018-05-30"));
+        Browser.screenshot(browser, "analyze");
+    }
+
+    /** Puts text into the analyze box as a paste would (typing it key by key would take minutes). */
+    private static void paste(String text) {
+        WebElement box = browser.findElement(By.id("content"));
+        browser.executeScript("arguments[0].value = arguments[1];", box, text);
+    }
+}
