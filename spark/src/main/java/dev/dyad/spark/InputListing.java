@@ -20,7 +20,7 @@ import org.apache.hadoop.fs.RemoteIterator;
  * document's source): a file given directly keeps the input as written; a file below a directory is the
  * directory as written, {@code /}, and the file's path relative to it, as {@code dyad events DIR} names it;
  * a glob keeps its fixed leading part as written and appends what the pattern matched, as a shell would
- * have expanded it. So {@code ../corpus/text} gives {@code ../corpus/text/a.txt} on both runners, while
+ * have expanded it (names starting with a dot are not matched, as in a shell). So {@code ../corpus/text} gives {@code ../corpus/text/a.txt} on both runners, while
  * {@code file:/data/text} gives {@code file:/data/text/a.txt}: give both runners the path the same way to
  * get the same ids. Directory walks read the same file kinds as the local runner ({@link
  * InputReader#readsFileNamed}) and pass over names starting with a dot.
@@ -52,6 +52,9 @@ final class InputListing {
                 List<FileStatus> sorted = new ArrayList<>(List.of(matches));
                 sorted.sort(Comparator.comparing(s -> s.getPath().toString()));
                 for (FileStatus match : sorted) {
+                    if (!fixed.equals(input) && match.getPath().getName().startsWith(".")) {
+                        continue; // a shell's glob passes over dot files, and so does a directory walk
+                    }
                     String given = fixed.equals(input) ? input : asGiven(fixed, fixedQualified, match.getPath().toString());
                     if (match.isDirectory()) {
                         listDirectory(fs, given, match.getPath(), files, rejected);
