@@ -24,6 +24,7 @@ public final class BenchCommand {
     static {
         register(new dev.dyad.bench.extract.ExtractBenchCommand());
         register(new dev.dyad.bench.pipeline.PipelineBenchCommand());
+        register(new dev.dyad.bench.spark.SparkBenchCommand());
     }
 
     private BenchCommand() {

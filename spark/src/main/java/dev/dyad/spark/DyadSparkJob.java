@@ -117,7 +117,7 @@ public final class DyadSparkJob {
                 err.println("dyad-spark: " + output + " already holds a job's output; give a new OUTPUT");
                 return USAGE;
             }
-            int p = partitions > 0 ? partitions : 4 * spark.sparkContext().defaultParallelism();
+            int p = partitions > 0 ? partitions : defaultPartitions(spark);
             Summary s = code(spark, positional.subList(0, positional.size() - 1), output, new JobConfig(texts, p));
             err.printf(Locale.ROOT, "dyad-spark: %d documents, %d rejected, %d events -> %s%n",
                     s.documents() + s.rejected(), s.rejected(), s.events(), output);
@@ -186,6 +186,14 @@ public final class DyadSparkJob {
                     .config("spark.sql.warehouse.dir", Path.of(tmp, "dyad-spark-warehouse").toUri().toString());
         }
         return b.getOrCreate();
+    }
+
+    /**
+     * How many partitions the documents are spread over unless told: eight per core, so that the cores
+     * finish together even when articles take very different times to code.
+     */
+    public static int defaultPartitions(SparkSession spark) {
+        return 8 * spark.sparkContext().defaultParallelism();
     }
 
     private static boolean exists(SparkSession spark, String output) {

@@ -56,6 +56,7 @@ final class ExecutorPipeline {
                 lexicon = Lexicon.withUserFiles(files);
                 triggers = Triggers.withUserFiles(files);
             }
+            CoreNlpParser.shared(); // the models load here, once, before the first document waits for them
             return new Pipeline(new ExtractionStage(), CoreNlpParser::shared, lexicon, triggers);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the pipeline: " + e.getMessage(), e);
