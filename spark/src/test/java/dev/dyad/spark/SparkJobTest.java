@@ -76,7 +76,7 @@ class SparkJobTest {
                 + "\"Moscow talks\\n\\nRussian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi "
                 + "in Moscow on Monday. The two ministers discussed trade and security.\"}\n"
                 + "this line is not JSON\n", StandardCharsets.UTF_8);
-        Files.write(in.resolve("crawl.warc"), warc());
+        Files.write(in.resolve("crawl.warc.gz"), warc());
 
         // the local runner, as `dyad events IN` runs it
         PipelineBatch local = new PipelineBatch(ExecutorPipeline.get(new JobConfig(List.of(), 1)), 2);
@@ -111,8 +111,11 @@ class SparkJobTest {
         }
     }
 
-    /** A WARC file: one HTML response, then a second record cut off in its header. */
-    private static byte[] warc() {
+    /**
+     * A WARC file as Common Crawl publishes it, each record its own gzip member: one HTML response, then a
+     * second record cut off in its header.
+     */
+    private static byte[] warc() throws IOException {
         String html = "<html><head><title>Envoys meet in Geneva</title></head><body><article>"
                 + "<h1>Envoys meet in Geneva</h1><p>GENEVA, 12 March 2020. The United States and Iran held talks "
                 + "in Geneva on Thursday, officials said.</p><p>The envoys agreed to meet again next month.</p>"
@@ -127,10 +130,14 @@ class SparkJobTest {
                 + "Content-Type: application/http; msgtype=response\r\nContent-Length: " + httpBytes.length + "\r\n\r\n";
         String cut = "WARC/1.0\r\nWARC-Type: resp";
         ByteArrayOutputStream b = new ByteArrayOutputStream();
-        b.writeBytes(header.getBytes(StandardCharsets.UTF_8));
-        b.writeBytes(httpBytes);
-        b.writeBytes("\r\n\r\n".getBytes(StandardCharsets.UTF_8));
-        b.writeBytes(cut.getBytes(StandardCharsets.UTF_8));
+        try (OutputStream z = new GZIPOutputStream(b)) {
+            z.write(header.getBytes(StandardCharsets.UTF_8));
+            z.write(httpBytes);
+            z.write("\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        try (OutputStream z = new GZIPOutputStream(b)) {
+            z.write(cut.getBytes(StandardCharsets.UTF_8));
+        }
         return b.toByteArray();
     }
 
@@ -183,6 +190,7 @@ class SparkJobTest {
         assertEquals(seedHash, docIds.get(in.resolve("articles").resolve(SEED).toString()));
         assertEquals(seedHash, docIds.get(in.resolve("again/seed-copy.txt").toString()));
         assertTrue(docIds.containsKey("feed-1"), docIds.keySet().toString());
+        assertTrue(docIds.containsKey("urn:uuid:7b2f3c1e-2f5a-4c1b-9a59-3d0c6f1f2a10"), docIds.keySet().toString());
     }
 
     @Test
@@ -201,7 +209,7 @@ class SparkJobTest {
                 rejected.toString());
         assertTrue(rejected.stream().anyMatch(r -> r.get(0).equals(in.resolve("feed.jsonl") + ":2")
                 && r.get(1).equals("bad_record")), rejected.toString());
-        assertTrue(rejected.stream().anyMatch(r -> r.get(0).startsWith(in.resolve("crawl.warc").toString())
+        assertTrue(rejected.stream().anyMatch(r -> r.get(0).startsWith(in.resolve("crawl.warc.gz").toString())
                 && r.get(1).equals("unreadable")), rejected.toString());
     }
 
