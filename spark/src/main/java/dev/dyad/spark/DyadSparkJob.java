@@ -1,7 +1,10 @@
 package dev.dyad.spark;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +16,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -139,7 +143,7 @@ public final class DyadSparkJob {
      * order: the lines {@code dyad events} writes for the same documents, for comparing the two runners.
      */
     static void printEvents(SparkSession spark, String output) {
-        java.io.PrintStream out = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out),
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out),
                 false, StandardCharsets.UTF_8);
         spark.read().parquet(output + "/events").orderBy("id").select("record").toLocalIterator()
                 .forEachRemaining(r -> {
@@ -207,7 +211,7 @@ public final class DyadSparkJob {
             }
             return false;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot look at " + output + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot look at " + output + ": " + e.getMessage(), e);
         }
     }
 
@@ -257,7 +261,7 @@ public final class DyadSparkJob {
         }
     }
 
-    private static org.apache.spark.sql.DataFrameWriter<Row> write(Dataset<Row> all, String kind, String[] columns) {
+    private static DataFrameWriter<Row> write(Dataset<Row> all, String kind, String[] columns) {
         return all.filter(functions.col("kind").equalTo(kind))
                 .selectExpr(columns)
                 .write();
