@@ -236,7 +236,8 @@ public final class DyadSparkJob {
         // a JSON Lines or WARC file holds many documents: spread them so every core codes some
         JavaRDD<DocItem> items = read.repartition(config.partitions())
                 .union(sc.parallelize(listing.rejected(), 1));
-        JavaRDD<Row> rows = items.flatMap(item -> OutputRows.of(item, ExecutorPipeline.get(job.value())));
+        JavaRDD<Row> rows = items.flatMap(item -> OutputRows.of(item, ExecutorPipeline.get(job.value()),
+                ExecutorPipeline.extraction()));
         Dataset<Row> all = spark.createDataFrame(rows, OutputRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             long documents = 0;
@@ -247,12 +248,14 @@ public final class DyadSparkJob {
                     case OutputRows.DOCUMENT -> documents = r.getLong(1);
                     case OutputRows.REJECTED -> rejected = r.getLong(1);
                     case OutputRows.EVENT -> events = r.getLong(1);
+                    case OutputRows.REFUSED_DOCUMENT -> { } // counted by its rejection row
                     default -> throw new IllegalStateException("unknown row kind " + r.getString(0));
                 }
             }
-            write(all, OutputRows.EVENT, OutputRows.EVENT_COLUMNS).partitionBy("event_month").parquet(output + "/events");
-            write(all, OutputRows.DOCUMENT, OutputRows.DOCUMENT_COLUMNS).parquet(output + "/documents");
-            write(all, OutputRows.REJECTED, OutputRows.REJECTED_COLUMNS).parquet(output + "/rejected");
+            write(all, OutputRows.EVENT_COLUMNS, OutputRows.EVENT).partitionBy("event_month").parquet(output + "/events");
+            write(all, OutputRows.DOCUMENT_COLUMNS, OutputRows.DOCUMENT, OutputRows.REFUSED_DOCUMENT)
+                    .parquet(output + "/documents");
+            write(all, OutputRows.REJECTED_COLUMNS, OutputRows.REJECTED).parquet(output + "/rejected");
             return new Summary(documents, rejected, events);
         } finally {
             all.unpersist();
@@ -261,8 +264,8 @@ public final class DyadSparkJob {
         }
     }
 
-    private static DataFrameWriter<Row> write(Dataset<Row> all, String kind, String[] columns) {
-        return all.filter(functions.col("kind").equalTo(kind))
+    private static DataFrameWriter<Row> write(Dataset<Row> all, String[] columns, Object... kinds) {
+        return all.filter(functions.col("kind").isin(kinds))
                 .selectExpr(columns)
                 .write();
     }

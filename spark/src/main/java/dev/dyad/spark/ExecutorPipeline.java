@@ -19,6 +19,7 @@ import java.util.List;
  * CoreNLP itself is already one per JVM ({@link CoreNlpParser#shared()}). Thread-safe.
  */
 final class ExecutorPipeline {
+    private static final ExtractionStage EXTRACTION = new ExtractionStage();
     private static Pipeline pipeline;
     private static JobConfig builtFor;
 
@@ -32,6 +33,11 @@ final class ExecutorPipeline {
             builtFor = config;
         }
         return pipeline;
+    }
+
+    /** The extraction stage, for a document's record when the pipeline refused it (stateless, shared). */
+    static ExtractionStage extraction() {
+        return EXTRACTION;
     }
 
     private static Pipeline build(JobConfig config) {
@@ -57,7 +63,7 @@ final class ExecutorPipeline {
                 triggers = Triggers.withUserFiles(files);
             }
             CoreNlpParser.shared(); // the models load here, once, before the first document waits for them
-            return new Pipeline(new ExtractionStage(), CoreNlpParser::shared, lexicon, triggers);
+            return new Pipeline(EXTRACTION, CoreNlpParser::shared, lexicon, triggers);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the pipeline: " + e.getMessage(), e);
         }

@@ -3,8 +3,11 @@ package dev.dyad.spark;
 import dev.dyad.json.Records;
 import dev.dyad.model.ContentHash;
 import dev.dyad.model.Event;
+import dev.dyad.model.Extraction;
 import dev.dyad.model.Participant;
 import dev.dyad.model.RawDocument;
+import dev.dyad.model.Rejection;
+import dev.dyad.pipeline.ExtractionStage;
 import dev.dyad.pipeline.Pipeline;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -18,14 +21,16 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * What the job makes of one document, as rows of one wide table whose {@code kind} column says which
- * output table a row belongs to ({@code event}, {@code document}, {@code rejected}); the job keeps that
- * table once and writes the three tables from it. Each output table's columns are the contract's
+ * output table a row belongs to ({@code event}; {@code document} and {@code refused-document} for
+ * {@code documents/}; {@code rejected}); the job keeps that table once and writes the three tables from it. Each output table's columns are the contract's
  * ({@link #EVENT_COLUMNS}, {@link #DOCUMENT_COLUMNS}, {@link #REJECTED_COLUMNS}). Stateless.
  */
 final class OutputRows {
     static final String EVENT = "event";
     static final String DOCUMENT = "document";
     static final String REJECTED = "rejected";
+    /** A document that was read but refused: a row of {@code documents/} without actors, beside its rejection. */
+    static final String REFUSED_DOCUMENT = "refused-document";
 
     /** The month an undated event is filed under. */
     static final String UNKNOWN_MONTH = "unknown";
@@ -54,26 +59,38 @@ final class OutputRows {
     }
 
     /**
-     * Runs one item through the pipeline: a document the pipeline read gives its document row and one row
-     * per event; anything refused, here or by ingest, gives one rejection row. Never throws for a document:
-     * a failure the pipeline did not turn into a rejection itself (a stack overflow in a parse) becomes one.
+     * Runs one item through the pipeline: a document the pipeline coded gives its document row and one row
+     * per event; anything refused gives one rejection row, and, when it was read (it has bytes), a document
+     * row without actors whose record is what {@code dyad extract} writes for it (its article, when only
+     * the later stages refused it, else its error record). Never throws for a document: a failure the
+     * pipeline did not turn into a rejection itself (a stack overflow in a parse) becomes one.
      */
-    static Iterator<Row> of(DocItem item, Pipeline pipeline) {
+    static Iterator<Row> of(DocItem item, Pipeline pipeline, ExtractionStage extraction) {
         if (!item.isDocument()) {
             return List.of(rejected(item.source(), item.code(), item.message())).iterator();
         }
         RawDocument doc = item.document();
+        String hash = ContentHash.of(doc);
         Pipeline.Result r;
         try {
             r = pipeline.process(doc);
         } catch (RuntimeException | StackOverflowError e) {
-            return List.of(rejected(doc.source(), "internal", "analysis failed: " + e)).iterator();
+            r = Pipeline.rejected(doc.source(), new Rejection("internal", "analysis failed: " + e));
         }
         if (!r.extraction().ok()) {
-            return List.of(rejected(r.source(), r.extraction().rejection().code(),
-                    r.extraction().rejection().message())).iterator();
+            Rejection why = r.extraction().rejection();
+            // the pipeline keeps no article it refused after extracting; extraction is cheap beside the
+            // parse, so the article is extracted again for its record
+            Extraction extracted;
+            try {
+                extracted = extraction.process(doc);
+            } catch (RuntimeException | StackOverflowError e) {
+                extracted = r.extraction();
+            }
+            return List.of(rejected(r.source(), why.code(), why.message()),
+                    row(REFUSED_DOCUMENT, null, doc.source(), hash, null, null, null, null, null, null, null, null,
+                            Records.line(Records.extraction(extracted)), null, hash, null, null, null)).iterator();
         }
-        String hash = ContentHash.of(doc);
         List<Row> rows = new ArrayList<>(1 + r.events().size());
         rows.add(row(DOCUMENT, null, r.source(), hash, null, null, null, null, null, null, null, null,
                 Records.line(Records.extraction(r.extraction())), null, hash,

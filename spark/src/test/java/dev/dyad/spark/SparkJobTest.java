@@ -176,21 +176,35 @@ class SparkJobTest {
 
     @Test
     void documentsAreKeyedByTheHashOfTheirBytes() throws IOException {
-        Map<String, String> docIds = new HashMap<>();
+        Map<String, String> coded = new HashMap<>();
+        Map<String, JsonNode> refused = new HashMap<>();
         for (Row r : spark.read().parquet(out + "/documents")
                 .select("doc_id", "source", "content_hash", "record", "actors").collectAsList()) {
             assertEquals(r.getString(0), r.getString(2));
-            assertEquals(r.getString(1), parse(r.getString(3)).get("source").asText());
-            assertEquals(r.getString(1), parse(r.getString(4)).get("source").asText());
-            docIds.put(r.getString(1), r.getString(0));
+            JsonNode record = parse(r.getString(3));
+            assertEquals(r.getString(1), record.get("source").asText());
+            if (r.isNullAt(4)) {
+                refused.put(r.getString(1), record);
+            } else {
+                assertEquals(r.getString(1), parse(r.getString(4)).get("source").asText());
+                coded.put(r.getString(1), r.getString(0));
+            }
         }
-        assertEquals(localDocuments, docIds.size());
+        assertEquals(localDocuments, coded.size());
         assertEquals(localDocuments, summary.documents());
         String seedHash = ContentHash.of(Files.readAllBytes(in.resolve("articles").resolve(SEED)));
-        assertEquals(seedHash, docIds.get(in.resolve("articles").resolve(SEED).toString()));
-        assertEquals(seedHash, docIds.get(in.resolve("again/seed-copy.txt").toString()));
-        assertTrue(docIds.containsKey("feed-1"), docIds.keySet().toString());
-        assertTrue(docIds.containsKey("urn:uuid:7b2f3c1e-2f5a-4c1b-9a59-3d0c6f1f2a10"), docIds.keySet().toString());
+        assertEquals(seedHash, coded.get(in.resolve("articles").resolve(SEED).toString()));
+        assertEquals(seedHash, coded.get(in.resolve("again/seed-copy.txt").toString()));
+        assertTrue(coded.containsKey("feed-1"), coded.keySet().toString());
+        assertTrue(coded.containsKey("urn:uuid:7b2f3c1e-2f5a-4c1b-9a59-3d0c6f1f2a10"), coded.keySet().toString());
+        // a document read and refused is a document too, with the error record `dyad extract` writes for it
+        JsonNode binary = refused.get(in.resolve("broken/binary.txt").toString());
+        assertNotNull(binary, refused.keySet().toString());
+        assertEquals("not_text", binary.get("error").get("code").asText());
+        Set<String> rejectedSources = new HashSet<>();
+        localRejections.forEach(r -> rejectedSources.add(r.get(0)));
+        assertTrue(rejectedSources.containsAll(refused.keySet()), refused.keySet().toString());
+        assertFalse(refused.containsKey(in.resolve("broken/truncated.txt.gz").toString()));
     }
 
     @Test
