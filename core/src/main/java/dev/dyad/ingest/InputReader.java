@@ -119,19 +119,49 @@ public final class InputReader {
     }
 
     private void readFile(String source, Path path, Consumer<InputItem> sink) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        readContent(source, path.getFileName().toString(), () -> Files.newInputStream(path), path, sink);
+    }
+
+    /**
+     * Reads one file's content from a stream, as a directory walk reads a file of that name: the name's
+     * extension says the kind ({@code .gz}, {@code .jsonl}, {@code .warc}, {@code .html}, {@code .txt}, else
+     * sniffed), {@code source} names its documents as {@link #read} would name the file. For runners whose
+     * files are not on the local file system (the Spark job reads Hadoop paths). Closes the stream; a
+     * stream that fails becomes a rejection, as a local file does.
+     *
+     * @param source   the file's source, as the runner names it
+     * @param fileName the file's name (its last path component), which says its kind
+     * @param content  opens the file's bytes; called once
+     */
+    public void readStream(String source, String fileName, Content content, Consumer<InputItem> sink) {
+        readContent(source, fileName, content, null, sink);
+    }
+
+    /** A file's bytes, opened when the reader needs them. */
+    @FunctionalInterface
+    public interface Content {
+        InputStream open() throws IOException;
+    }
+
+    /** Whether a directory walk reads a file of this name (by its extension, as the record formats list them). */
+    public static boolean readsFileNamed(String name) {
+        return isInputName(name);
+    }
+
+    private void readContent(String source, String fileName, Content content, Path path, Consumer<InputItem> sink) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         boolean gz = name.endsWith(".gz");
         String inner = gz ? name.substring(0, name.length() - 3) : name;
         try {
             if (inner.endsWith(".jsonl") || inner.endsWith(".ndjson")) {
-                try (InputStream in = open(path, gz)) {
+                try (InputStream in = open(content, gz)) {
                     readJsonLines(source, in, sink);
                 }
             } else if (inner.endsWith(".warc") || (gz && name.endsWith(".warc.gz"))) {
-                readWarc(source, path, sink);
+                readWarc(source, path, content, sink);
             } else {
                 byte[] bytes;
-                try (InputStream in = open(path, gz)) {
+                try (InputStream in = open(content, gz)) {
                     bytes = readBounded(in, Limits.MAX_DOCUMENT_BYTES);
                 }
                 if (bytes == null) {
@@ -148,8 +178,8 @@ public final class InputReader {
         }
     }
 
-    private static InputStream open(Path path, boolean gz) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+    private static InputStream open(Content content, boolean gz) throws IOException {
+        InputStream in = new BufferedInputStream(content.open(), 1 << 16);
         return gz ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
@@ -247,9 +277,10 @@ public final class InputReader {
         return v.asText();
     }
 
-    private void readWarc(String file, Path path, Consumer<InputItem> sink) {
+    private void readWarc(String file, Path path, Content content, Consumer<InputItem> sink) {
         int count = 0;
-        try (WarcReader reader = new WarcReader(path)) {
+        // a local file is read through its channel; a stream (a Hadoop file) as it comes
+        try (WarcReader reader = path != null ? new WarcReader(path) : new WarcReader(content.open())) {
             reader.onWarning(w -> { });
             while (true) {
                 WarcRecord rec;

@@ -19,15 +19,16 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * Stanford CoreNLP behind dyad's {@link Parser}: a lean configuration (three-class NER with SUTime and
@@ -44,7 +45,12 @@ public final class CoreNlpParser implements Parser {
 
     private final StanfordCoreNLP pipeline;
 
-    private final TimeAnnotator time;
+    /**
+     * SUTime instances not in use. Each holds mutable rule state (see {@link DocumentTimeAnnotator}), so a
+     * document borrows one for itself; a second one is built only when two documents need one at once.
+     */
+    private final Deque<DocumentTimeAnnotator> idleTime = new ConcurrentLinkedDeque<>();
+    private final Properties timeProperties;
     private final DependencyParseAnnotator depparse;
 
     public CoreNlpParser(Properties overrides) {
@@ -56,7 +62,9 @@ public final class CoreNlpParser implements Parser {
         this.depparse = new DependencyParseAnnotator(d);
         Properties t = new Properties();
         t.setProperty("sutime.includeRange", "true");
-        this.time = new TimeAnnotator("sutime", t);
+        this.timeProperties = t;
+        // the first one now: a CoreNLP it cannot read fails here, not mid-batch
+        idleTime.push(new DocumentTimeAnnotator(t));
     }
 
     /** Words that may make a time expression; loaded once. */
@@ -160,7 +168,15 @@ public final class CoreNlpParser implements Parser {
             if (docDate != null) {
                 part.set(CoreAnnotations.DocDateAnnotation.class, docDate);
             }
-            time.annotate(part);
+            DocumentTimeAnnotator time = idleTime.poll();
+            if (time == null) {
+                time = new DocumentTimeAnnotator(timeProperties);
+            }
+            try {
+                time.annotate(part);
+            } finally {
+                idleTime.push(time);
+            }
         }
 
         // dependencies, on the sentences a later stage reads
