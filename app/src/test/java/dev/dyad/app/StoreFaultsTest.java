@@ -124,10 +124,7 @@ class StoreFaultsTest {
         assertFalse(r.err().contains("Exception"), r.err());
     }
 
-    /** SQL payloads, each given to every filter of dyad query: bound as values, never pasted into SQL. */
-    static final List<String> PAYLOADS = List.of("' OR 1=1 --", "USA'); DROP TABLE events; --",
-            "x\"; DROP TABLE fused_events; --", "1; DELETE FROM documents", "%' OR '1'='1", "' UNION SELECT * FROM documents --",
-            "2018-01-01' OR '1'='1", "\\'; ATTACH 'evil.db' AS e; --");
+    static final List<String> PAYLOADS = HostileInputs.SQL_PAYLOADS;
 
     @Test
     void sqlPayloadsThroughEveryQueryFilterAreValuesOnly() throws Exception {

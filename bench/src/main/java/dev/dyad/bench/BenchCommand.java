@@ -27,6 +27,7 @@ public final class BenchCommand {
         register(new dev.dyad.bench.store.IngestBenchCommand());
         register(new dev.dyad.bench.store.QueryBenchCommand());
         register(new dev.dyad.bench.serve.ServeBenchCommand());
+        register(new dev.dyad.bench.serve.LoadBenchCommand());
     }
 
     private BenchCommand() {
