@@ -5,11 +5,14 @@ import dev.dyad.store.EventStore;
 import dev.dyad.store.Exports;
 import dev.dyad.store.StoreException;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -52,12 +55,17 @@ final class ExportCommand implements Callable<Integer> {
         }
         EventQuery q = filters.query();
         long n;
+        // a file is written under a temporary name beside it and renamed when complete, so that a killed or
+        // failed export never leaves a partial file under the name asked for (nor spoils an earlier one)
+        Path target = output == null ? null : output.toAbsolutePath();
+        Path partial = target == null ? null : target.resolveSibling("." + target.getFileName() + ".part-" + ProcessHandle.current().pid());
+        boolean done = false;
         try (EventStore s = QueryCommand.open(parquet, store.db)) {
             if (f.equals("parquet")) {
-                n = Exports.parquet(s, q, output);
+                n = Exports.parquet(s, q, partial);
             } else {
                 Writer out = output == null ? new OutputStreamWriter(Output.stdout(), StandardCharsets.UTF_8)
-                        : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+                        : Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
                 try (Writer w = new BufferedWriter(out)) {
                     n = switch (f) {
                         case "plover" -> Exports.plover(s, q, "dyad " + DyadCommand.version(), w);
@@ -66,12 +74,29 @@ final class ExportCommand implements Callable<Integer> {
                     };
                 }
             }
+            if (partial != null) {
+                moveIntoPlace(partial, target);
+            }
+            done = true;
         } catch (StoreException e) {
             System.err.println("dyad: " + e.getMessage());
             return DyadCommand.USAGE;
+        } finally {
+            if (!done && partial != null) {
+                Files.deleteIfExists(partial);
+            }
         }
         System.err.printf(Locale.ROOT, "export: %d %s events%s%n", n, q.unfused() ? "per-article" : "fused",
                 output == null ? "" : " to " + output);
         return DyadCommand.OK;
+    }
+
+    /** Renames in one step where the file system can; the rename replaces an earlier export of that name. */
+    private static void moveIntoPlace(Path partial, Path target) throws IOException {
+        try {
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 }

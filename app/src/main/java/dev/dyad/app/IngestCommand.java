@@ -71,6 +71,8 @@ final class IngestCommand implements Callable<Integer> {
         if (c.rejected() == 0) {
             return DyadCommand.OK;
         }
-        return c.stored() + c.skipped() > c.rejected() ? DyadCommand.SOME_REJECTED : DyadCommand.NOTHING_PROCESSED;
+        // every document read counts once in seen(), a refused one once more in rejected() (stored or not):
+        // nothing was processed only when every document read was refused
+        return c.seen() > c.rejected() ? DyadCommand.SOME_REJECTED : DyadCommand.NOTHING_PROCESSED;
     }
 }

@@ -28,6 +28,7 @@ public final class BenchCommand {
         register(new dev.dyad.bench.store.QueryBenchCommand());
         register(new dev.dyad.bench.serve.ServeBenchCommand());
         register(new dev.dyad.bench.spark.SparkBenchCommand());
+        register(new dev.dyad.bench.serve.LoadBenchCommand());
     }
 
     private BenchCommand() {

@@ -73,6 +73,7 @@ public final class StoreIngest {
         for (String input : inputs) {
             if (!input.equals("-") && SparkOutput.isSparkOutput(Path.of(input))) {
                 SparkOutput.Loaded l = new SparkOutput(store).load(Path.of(input), known, (source, r) -> {
+                    seen++;
                     rejected++;
                     listener.rejected(source, r);
                 }, this::parquetDocument, () -> listener.progress(counts()));

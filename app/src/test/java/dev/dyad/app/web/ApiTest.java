@@ -124,6 +124,93 @@ class ApiTest {
     }
 
     @Test
+    void sqlPayloadsThroughEveryFilterOfEveryQueryEndpointAreValuesOnly() throws Exception {
+        long total = get("/api/events?limit=1").json().get("total").asLong();
+        long unfusedTotal = get("/api/events?unfused=true&limit=1").json().get("total").asLong();
+        int refused = 0;
+        java.util.Map<String, List<String>> own = java.util.Map.of("/api/events", List.of("limit", "offset"),
+                "/api/dyads", List.of("limit"), "/api/timeline", List.of("interval"));
+        for (String endpoint : own.keySet()) {
+            List<String> names = new java.util.ArrayList<>(List.of("actor", "recipient", "type", "mode", "modality",
+                    "from", "to", "source", "text", "quad", "unfused"));
+            names.addAll(own.get(endpoint));
+            for (String name : names) {
+                for (String payload : dev.dyad.app.HostileInputs.SQL_PAYLOADS) {
+                    String q = endpoint + "?" + name + "=" + enc(payload);
+                    Answer a = get(q);
+                    assertTrue(a.status() == 200 || a.status() == 400, q + " -> " + a.status());
+                    if (a.status() == 400) {
+                        refused++;
+                        assertEquals("bad_request", a.json().get("error").get("code").asText(), q);
+                    } else if (endpoint.equals("/api/events")) {
+                        assertEquals(0, a.json().get("total").asLong(), q);
+                    }
+                }
+            }
+        }
+        for (String payload : dev.dyad.app.HostileInputs.SQL_PAYLOADS) {
+            for (String q : List.of("/api/actors?q=" + enc(payload), "/api/events/" + enc(payload), "/api/articles/" + enc(payload))) {
+                Answer a = get(q);
+                assertTrue(a.status() == 200 || a.status() == 400 || a.status() == 404, q + " -> " + a.status());
+                if (a.status() == 200) {
+                    assertEquals(0, a.json().get("actors").size(), q);
+                }
+            }
+        }
+        assertTrue(refused > 0, "malformed values were refused");
+        assertEquals(total, get("/api/events?limit=1").json().get("total").asLong(), "the store is intact");
+        assertEquals(unfusedTotal, get("/api/events?unfused=true&limit=1").json().get("total").asLong());
+    }
+
+    /**
+     * The bad-input corpus posted to analyze as the text or HTML it claims to be (gzip undone): each answer
+     * is a 200 or a 4xx with a JSON error, never a 500; the 50 MB page passes the body limit and is 413.
+     */
+    @Test
+    void badInputCorpusPostedToAnalyzeNeverGives500() throws Exception {
+        java.nio.file.Path corpus = dev.dyad.app.HostileInputs.CORPUS;
+        int answered = 0;
+        for (String file : dev.dyad.app.HostileInputs.expected().keySet()) {
+            byte[] bytes = java.nio.file.Files.readAllBytes(corpus.resolve(file));
+            String name = file;
+            if (name.endsWith(".gz")) {
+                name = name.substring(0, name.length() - 3);
+                bytes = gunzip(bytes, WebFixture.MAX_BODY + 1);
+            }
+            String type = name.endsWith(".html") ? "text/html" : "text/plain";
+            Answer a = post("/api/analyze", type, bytes);
+            String what = file + " (" + bytes.length + " bytes as " + type + ") -> " + a.status() + " " + a.raw().body();
+            if (bytes.length > WebFixture.MAX_BODY) {
+                assertEquals(413, a.status(), what);
+            }
+            assertTrue(a.status() == 200 || a.status() >= 400 && a.status() < 500, what);
+            if (a.status() != 200) {
+                assertNotNull(a.json(), what);
+                assertFalse(a.json().get("error").get("message").asText().isBlank(), what);
+            } else {
+                assertTrue(a.json().has("extraction") && a.json().has("events"), what);
+            }
+            answered++;
+        }
+        assertEquals(dev.dyad.app.HostileInputs.expected().size(), answered);
+    }
+
+    /** The first {@code max} bytes a gzip file holds (all of it when shorter); a truncated file gives what it had. */
+    private static byte[] gunzip(byte[] gz, long max) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while (out.size() < max && (n = in.read(buf)) > 0) {
+                out.write(buf, 0, n);
+            }
+        } catch (java.io.EOFException truncated) {
+            // what was read before the cut is posted
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void malformedParametersAre400WithAMessage() throws Exception {
         for (String q : new String[] {"limit=abc", "limit=0", "limit=100000", "offset=-1", "type=BOMBARD",
                 "modality=maybe", "from=2018-13-01", "from=2019-01-01&to=2018-01-01", "unfused=perhaps", "colour=red",

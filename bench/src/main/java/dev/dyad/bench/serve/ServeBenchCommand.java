@@ -224,7 +224,7 @@ public final class ServeBenchCommand implements Subcommand {
         return new Result(all, errors.get());
     }
 
-    private static int number(String option, String v, int min, int max) throws UsageException {
+    static int number(String option, String v, int min, int max) throws UsageException {
         int n;
         try {
             n = Integer.parseInt(v);
@@ -242,7 +242,7 @@ public final class ServeBenchCommand implements Subcommand {
     }
 
     /** {@code dyad serve} as a child process on a free loopback port, stopped when closed. */
-    private static final class Server implements AutoCloseable {
+    static final class Server implements AutoCloseable {
         final Process process;
         final int port;
 

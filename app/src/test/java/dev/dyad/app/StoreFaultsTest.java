@@ -1,0 +1,180 @@
+package dev.dyad.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dyad.store.EventStore;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The store commands under faults and hostile input, as a user runs them: an export killed with SIGKILL
+ * in a child JVM, a store on a location nobody may write, SQL payloads through every filter of
+ * {@code dyad query}, and statements that would change the store given to {@code dyad sql}. No language
+ * models load.
+ */
+class StoreFaultsTest {
+    /** Enough fused events that a CSV export takes a few seconds, so that it can be killed part-way. */
+    private static final int MANY = 400_000;
+
+    @TempDir
+    Path dir;
+
+    /** A store of {@code n} fused events between a few countries, written straight into its tables. */
+    private static Path store(Path db, int n) throws Exception {
+        try (EventStore s = EventStore.open(db, Duration.ZERO)) {
+            assertEquals(0, s.count("fused_events"));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement st = c.createStatement()) {
+            st.execute("""
+                    INSERT INTO fused_events (id, event, modality, date_value, date_precision, date_start, date_end,
+                      quad_class, intensity, actor_codes, recipient_codes, actor_names, recipient_names, sentence,
+                      reports, sources, members, record)
+                    SELECT 'f-' || i, ['CONSULT', 'AID', 'ACCUSE'][1 + i % 3], 'asserted',
+                      strftime(DATE '2018-01-01' + (i % 365)::INT, '%Y-%m-%d'), 'day', DATE '2018-01-01' + (i % 365)::INT,
+                      DATE '2018-01-01' + (i % 365)::INT, 'verbal cooperation', 2.5, [['USA', 'PRK', 'RUS'][1 + i % 3]],
+                      [['CHN', 'KOR'][1 + i % 2]], ['a government'], ['another government'],
+                      'Officials of two governments met in a sentence numbered ' || i || '.', 1, ['src/' || i],
+                      ['e-' || i], json_object('id', 'f-' || i)
+                    FROM range(""" + n + ") s(i)");
+        }
+        return db;
+    }
+
+    private static long fused(Path db) throws Exception {
+        try (EventStore s = EventStore.openReadOnly(db, Duration.ofSeconds(5))) {
+            return s.count("fused_events");
+        }
+    }
+
+    @Test
+    void anExportKilledPartWayLeavesNoFileUnderItsNameAndARerunWritesItWhole() throws Exception {
+        Path db = store(dir.resolve("big.duckdb"), MANY);
+        Path csv = dir.resolve("events.csv");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                DyadCommand.class.getName(), "export", "--db", db.toString(), "--format", "csv", "-o", csv.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        Path partial = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (partial == null && p.isAlive() && System.nanoTime() < deadline) {
+            try (Stream<Path> files = Files.list(dir)) {
+                partial = files.filter(f -> f.getFileName().toString().startsWith(".events.csv.part-"))
+                        .filter(f -> size(f) > 1 << 20).findFirst().orElse(null);
+            }
+            Thread.sleep(5);
+        }
+        assertTrue(partial != null && p.isAlive(), "the export ended before it could be killed: "
+                + Files.readString(dir.resolve("child.log"), StandardCharsets.UTF_8));
+        p.destroyForcibly();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(137, p.exitValue(), "killed by SIGKILL");
+        assertFalse(Files.exists(csv), "a partial export is never found under the name asked for");
+
+        ExtractCommandTest.Run r = ExtractCommandTest.run("export", "--db", db.toString(), "--format", "csv", "-o", csv.toString());
+        assertEquals(DyadCommand.OK, r.code(), r.err());
+        assertEquals(MANY + 1, Files.readAllLines(csv, StandardCharsets.UTF_8).size(), "a header and every event");
+        assertEquals(MANY, fused(db), "the store opens and holds what it held");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(partial), files.filter(f -> f.getFileName().toString().contains(".part-")).toList(),
+                    "only the killed run's partial file is left, under its hidden temporary name");
+        }
+    }
+
+    private static long size(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException gone) {
+            return 0;
+        }
+    }
+
+    @Test
+    void aStoreWhereNothingMayBeWrittenIsAClearError() throws Exception {
+        // sysfs refuses new files even to root (CI runs as root, for which file modes mean nothing)
+        Path sys = Path.of("/sys");
+        Assumptions.assumeTrue(Files.isDirectory(sys), "no /sys: not Linux");
+        Path probe = sys.resolve("dyad-probe");
+        try {
+            Files.createFile(probe);
+            Files.delete(probe);
+            Assumptions.abort("/sys is writable here");
+        } catch (IOException expected) {
+            // not writable: the case to test
+        }
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(articles.resolve("a.txt"), "Ministers met.\n", StandardCharsets.UTF_8);
+        ExtractCommandTest.Run r = ExtractCommandTest.run("ingest", "--db", sys.resolve("dyad.duckdb").toString(), articles.toString());
+        assertEquals(DyadCommand.USAGE, r.code(), r.err());
+        assertTrue(r.err().contains("cannot") && r.err().contains(sys.resolve("dyad.duckdb").toString()), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    static final List<String> PAYLOADS = HostileInputs.SQL_PAYLOADS;
+
+    @Test
+    void sqlPayloadsThroughEveryQueryFilterAreValuesOnly() throws Exception {
+        Path db = store(dir.resolve("small.duckdb"), 30);
+        List<String> filters = List.of("--actor", "--recipient", "--between", "--type", "--mode", "--modality", "--from",
+                "--to", "--source", "--text", "--limit");
+        List<String> seen = new ArrayList<>();
+        for (String filter : filters) {
+            for (String payload : PAYLOADS) {
+                for (boolean unfused : new boolean[] {false, true}) {
+                    List<String> args = new ArrayList<>(List.of("query", "--db", db.toString(), "--format", "jsonl", filter, payload));
+                    if (unfused) {
+                        args.add("--unfused");
+                    }
+                    ExtractCommandTest.Run r = ExtractCommandTest.run(args.toArray(String[]::new));
+                    String what = String.join(" ", args);
+                    assertTrue(r.code() == DyadCommand.OK && r.records().isEmpty() || r.code() == DyadCommand.USAGE, what
+                            + " -> " + r.code() + " " + r.records().size() + " " + r.err());
+                    assertFalse(r.err().contains("Exception") || r.err().contains("SQLException"), what + ": " + r.err());
+                    seen.add(r.code() == DyadCommand.OK ? "empty" : "refused");
+                }
+            }
+        }
+        assertTrue(seen.contains("empty") && seen.contains("refused"), "payloads were both run as values and refused");
+        assertEquals(30, fused(db), "the store is intact");
+        ExtractCommandTest.Run all = ExtractCommandTest.run("query", "--db", db.toString(), "--format", "jsonl");
+        assertEquals(30, all.records().size());
+    }
+
+    @Test
+    void sqlRefusesEveryStatementThatWouldChangeOrLeaveTheStore() throws Exception {
+        Path db = store(dir.resolve("small.duckdb"), 30);
+        Path outside = dir.resolve("copied.csv");
+        for (String statement : List.of("DROP TABLE events", "INSERT INTO events (id) VALUES ('x')",
+                "DELETE FROM fused_events", "UPDATE meta SET value = '99'", "CREATE TABLE t AS SELECT 1",
+                "COPY fused_events TO '" + outside + "'", "ATTACH '" + dir.resolve("other.duckdb") + "' AS o",
+                "INSTALL httpfs", "LOAD httpfs", "SET enable_external_access = true", "PRAGMA version; DROP TABLE events",
+                "SELECT 1; DROP TABLE events", "select 1;\nDELETE FROM events", "CHECKPOINT", "DETACH store",
+                "EXPORT DATABASE '" + dir.resolve("dump") + "'", "CALL pragma_version()", "VACUUM")) {
+            ExtractCommandTest.Run r = ExtractCommandTest.run("sql", "--db", db.toString(), statement);
+            assertEquals(DyadCommand.USAGE, r.code(), statement + ": " + r.err());
+            assertTrue(r.err().contains("read-only"), statement + ": " + r.err());
+        }
+        // a query that reads is still answered, and its write-looking words are only text
+        ExtractCommandTest.Run r = ExtractCommandTest.run("sql", "--db", db.toString(), "--format", "jsonl",
+                "SELECT count(*) AS n FROM fused_events WHERE sentence <> 'DROP TABLE events'");
+        assertEquals(DyadCommand.OK, r.code(), r.err());
+        assertEquals(30, r.records().get(0).get("n").asInt());
+        assertFalse(Files.exists(outside));
+        assertFalse(Files.exists(dir.resolve("other.duckdb")));
+        assertEquals(30, fused(db), "the store is intact");
+    }
+}
