@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * {@code dyad sql}: one read-only statement over a store opened read-only, its rows as a table, CSV or
  * JSON Lines. Statements that change anything are refused before they run (and the read-only store
- * would refuse them too). Stateless.
+ * would refuse them too), and the query reads the store's tables only: DuckDB's access to files and the
+ * network is switched off for the connection first. Stateless.
  */
 public final class StoreSql {
     private static final Pattern READING = Pattern.compile(
@@ -36,6 +37,13 @@ public final class StoreSql {
         if (!READING.matcher(trimmed).matches() || trimmed.contains(";")) {
             throw new StoreException("dyad sql runs one read-only query (SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN); "
                     + "use dyad ingest to change the store");
+        }
+        try (Statement guard = store.connection().createStatement()) {
+            // a query reads the store and nothing else: no files of the machine (read_text, read_csv,
+            // read_parquet on a path), no network; DuckDB cannot turn this back on for the connection
+            guard.execute("SET enable_external_access = false");
+        } catch (SQLException e) {
+            throw new StoreException("cannot restrict the query to the store: " + e.getMessage(), e);
         }
         try (Statement s = store.connection().createStatement(); ResultSet rs = s.executeQuery(trimmed)) {
             ResultSetMetaData md = rs.getMetaData();

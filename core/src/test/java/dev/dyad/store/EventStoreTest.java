@@ -230,6 +230,9 @@ class EventStoreTest {
             assertTrue(e.getMessage().contains("read-only"), e.getMessage());
             e = assertThrows(StoreException.class, () -> StoreSql.run(s, "SELECT 1; DROP TABLE events", "csv", new StringWriter()));
             assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+            // a read, but of a file of the machine rather than of the store
+            assertThrows(StoreException.class, () -> StoreSql.run(s, "SELECT * FROM read_text('/etc/hostname')", "csv",
+                    new StringWriter()));
             assertEquals(1, s.count("events"));
         }
     }
