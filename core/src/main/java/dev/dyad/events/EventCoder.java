@@ -238,12 +238,13 @@ public final class EventCoder {
         List<Found> merged = merge(found);
         for (Found f : merged) {
             if (f.recipient.isEmpty() && f.type().equals("PROTEST")) {
-                // a protest that names no target is made against the authorities of the protesters' country
+                // a protest that names no target is made against the authorities of the protesters' country;
+                // named as its government, so that protesters of the same country do not swallow it as themselves
                 for (Who w : f.actor) {
                     Optional<Lexicon.Country> c = w.actor().code() == null ? Optional.empty() : lexicon.country(w.actor().code());
                     if (c.isPresent()) {
-                        f.recipient.add(new Who(new Actor(c.get().name(), Actor.Kind.COUNTRY, c.get().actorCode(), null, null,
-                                w.actor().mentions()), c.get().name()));
+                        f.recipient.add(new Who(new Actor(c.get().name() + " government", Actor.Kind.COUNTRY,
+                                c.get().actorCode(), "GOV", null, w.actor().mentions()), c.get().name()));
                         dedupe(f);
                         break;
                     }

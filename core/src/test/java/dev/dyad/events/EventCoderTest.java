@@ -157,4 +157,32 @@ class EventCoderTest {
                 "compound 2 1; nsubj 3 2; root 0 3; mark 5 4; xcomp 3 5; punct 3 6", ""));
         assertEquals(List.of(), silent);
     }
+
+    @Test
+    void protestersOfAPlaceProtestAgainstItsGovernment() {
+        // actor and recipient are of one country: the recipient is its government, not the protesters again
+        List<Event> events = code(Parsed.withParse("2018-05-30",
+                "thousands/NNS//thousand of/IN people/NNS//people blocked/VBD//block roads/NNS//road in/IN [Algiers]LOCATION ./.",
+                "nsubj 4 1; case 3 2; nmod 1 3; root 0 4; obj 4 5; case 7 6; obl 4 7; punct 4 8", ""));
+        assertEquals(1, events.size(), events.toString());
+        Event e = events.get(0);
+        assertEquals("PROTEST", e.event());
+        assertEquals("obstruct", e.mode());
+        assertEquals(List.of("DZA"), codes(e.actor()));
+        assertEquals(List.of("DZA"), codes(e.recipient()));
+        assertEquals("GOV", e.recipient().get(0).sector());
+    }
+
+    @Test
+    void anObjectHungOnTheDayBeforeItIsTheVerbsObject() {
+        // the parser's "rejected Thursday(tmod) <- appeal(dep)": the appeal is what was rejected, the UN's
+        List<Event> events = code(Parsed.withParse("2018-05-30",
+                "[Beirut]LOCATION rejected/VBD//reject Thursday/NNP a/DT [United Nations]ORGANIZATION appeal/NN//appeal ./.",
+                "nsubj 2 1; root 0 2; obl:tmod 2 3; det 7 4; compound 6 5; compound 7 6; dep 3 7; punct 2 8", ""));
+        assertEquals(1, events.size(), events.toString());
+        Event e = events.get(0);
+        assertEquals("REJECT", e.event());
+        assertEquals(List.of("LBN"), codes(e.actor()));
+        assertEquals(List.of("IGO"), codes(e.recipient()));
+    }
 }
