@@ -238,12 +238,13 @@ public final class EventCoder {
         List<Found> merged = merge(found);
         for (Found f : merged) {
             if (f.recipient.isEmpty() && f.type().equals("PROTEST")) {
-                // a protest that names no target is made against the authorities of the protesters' country
+                // a protest that names no target is made against the authorities of the protesters' country;
+                // named as its government, so that protesters of the same country do not swallow it as themselves
                 for (Who w : f.actor) {
                     Optional<Lexicon.Country> c = w.actor().code() == null ? Optional.empty() : lexicon.country(w.actor().code());
                     if (c.isPresent()) {
-                        f.recipient.add(new Who(new Actor(c.get().name(), Actor.Kind.COUNTRY, c.get().actorCode(), null, null,
-                                w.actor().mentions()), c.get().name()));
+                        f.recipient.add(new Who(new Actor(c.get().name() + " government", Actor.Kind.COUNTRY,
+                                c.get().actorCode(), "GOV", null, w.actor().mentions()), c.get().name()));
                         dedupe(f);
                         break;
                     }
@@ -361,6 +362,9 @@ public final class EventCoder {
         if (f.actor.isEmpty()) {
             f.actor.addAll(trig.noun() ? nounActor(ctx, g, t, light, trig) : verbActor(ctx, g, t, f));
         }
+        if (f.actor.isEmpty() && !trig.noun() && !trig.has("host") && subjectless(g, t)) {
+            f.actor.addAll(leftActor(ctx, g, t, f.recipient));
+        }
         if (f.recipient.isEmpty() && (!trig.has("symmetric") || f.actor.size() < 2)) {
             f.recipient.addAll(recipientBeyondSlots(ctx, g, light >= 0 ? light : t,
                     trig.noun() && light < 0 ? g.children(t, "nmod") : objects, f.actor, trig.has("symmetric")));
@@ -375,7 +379,13 @@ public final class EventCoder {
         officesAtHome(f.actor, f.recipient, home);
         officesAtHome(f.recipient, f.actor, home);
         dedupe(f);
-        f.location = location(ctx, g, t, light, trig, objects);
+        // "the summit will take place in Singapore on June 12", "talks open Monday in Geneva": an event
+        // noun that is the subject of its predicate has that predicate's place and date
+        int predicate = light;
+        if (trig.noun() && light < 0 && g.governor(t) >= 0 && g.isVerb(g.governor(t)) && g.baseRelation(t).equals("nsubj")) {
+            predicate = g.governor(t);
+        }
+        f.location = location(ctx, g, t, predicate, trig, objects);
         if (f.actor.stream().noneMatch(w -> w.actor().code() != null) && trig.type().equals("PROTEST")) {
             // people who protest with no nationality given: those of the place where they protest
             placeParty(f.location, "CVL", g, tok).ifPresent(f.actor::add);
@@ -389,7 +399,7 @@ public final class EventCoder {
         }
         f.modality = modality(g, t, light, clause);
         Tense tense = f.modality.equals("future") ? Tense.FUTURE : tense(g, clause);
-        f.date = date(g, t, light, dateline, tense);
+        f.date = date(g, t, predicate, dateline, tense);
         if (f.modality.equals("asserted") && f.date != null && dateline != null && f.date.basis().equals("text")
                 && f.date.start().isAfter(dateline)) {
             f.modality = "future";
@@ -873,6 +883,59 @@ public final class EventCoder {
                 return List.of();
             }
             v = gov;
+        }
+        return List.of();
+    }
+
+    /**
+     * True when the parse gives a finite trigger verb no subject and no clause to take one from: the
+     * parser has then usually hung the subject elsewhere ("Quatar's emir, Sheikh Hamad, launched ..."
+     * read as an apposition, a verb attached to a noun).
+     */
+    private static boolean subjectless(Graph g, int t) {
+        if (!g.children(t, "nsubj").isEmpty() || !g.children(t, "csubj").isEmpty() || !g.children(t, "expl").isEmpty()
+                || g.baseRelation(t).equals("conj")) {
+            return false; // a second verb of a coordination shares the first one's subject, whatever it is
+        }
+        String pos = g.token(t).pos();
+        if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || (pos.equals("VBN") && !g.children(t, "aux").isEmpty()))) {
+            return false; // an infinitive, gerund or participle takes its doer from the clause above
+        }
+        return g.children(t, "aux:pass").isEmpty() && !g.children(t, "mark").iterator().hasNext();
+    }
+
+    /**
+     * The surface fallback for a subjectless verb: the nearest actor named to its left in the same
+     * clause, not crossing another verb, a clause mark, a relative pronoun or a semicolon, and not one
+     * that is the object of a preposition (which says where or about whom, not who acts).
+     */
+    private List<Who> leftActor(Context ctx, Graph g, int t, List<Who> recipient) {
+        Set<String> taken = names(recipient);
+        for (int i = t - 1; i >= 0; i--) {
+            Token tok = g.token(i);
+            String pos = tok.pos();
+            if (pos.startsWith("VB") && !g.relation(i).startsWith("aux") && !g.relation(i).equals("cop")
+                    && !g.relation(i).equals("amod") && !g.relation(i).equals("compound")) {
+                return List.of();
+            }
+            if (pos.equals("WDT") || pos.equals("WP") || pos.equals("IN") && g.relation(i).equals("mark")
+                    || tok.word().equals(";") || tok.word().equals(":")) {
+                return List.of();
+            }
+            if (g.relation(i).equals("case") || !pos.startsWith("NN")) {
+                continue;
+            }
+            boolean prepositional = false;
+            for (int c : g.children(i, "case")) {
+                prepositional |= !g.token(c).pos().equals("POS");
+            }
+            if (prepositional) {
+                continue;
+            }
+            List<Who> w = others(collect(ctx, g, i), taken);
+            if (w.stream().anyMatch(x -> x.actor().code() != null)) {
+                return w;
+            }
         }
         return List.of();
     }

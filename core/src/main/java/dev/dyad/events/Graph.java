@@ -35,6 +35,34 @@ final class Graph {
                 children.get(d.governor()).add(d.dependent());
             }
         }
+        repairTimeObjects();
+    }
+
+    /**
+     * "Beirut rejected Thursday a United Nations appeal": the parser hangs the object on the bare day
+     * name that stands between verb and object ({@code dep} of an {@code obl:tmod}). When the verb has
+     * no object of its own, the noun phrase after the day is its object.
+     */
+    private void repairTimeObjects() {
+        for (int v = 0; v < governor.length; v++) {
+            if (!isVerb(v) || !children(v, "obj").isEmpty()) {
+                continue;
+            }
+            for (int tm : children(v, "obl:tmod")) {
+                if (tm < v) {
+                    continue;
+                }
+                for (int d : new ArrayList<>(children.get(tm))) {
+                    if (relation[d].equals("dep") && d > tm && isNoun(d)) {
+                        children.get(tm).remove(Integer.valueOf(d));
+                        children.get(v).add(d);
+                        governor[d] = v;
+                        relation[d] = "obj";
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     Sentence sentence() {

@@ -157,4 +157,63 @@ class EventCoderTest {
                 "compound 2 1; nsubj 3 2; root 0 3; mark 5 4; xcomp 3 5; punct 3 6", ""));
         assertEquals(List.of(), silent);
     }
+
+    @Test
+    void protestersOfAPlaceProtestAgainstItsGovernment() {
+        // actor and recipient are of one country: the recipient is its government, not the protesters again
+        List<Event> events = code(Parsed.withParse("2018-05-30",
+                "thousands/NNS//thousand of/IN people/NNS//people blocked/VBD//block roads/NNS//road in/IN [Algiers]LOCATION ./.",
+                "nsubj 4 1; case 3 2; nmod 1 3; root 0 4; obj 4 5; case 7 6; obl 4 7; punct 4 8", ""));
+        assertEquals(1, events.size(), events.toString());
+        Event e = events.get(0);
+        assertEquals("PROTEST", e.event());
+        assertEquals("obstruct", e.mode());
+        assertEquals(List.of("DZA"), codes(e.actor()));
+        assertEquals(List.of("DZA"), codes(e.recipient()));
+        assertEquals("GOV", e.recipient().get(0).sector());
+    }
+
+    @Test
+    void anObjectHungOnTheDayBeforeItIsTheVerbsObject() {
+        // the parser's "rejected Thursday(tmod) <- appeal(dep)": the appeal is what was rejected, the UN's
+        List<Event> events = code(Parsed.withParse("2018-05-30",
+                "[Beirut]LOCATION rejected/VBD//reject Thursday/NNP a/DT [United Nations]ORGANIZATION appeal/NN//appeal ./.",
+                "nsubj 2 1; root 0 2; obl:tmod 2 3; det 7 4; compound 6 5; compound 7 6; dep 3 7; punct 2 8", ""));
+        assertEquals(1, events.size(), events.toString());
+        Event e = events.get(0);
+        assertEquals("REJECT", e.event());
+        assertEquals(List.of("LBN"), codes(e.actor()));
+        assertEquals(List.of("IGO"), codes(e.recipient()));
+    }
+
+    @Test
+    void aVerbWithNoSubjectInTheParseTakesTheActorNamedBeforeIt() {
+        // the parser read the subject as an apposition of a fronted phrase; "agreed" is left subjectless
+        List<Event> events = code(Parsed.withParse("2018-05-30",
+                "with/IN the/DT signing/NN//signing ,/, [Sudan]LOCATION has/VBZ//have agreed/VBN//agree to/TO talks/NNS//talk ./.",
+                "case 3 1; det 3 2; obl 7 3; punct 3 4; appos 3 5; aux 7 6; root 0 7; case 9 8; obl 7 9; punct 7 10", ""));
+        assertTrue(events.stream().anyMatch(e -> e.event().equals("AGREE") && codes(e.actor()).equals(List.of("SDN"))),
+                events.toString());
+        // a second verb of a coordination is no subjectless verb: "killed a US soldier and wounded two"
+        List<Event> none = code(Parsed.withParse("2018-05-30",
+                "a/DT bombing/NN//bombing killed/VBD//kill one/CD [U.S.]LOCATION soldier/NN//soldier and/CC wounded/VBD//wound two/CD others/NNS//other ./.",
+                "det 2 1; nsubj 3 2; root 0 3; nummod 6 4; compound 6 5; obj 3 6; cc 8 7; conj 3 8; nummod 10 9; obj 8 10; punct 3 11", ""));
+        assertTrue(none.stream().noneMatch(e -> codes(e.actor()).contains("USA")), none.toString());
+    }
+
+    @Test
+    void anEventNounThatIsTheSubjectHasItsPredicatesDateAndPlace() {
+        List<Event> events = code(Parsed.withParse("2018-05-30",
+                "the/DT summit/NN//summit between/IN [Donald Trump]PERSON and/CC [Kim Jong-un]PERSON will/MD//will "
+                        + "open/VB//open in/IN [Singapore]LOCATION on/IN June/NNP 12/CD ./.",
+                "det 2 1; nsubj 10 2; case 5 3; compound 5 4; nmod 2 5; cc 8 6; compound 8 7; conj 5 8; aux 10 9; root 0 10; "
+                        + "case 12 11; obl 10 12; case 14 13; obl 10 14; nummod 14 15; punct 10 16",
+                "DATE 2018-06-12 14 15"));
+        assertEquals(1, events.size(), events.toString());
+        Event e = events.get(0);
+        assertEquals("CONSULT", e.event());
+        assertEquals("2018-06-12", e.date().value());
+        assertEquals("text", e.date().basis());
+        assertEquals("SGP", e.location().country());
+    }
 }
