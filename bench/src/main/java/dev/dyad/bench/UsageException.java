@@ -5,4 +5,15 @@ public final class UsageException extends Exception {
     public UsageException(String message) {
         super(message);
     }
+
+    /** The page directory a benchmark was given, once it is known to be one. */
+    public static java.nio.file.Path existingDirectory(java.nio.file.Path dir) throws UsageException {
+        if (dir == null) {
+            throw new UsageException("missing page directory");
+        }
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw new UsageException("no such directory: " + dir);
+        }
+        return dir;
+    }
 }

@@ -5,7 +5,6 @@ import dev.dyad.bench.Subcommand;
 import dev.dyad.bench.UsageException;
 import dev.dyad.extract.HtmlArticleExtractor;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -78,12 +77,7 @@ public final class ExtractBenchCommand implements Subcommand {
                 throw new UsageException("one directory only, got also: " + arg);
             }
         }
-        if (dir == null) {
-            throw new UsageException("missing page directory");
-        }
-        if (!Files.isDirectory(dir)) {
-            throw new UsageException("no such directory: " + dir);
-        }
+        dir = UsageException.existingDirectory(dir);
         return new Settings(dir.toAbsolutePath().normalize(), forks, warmups, iterations, seconds);
     }
 

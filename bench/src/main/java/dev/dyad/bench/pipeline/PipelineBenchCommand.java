@@ -76,9 +76,7 @@ public final class PipelineBenchCommand implements Subcommand {
                 throw new UsageException("one directory only");
             }
         }
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new UsageException(dir == null ? "missing page directory" : "no such directory: " + dir);
-        }
+        dir = UsageException.existingDirectory(dir);
         dir = dir.toAbsolutePath().normalize();
 
         Options options = new OptionsBuilder()

@@ -55,9 +55,7 @@ public final class SparkBenchCommand implements Subcommand {
                 throw new UsageException("one directory only");
             }
         }
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new UsageException(dir == null ? "missing directory" : "no such directory: " + dir);
-        }
+        dir = UsageException.existingDirectory(dir);
         List<String> warmupFiles;
         try (Stream<Path> files = Files.list(dir)) {
             warmupFiles = files.filter(Files::isRegularFile).sorted().limit(warmup).map(Path::toString).toList();

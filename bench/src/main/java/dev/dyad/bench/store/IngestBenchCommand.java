@@ -62,9 +62,7 @@ public final class IngestBenchCommand implements Subcommand {
                 throw new UsageException("one directory only");
             }
         }
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new UsageException(dir == null ? "missing page directory" : "no such directory: " + dir);
-        }
+        dir = UsageException.existingDirectory(dir);
         int threads = OrderedParallel.defaultThreads();
         Pipeline pipeline = new Pipeline(new ExtractionStage(), CoreNlpParser::shared, Lexicon.builtIn(), Triggers.builtIn());
         List<String> inputs = List.of(dir.toString());
