@@ -30,7 +30,6 @@ final class EventRow {
 
     static void bind(PreparedStatement ps, Connection c, String docId, ObjectNode e) throws SQLException {
         JsonNode date = e.path("date");
-        JsonNode loc = e.path("location");
         JsonNode ev = e.path("evidence");
         int i = 1;
         ps.setString(i++, e.path("id").asText());
@@ -47,14 +46,7 @@ final class EventRow {
         ps.setString(i++, text(e, "quad_class"));
         setDouble(ps, i++, e.get("intensity"));
         setDouble(ps, i++, e.get("confidence"));
-        ps.setArray(i++, c.createArrayOf("VARCHAR", codes(e.path("actor")).toArray()));
-        ps.setArray(i++, c.createArrayOf("VARCHAR", codes(e.path("recipient")).toArray()));
-        ps.setArray(i++, c.createArrayOf("VARCHAR", names(e.path("actor")).toArray()));
-        ps.setArray(i++, c.createArrayOf("VARCHAR", names(e.path("recipient")).toArray()));
-        ps.setString(i++, text(loc, "name"));
-        ps.setString(i++, text(loc, "country"));
-        setDouble(ps, i++, loc.get("lat"));
-        setDouble(ps, i++, loc.get("lon"));
+        i = bindPartiesAndPlace(ps, c, e, i);
         ps.setString(i++, text(ev, "sentence"));
         setInt(ps, i++, ev.get("start"));
         setInt(ps, i++, ev.get("end"));
@@ -62,9 +54,27 @@ final class EventRow {
         ps.setString(i, Records.line(e));
     }
 
+    /**
+     * The columns both event tables share, in their order: actor and recipient codes and names, then the
+     * place's name, country and coordinates. Returns the next parameter index.
+     */
+    private static int bindPartiesAndPlace(PreparedStatement ps, Connection c, JsonNode event, int from)
+            throws SQLException {
+        JsonNode loc = event.path("location");
+        int i = from;
+        ps.setArray(i++, c.createArrayOf("VARCHAR", codes(event.path("actor")).toArray()));
+        ps.setArray(i++, c.createArrayOf("VARCHAR", codes(event.path("recipient")).toArray()));
+        ps.setArray(i++, c.createArrayOf("VARCHAR", names(event.path("actor")).toArray()));
+        ps.setArray(i++, c.createArrayOf("VARCHAR", names(event.path("recipient")).toArray()));
+        ps.setString(i++, text(loc, "name"));
+        ps.setString(i++, text(loc, "country"));
+        setDouble(ps, i++, loc.get("lat"));
+        setDouble(ps, i++, loc.get("lon"));
+        return i;
+    }
+
     static void bindFused(PreparedStatement ps, Connection c, ObjectNode f) throws SQLException {
         JsonNode date = f.path("date");
-        JsonNode loc = f.path("location");
         int i = 1;
         ps.setString(i++, f.path("id").asText());
         ps.setString(i++, text(f, "event"));
@@ -76,14 +86,7 @@ final class EventRow {
         setDate(ps, i++, text(date, "end"));
         ps.setString(i++, text(f, "quad_class"));
         setDouble(ps, i++, f.get("intensity"));
-        ps.setArray(i++, c.createArrayOf("VARCHAR", codes(f.path("actor")).toArray()));
-        ps.setArray(i++, c.createArrayOf("VARCHAR", codes(f.path("recipient")).toArray()));
-        ps.setArray(i++, c.createArrayOf("VARCHAR", names(f.path("actor")).toArray()));
-        ps.setArray(i++, c.createArrayOf("VARCHAR", names(f.path("recipient")).toArray()));
-        ps.setString(i++, text(loc, "name"));
-        ps.setString(i++, text(loc, "country"));
-        setDouble(ps, i++, loc.get("lat"));
-        setDouble(ps, i++, loc.get("lon"));
+        i = bindPartiesAndPlace(ps, c, f, i);
         ps.setString(i++, text(f.path("evidence"), "sentence"));
         ps.setInt(i++, f.path("reports").asInt());
         ps.setArray(i++, c.createArrayOf("VARCHAR", strings(f.path("sources")).toArray()));
