@@ -2,15 +2,24 @@
 // table of matching events, each a link to its event page.
 import {api, el, fill, params, status, names, escapeHtml, QUAD_COLOURS, formToQuery, queryToForm} from './common.js';
 
-// ECharts (a megabyte) loads beside the table's request instead of before it: the table shows first
-const charts = import('/webjars/echarts/5.3.1/dist/echarts.esm.min.js');
+// ECharts' common build (bar charts, legend, tooltip, toolbox, data zoom: two thirds of the full build) is
+// a deferred classic script placed after this module, so this module has asked for the table's and the
+// timeline's data before the browser spends its time on the library
+const charts = new Promise((ok, fail) => {
+  const script = document.getElementById('chart-library');
+  if (window.echarts) ok(window.echarts);
+  else if (!script) fail(new Error('The chart library is missing from the page.'));
+  else {
+    script.addEventListener('load', () => ok(window.echarts));
+    script.addEventListener('error', () => fail(new Error('The chart library did not load.')));
+  }
+});
 const PAGE = 50;
 const QUADS = ['verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'];
 const form = document.getElementById('filters');
 const tbody = document.querySelector('#events tbody');
 let offset = Number(params().get('offset') || 0);
 let chart = null;
-let periods = [];
 let interval = 'day';
 
 function query() {
@@ -60,18 +69,14 @@ function row(e) {
   return tr;
 }
 
-// the whole range of periods between the first and the last, so that quiet days show as gaps
-function allPeriods(found) {
-  if (!found.length) return [];
-  const out = [];
-  const end = new Date(found[found.length - 1] + 'T00:00:00Z');
-  for (let d = new Date(found[0] + 'T00:00:00Z'); d <= end && out.length < 20000;) {
-    out.push(d.toISOString().slice(0, 10));
-    if (interval === 'day') d.setUTCDate(d.getUTCDate() + 1);
-    else if (interval === 'week') d.setUTCDate(d.getUTCDate() + 7);
-    else d.setUTCMonth(d.getUTCMonth() + 1);
-  }
-  return out;
+const DAY = 86400000;
+
+// the first day of the period that holds a time, in the server's periods (weeks start on Monday)
+function periodStart(t) {
+  const d = new Date(Math.floor(t / DAY) * DAY);
+  if (interval === 'week') d.setUTCDate(d.getUTCDate() - (d.getUTCDay() + 6) % 7);
+  else if (interval === 'month') d.setUTCDate(1);
+  return d.toISOString().slice(0, 10);
 }
 
 function periodEnd(p) {
@@ -79,6 +84,12 @@ function periodEnd(p) {
   if (interval === 'week') d.setUTCDate(d.getUTCDate() + 6);
   else if (interval === 'month') { d.setUTCMonth(d.getUTCMonth() + 1); d.setUTCDate(0); }
   return d.toISOString().slice(0, 10);
+}
+
+// a bar stands at the middle of its period on a time axis, so quiet stretches are gaps of the axis
+// itself and the chart draws only the periods that have events, however long the span
+function middle(p) {
+  return (Date.parse(p + 'T00:00:00Z') + Date.parse(periodEnd(p) + 'T00:00:00Z') + DAY) / 2;
 }
 
 async function loadTimeline() {
@@ -95,64 +106,84 @@ async function loadTimeline() {
     status(e.message, true);
     return;
   }
-  periods = allPeriods([...new Set(data.counts.map(c => c.period))].sort());
-  const index = new Map(periods.map((p, i) => [p, i]));
   const series = QUADS.map(quad => {
-    const values = new Array(periods.length).fill(0);
+    const sums = new Map();
     for (const c of data.counts) {
-      if (c.quad_class === quad && index.has(c.period)) values[index.get(c.period)] += c.count;
+      if (c.quad_class === quad) sums.set(c.period, (sums.get(c.period) || 0) + c.count);
     }
+    const values = [...sums].sort().map(([p, n]) => [middle(p), n]);
     return {name: quad, type: 'bar', stack: 'events', data: values, itemStyle: {color: QUAD_COLOURS[quad]},
-      barMaxWidth: 28, emphasis: {focus: 'series'}};
+      barMaxWidth: 28, barMinWidth: 3, emphasis: {focus: 'series'}};
   });
   const box = document.getElementById('timeline');
-  const echarts = await charts;
+  let echarts;
+  try {
+    echarts = await charts;
+  } catch (e) {
+    status(e.message, true);
+    return;
+  }
   if (!chart) {
     chart = echarts.init(box, null, {renderer: 'canvas'});
-    chart.on('brushEnd', onBrush);
+    chart.on('datazoom', onZoom);
     window.addEventListener('resize', () => chart.resize());
   }
+  const label = t => {
+    const p = periodStart(t);
+    return interval === 'month' ? p.slice(0, 7) : interval === 'week' ? `week of ${p}` : p;
+  };
   chart.setOption({
     animation: false,
     grid: {left: 40, right: 20, top: 36, bottom: 30},
     legend: {top: 4, data: QUADS},
     // a formatter of our own: the default one styles its markers inline, which the page's policy forbids
-    tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, formatter: items => [escapeHtml(items[0].axisValue)]
-      .concat(items.filter(i => i.value).map(i => `${escapeHtml(i.seriesName)}: ${i.value}`)).join('<br>')},
-    toolbox: {right: 10, feature: {brush: {type: ['lineX', 'clear'], title: {lineX: 'Select dates', clear: 'Clear selection'}}}},
-    brush: {xAxisIndex: 0, brushMode: 'single', throttleType: 'debounce', brushStyle: {color: 'rgba(43,90,155,0.15)', borderColor: '#2b5a9b'}},
-    xAxis: {type: 'category', data: periods, axisLabel: {hideOverlap: true}},
+    tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, formatter: items => [escapeHtml(label(items[0].value[0]))]
+      .concat(items.filter(i => i.value[1]).map(i => `${escapeHtml(i.seriesName)}: ${i.value[1]}`)).join('<br>')},
+    // selecting a stretch of the axis zooms the chart to it and filters the table to its dates
+    toolbox: {right: 10, feature: {dataZoom: {yAxisIndex: 'none', title: {zoom: 'Select dates', back: 'Back'}}}},
+    xAxis: {type: 'time', boundaryGap: ['2%', '2%'], axisLabel: {hideOverlap: true}},
     yAxis: {type: 'value', minInterval: 1},
     series,
   }, true);
-  // dragging across the chart selects dates at once, without first picking the brush tool
-  chart.dispatchAction({type: 'takeGlobalCursor', key: 'brush', brushOption: {brushType: 'lineX', brushMode: 'single'}});
+  // dragging across the chart selects dates at once, without first picking the tool
+  chart.dispatchAction({type: 'takeGlobalCursor', key: 'dataZoomSelect', dataZoomSelectActive: true});
   const f = form.elements.from.value;
   const t = form.elements.to.value;
-  if (f && t && periods.length) {
-    const i0 = periods.findIndex(p => periodEnd(p) >= f);
-    let i1 = periods.findIndex(p => p > t);
-    i1 = i1 < 0 ? periods.length - 1 : i1 - 1;
-    if (i0 >= 0 && i1 >= i0) {
-      chart.dispatchAction({type: 'brush', areas: [{brushType: 'lineX', xAxisIndex: 0, coordRange: [i0, i1]}]});
+  selections = [];
+  if (f && t && f <= t) {
+    // the dates of the address are shown as a selection, made here as a user would make it
+    restoring = true;
+    try {
+      chart.dispatchAction({type: 'dataZoom', startValue: Date.parse(f + 'T00:00:00Z'),
+        endValue: Date.parse(t + 'T00:00:00Z') + DAY - 1});
+    } finally {
+      restoring = false;
     }
   }
   box.dataset.drawn = 'true';
   performance.mark('dyad-timeline-drawn');
 }
 
-function onBrush(params) {
-  const area = params.areas && params.areas[0];
-  if (!area || !area.coordRange) {
-    form.elements.from.value = '';
-    form.elements.to.value = '';
-  } else {
-    const [a, b] = area.coordRange;
-    const i0 = Math.max(0, Math.min(a, b));
-    const i1 = Math.min(periods.length - 1, Math.max(a, b));
-    form.elements.from.value = periods[i0];
-    form.elements.to.value = periodEnd(periods[i1]);
+// the selections made on the chart, newest last: the toolbox's Back button returns to the one before
+let selections = [];
+// set while the page shows the dates of its address: the table already has them
+let restoring = false;
+
+function onZoom(params) {
+  const zoom = (params.batch || [params])[0] || {};
+  if (restoring) {
+    selections.push([form.elements.from.value, form.elements.to.value]);
+    return;
   }
+  if (zoom.startValue != null && zoom.endValue != null) {
+    // whole periods: a selection that touches a bar takes in its period
+    selections.push([periodStart(zoom.startValue), periodEnd(periodStart(zoom.endValue))]);
+  } else {
+    selections.pop();
+  }
+  const last = selections[selections.length - 1];
+  form.elements.from.value = last ? last[0] : '';
+  form.elements.to.value = last ? last[1] : '';
   offset = 0;
   loadTable();
 }
