@@ -182,7 +182,7 @@ public final class ActorResolver {
             String name = nameText(s, it);
             Draft d = bySurname(drafts, name, it.sentence(), sentences.size());
             if (d == null) {
-                d = knownBySurname(drafts, name, day);
+                d = knownBySurname(drafts, name, day, titleOffice(s, items.get(it.sentence()), it));
             }
             if (d == null) {
                 Description left = titleBefore(s, items.get(it.sentence()), it, consumed);
@@ -495,34 +495,76 @@ public final class ActorResolver {
         return (d.head ? 1000 : 0) + (d.known ? 100 : 0) + d.fullMentions;
     }
 
-    /** A bare surname of someone dyad knows in office on the article's day ("Putin" alone). */
-    private Draft knownBySurname(Map<String, Draft> drafts, String surname, LocalDate day) {
+    /** The office a title right before a name gives ("President" of "President Bush"), or null. */
+    private static String titleOffice(Sentence s, List<Item> items, Item name) {
+        Item before = itemAt(items, withHonorific(s, name.from()) - 1);
+        if (before == null || before.kind() != Kind.ROLE || before.role().kind() != RoleKind.PERSON) {
+            return null;
+        }
+        return before.role().office() != null ? before.role().office() : before.role().term();
+    }
+
+    /**
+     * A bare surname of someone dyad knows in office on the article's day ("Putin" alone). Where no
+     * single person fits, a title before the surname narrows it to holders of that office; when they all
+     * served one country ("President Bush": two American presidents), the one whose term lies nearest the
+     * article's date.
+     */
+    private Draft knownBySurname(Map<String, Draft> drafts, String surname, LocalDate day, String office) {
         if (day == null) {
             return null;
         }
         String key = Lexicon.key(surname);
         Person hit = null;
+        boolean ambiguous = false;
         for (Person p : lexicon.bySurname(key)) {
             if (p.heldOn(day)) {
                 if (hit != null && !hit.name().equals(p.name())) {
-                    return null; // two office holders share the surname: say nothing
+                    ambiguous = true; // two office holders share the surname
+                    break;
                 }
                 hit = p;
             }
         }
-        if (hit == null) {
+        if (hit == null && !ambiguous) {
             // nobody of that name in office that day: the one person dyad knows by it, if only one
             for (Person p : lexicon.bySurname(key)) {
                 if (hit != null && !hit.name().equals(p.name())) {
-                    return null;
+                    ambiguous = true;
+                    break;
                 }
                 hit = p;
             }
+        }
+        if (ambiguous) {
+            hit = office == null ? null : nearestHolder(lexicon.bySurname(key), office, day);
         }
         if (hit == null) {
             return null;
         }
         return person(drafts, hit.name(), null, day);
+    }
+
+    /** Of these people, the holder of the office whose term lies nearest the day, when all served one country. */
+    private static Person nearestHolder(List<Person> people, String office, LocalDate day) {
+        Person best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (Person p : people) {
+            if (p.office() == null || !p.office().equalsIgnoreCase(office)) {
+                continue;
+            }
+            if (best != null && !best.code().equals(p.code())) {
+                return null; // "President Kim": holders of several countries; say nothing
+            }
+            long distance = p.heldOn(day) ? 0 : day.isBefore(p.from())
+                    ? java.time.temporal.ChronoUnit.DAYS.between(day, p.from())
+                    : java.time.temporal.ChronoUnit.DAYS.between(p.to(), day);
+            if (best == null || distance < bestDistance) {
+                best = p;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     /**

@@ -59,6 +59,8 @@ public final class EventCoder {
             "members", "head", "leader", "leaders", "chief", "envoy", "envoys", "officials", "official", "contingent",
             "thousands", "hundreds", "dozens", "scores", "millions", "tens", "some", "many", "most", "all", "part");
     private static final String VERSION = "dyad 0.1";
+    /** Entity tags of time expressions: a noun so tagged names a time, not an event ("March"). */
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
     /** Types PLOVER codes only with a recipient; CONSULT needs one too unless several parties meet. */
     private static final Set<String> RECIPIENT_REQUIRED = Set.of("COOPERATE", "PROTEST", "SANCTION", "AID");
     /** Nouns that name a meeting: "cancelled the meeting" refers back to one the article reported. */
@@ -174,11 +176,16 @@ public final class EventCoder {
     public List<Event> code(ParsedArticle article, List<Actor> actors) {
         LocalDate dateline = DateParser.isoDate(article.article().published()).orElse(null);
         Map<Integer, List<Mention>> bySentence = new LinkedHashMap<>();
-        Map<Mention, Actor> owner = new LinkedHashMap<>();
+        // one mention may stand for several actors ("Hungarian and Romanian officials"): mentions are
+        // values, so the same span of two actors is one key with both
+        Map<Mention, List<Actor>> owner = new LinkedHashMap<>();
         for (Actor a : actors) {
             for (Mention m : a.mentions()) {
-                bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
-                owner.put(m, a);
+                List<Actor> list = owner.computeIfAbsent(m, k -> new ArrayList<>());
+                if (list.isEmpty()) {
+                    bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+                }
+                list.add(a);
             }
         }
         // the country the article is about: the one it names most, for "the country"
@@ -189,10 +196,12 @@ public final class EventCoder {
             }
         }
         Map<String, Integer> count = new java.util.HashMap<>();
-        for (Map.Entry<Mention, Actor> e : owner.entrySet()) {
-            String code = e.getValue().code();
-            if (code != null && !Lexicon.NON_STATE.contains(code) && lexicon.country(code).isPresent()) {
-                count.merge(code, 1, Integer::sum);
+        for (List<Actor> sharing : owner.values()) {
+            for (Actor a : sharing) {
+                String code = a.code();
+                if (code != null && !Lexicon.NON_STATE.contains(code) && lexicon.country(code).isPresent()) {
+                    count.merge(code, 1, Integer::sum);
+                }
             }
         }
         String home = count.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
@@ -232,7 +241,7 @@ public final class EventCoder {
                 }
             }
             here.addAll(reportedDemands(article, g, bySentence, owner, dateline, dominant, home));
-            found.addAll(withoutContents(g, here));
+            found.addAll(withoutContents(g, withoutPurposes(g, here)));
         }
         resolveEventNouns(found);
         List<Found> merged = merge(found);
@@ -263,10 +272,13 @@ public final class EventCoder {
     // ------------------------------------------------------------------ one trigger
 
     private Found tryTrigger(ParsedArticle article, Graph g, int t, Trigger trig, Map<Integer, List<Mention>> bySentence,
-                             Map<Mention, Actor> owner, LocalDate dateline, Actor dominant, String home) {
+                             Map<Mention, List<Actor>> owner, LocalDate dateline, Actor dominant, String home) {
         Token tok = g.token(t);
         if (trig.noun() ? !g.isNoun(t) : !g.isVerb(t)) {
             return null;
+        }
+        if (trig.noun() && TIME_TAGS.contains(tok.ner())) {
+            return null; // "signed in March 2001": a month, no march
         }
         if (trig.particle() != null && !(trig.noun() ? hasModifier(g, t, trig.particle()) : hasParticle(g, t, trig.particle()))) {
             return null;
@@ -336,6 +348,12 @@ public final class EventCoder {
                     for (int c : g.withConjuncts(h)) {
                         all.addAll(ctx.who(c, true));
                     }
+                }
+                if (all.size() >= 2 && "third-party".equals(trig.mode())) {
+                    // "a mediation effort between the Emirates and Saudi Arabia": both sides are met by the
+                    // mediator, who is the actor
+                    f.recipient.addAll(all);
+                    break;
                 }
                 if (all.size() >= 2) {
                     f.actor.add(all.get(0));
@@ -416,7 +434,7 @@ public final class EventCoder {
             // blockade Paris": a threat. "Could attack" is a guess, no threat.
             // "would meet the mediator if he gave them a veto": a conditional offer
             boolean conditional = hasCondition(g, clause);
-            Triggers.Recast r = triggers.recast(trig.type(), trig.mode(), conditional).orElse(null);
+            Triggers.Recast r = triggers.recast(trig.type(), trig.mode(), conditional, conditionMarks(g, clause)).orElse(null);
             if (r != null && !obliged(g, t, light) && (f.modality.equals("future")
                     || (f.modality.equals("hypothetical") && r.type().equals("AGREE")))) {
                 f.recast = r;
@@ -440,7 +458,7 @@ public final class EventCoder {
      * the reported clause, which an obligation modal marks.
      */
     private List<Found> reportedDemands(ParsedArticle article, Graph g, Map<Integer, List<Mention>> bySentence,
-                                        Map<Mention, Actor> owner, LocalDate dateline, Actor dominant, String home) {
+                                        Map<Mention, List<Actor>> owner, LocalDate dateline, Actor dominant, String home) {
         List<Found> out = new ArrayList<>();
         for (Token t : g.sentence().tokens()) {
             int m = t.index();
@@ -509,6 +527,40 @@ public final class EventCoder {
         return kept;
     }
 
+    /**
+     * "Staged a rally to protest the violations", "blocked a road to show their disapproval": a
+     * protest's purpose clause says what the protest is against. PLOVER codes the one PROTEST, and the
+     * accusation's recipient is its target.
+     */
+    private static List<Found> withoutPurposes(Graph g, List<Found> here) {
+        if (here.size() < 2) {
+            return here;
+        }
+        List<Found> kept = new ArrayList<>(here);
+        for (Found f : here) {
+            if (!f.type().equals("ACCUSE")) {
+                continue;
+            }
+            for (Found w : here) {
+                if (w == f || !w.type().equals("PROTEST")) {
+                    continue;
+                }
+                int head = w.light >= 0 ? w.light : w.triggerToken;
+                if (w.trigger.noun() && w.light < 0 && g.governor(head) >= 0 && g.isVerb(g.governor(head))) {
+                    head = g.governor(head); // "converging for a rally ... to protest": the clause of the rally
+                }
+                if (f.triggerToken > head && g.dominates(head, f.triggerToken, 3)) {
+                    if (w.recipient.isEmpty()) {
+                        w.recipient.addAll(f.recipient);
+                    }
+                    kept.remove(f);
+                    break;
+                }
+            }
+        }
+        return kept;
+    }
+
     /** True when token u stands in a clause that complements w ("to ban" of "threatened", "that ... renounce"). */
     private static boolean isContent(Graph g, int u, int w) {
         boolean clause = false;
@@ -556,6 +608,19 @@ public final class EventCoder {
                         side.get(i).text()));
             }
         }
+    }
+
+    /** The words that open the conditions of a clause ("unless" of "unless Baghdad accepts"), lowercase. */
+    private List<String> conditionMarks(Graph g, int clause) {
+        List<String> out = new ArrayList<>();
+        for (int c : g.children(clause, "advcl")) {
+            for (int mk : g.children(c, "mark")) {
+                if ("hypothetical".equals(triggers.modality("mark", g.token(mk).word()))) {
+                    out.add(g.token(mk).word().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return out;
     }
 
     /** True when a clause carries an "if" or "unless" condition of its own. */
@@ -676,6 +741,7 @@ public final class EventCoder {
     private List<Who> recipientBeyondSlots(Context ctx, Graph g, int t, List<Integer> objects, List<Who> actor,
                                            boolean symmetric) {
         Set<String> self = names(actor);
+        List<Who> uncoded = List.of();
         // "threatened to launch an offensive unless Baghdad accepted its conditions", "threatened to stop
         // negotiations to reduce weapons if the United States goes ahead"
         List<Integer> clauses = new ArrayList<>(List.of(t));
@@ -691,8 +757,13 @@ public final class EventCoder {
                 if (condition) {
                     for (int subj : g.children(c, "nsubj")) {
                         List<Who> w = others(collect(ctx, g, subj), self);
-                        if (!w.isEmpty()) {
+                        if (w.stream().anyMatch(x -> x.actor().code() != null)) {
                             return w;
+                        }
+                        if (!w.isEmpty() && uncoded.isEmpty()) {
+                            // "unless President Goukouni Oueddei arranged": someone dyad cannot place;
+                            // the act's own object may still name the country it is done to
+                            uncoded = w;
                         }
                     }
                 }
@@ -748,7 +819,7 @@ public final class EventCoder {
                 }
             }
         }
-        return List.of();
+        return uncoded;
     }
 
     /** Prepositions whose phrase, hung on the act or two levels below it, names whom the act is aimed at. */
@@ -833,14 +904,19 @@ public final class EventCoder {
 
     private List<Who> verbActor(Context ctx, Graph g, int t, Found f) {
         int v = t;
+        boolean activeConjunct = false;
         for (int step = 0; step < 4 && v >= 0; step++) {
             for (int s : g.children(v, "nsubj")) {
+                if (g.relation(s).equals("nsubj:pass") && activeConjunct) {
+                    // "has been indicted by the court ... and will resign": the one indicted resigns
+                    return collect(ctx, g, s);
+                }
                 if (g.relation(s).equals("nsubj:pass")) {
                     for (int a : g.children(v, "obl")) {
                         if ("by".equalsIgnoreCase(g.casePreposition(a))) {
                             // passive: the subject suffered the act; the agent did it
                             if (f.recipient.isEmpty()) {
-                                f.recipient.addAll(ctx.who(s, true));
+                                f.recipient.addAll(sufferer(ctx, g, s));
                             }
                             return collect(ctx, g, a);
                         }
@@ -849,7 +925,7 @@ public final class EventCoder {
                         return collect(ctx, g, s); // "was headed to New York": the traveller
                     }
                     if (f.recipient.isEmpty()) {
-                        f.recipient.addAll(ctx.who(s, true));
+                        f.recipient.addAll(sufferer(ctx, g, s));
                     }
                     return List.of();
                 }
@@ -882,9 +958,19 @@ public final class EventCoder {
             if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl") || rel.equals("ccomp"))) {
                 return List.of();
             }
+            activeConjunct = rel.equals("conj") && g.children(v, "aux:pass").isEmpty();
             v = gov;
         }
         return List.of();
+    }
+
+    /**
+     * Who the subject of a passive act stands for; a thing that names no one is that of whom its
+     * phrases name ("a camp for Congolese refugees was attacked": the refugees' country).
+     */
+    private List<Who> sufferer(Context ctx, Graph g, int subject) {
+        List<Who> w = ctx.who(subject, true);
+        return w.isEmpty() && g.isNoun(subject) ? beneath(ctx, g, subject, 1, Set.of()) : w;
     }
 
     /**
@@ -960,8 +1046,11 @@ public final class EventCoder {
         if (gov >= 0 && g.isVerb(gov)) {
             String rel = g.baseRelation(t);
             String prep = g.casePreposition(t);
-            // the object of a verb that is no light verb is done to, not by, its subject ("end the violence")
-            if (light >= 0 || (rel.equals("obl") && (prep == null || !BACKGROUND.contains(prep)))) {
+            // the object of a verb that is no light verb is done to, not by, its subject ("end the violence");
+            // the agent of a passive is the cause, not a deed of the clause's subject ("damage caused by a
+            // missile attack")
+            boolean agent = "by".equals(prep) && (!g.children(gov, "aux:pass").isEmpty() || !g.children(gov, "nsubj:pass").isEmpty());
+            if (light >= 0 || (rel.equals("obl") && (prep == null || !BACKGROUND.contains(prep)) && !agent)) {
                 Found clause = new Found(); // the governing clause's subject, without touching this event's recipients
                 clause.trigger = trig;
                 return verbActor(ctx, g, gov, clause);
@@ -992,13 +1081,13 @@ public final class EventCoder {
         final ParsedArticle article;
         final Graph g;
         final Map<Integer, List<Mention>> bySentence;
-        final Map<Mention, Actor> owner;
+        final Map<Mention, List<Actor>> owner;
 
         final Actor dominant;
         /** The state the text names most, by its actors' mentions, or null. */
         final String home;
 
-        Context(ParsedArticle article, Graph g, Map<Integer, List<Mention>> bySentence, Map<Mention, Actor> owner,
+        Context(ParsedArticle article, Graph g, Map<Integer, List<Mention>> bySentence, Map<Mention, List<Actor>> owner,
                 Actor dominant, String home) {
             this.article = article;
             this.g = g;
@@ -1006,6 +1095,11 @@ public final class EventCoder {
             this.owner = owner;
             this.dominant = dominant;
             this.home = home;
+        }
+
+        /** The (first) actor a mention stands for. */
+        private Actor ownerOf(Mention m) {
+            return owner.get(m).get(0);
         }
 
         /** Who a token stands for: an actor mention over it, a pronoun's antecedent, a team's members, a place. */
@@ -1061,7 +1155,9 @@ public final class EventCoder {
                 List<Who> all = new ArrayList<>();
                 for (Mention m : here) {
                     if (m.start() == best.start() && m.end() == best.end() && m.field().equals(best.field())) {
-                        all.add(new Who(owner.get(m), m.text()));
+                        for (Actor a : owner.get(m)) {
+                            all.add(new Who(a, m.text()));
+                        }
                     }
                 }
                 if (all.stream().allMatch(w -> w.actor().code() == null)) {
@@ -1181,7 +1277,7 @@ public final class EventCoder {
             for (int back = 0; back <= 2 && si - back >= 0; back++) {
                 Mention best = null;
                 for (Mention m : bySentence.getOrDefault(si - back, List.of())) {
-                    Actor a = owner.get(m);
+                    Actor a = ownerOf(m);
                     if (a.kind() != Actor.Kind.COUNTRY || (back == 0 && m.end() > g.token(i).start())) {
                         continue;
                     }
@@ -1193,7 +1289,7 @@ public final class EventCoder {
                     }
                 }
                 if (best != null) {
-                    return Optional.of(owner.get(best));
+                    return Optional.of(ownerOf(best));
                 }
             }
             return Optional.empty();
@@ -1236,7 +1332,7 @@ public final class EventCoder {
                     for (int p = j - 1; p >= Math.max(0, j - 3); p--) {
                         Token pt = toks.get(p);
                         for (Mention m : bySentence.getOrDefault(s.index(), List.of())) {
-                            Actor a = owner.get(m);
+                            Actor a = ownerOf(m);
                             if (m.field().equals(s.field()) && m.start() <= pt.start() && pt.end() <= m.end() && a.code() != null) {
                                 return List.of(member(new Who(a, m.text()), i));
                             }
@@ -1299,7 +1395,7 @@ public final class EventCoder {
             for (int back = 0; back <= 2 && si - back >= 0; back++) {
                 Mention best = null;
                 for (Mention m : bySentence.getOrDefault(si - back, List.of())) {
-                    Actor a = owner.get(m);
+                    Actor a = ownerOf(m);
                     if ((a.kind() == Actor.Kind.PERSON) != person || a.code() == null && !person) {
                         continue;
                     }
@@ -1311,7 +1407,7 @@ public final class EventCoder {
                     }
                 }
                 if (best != null) {
-                    return Optional.of(owner.get(best));
+                    return Optional.of(ownerOf(best));
                 }
             }
             return Optional.empty();
