@@ -283,6 +283,15 @@ public final class ActorResolver {
                 i = to + 1;
                 continue;
             }
+            if (t.isCapitalised() && (t.ner().equals("LOCATION") || t.ner().equals("MISC"))) {
+                // a country's name or adjective misspelt by a letter ("Ethopia has agreed", "Quatar's emir")
+                Optional<Known> near = lexicon.misspeltCountry(t.word());
+                if (near.isPresent()) {
+                    found.add(new Item(s.index(), i, i, Kind.KNOWN, near.get(), null));
+                    i++;
+                    continue;
+                }
+            }
             if (t.ner().equals("PERSON") && !HONORIFICS.contains(t.word().toLowerCase(Locale.ROOT))) {
                 int to = personRunEnd(tokens, i);
                 // a title the tagger took into the name ("General Mark Milley") is a title

@@ -277,7 +277,7 @@ public final class EventCoder {
         if (trig.noun() ? !g.isNoun(t) : !g.isVerb(t)) {
             return null;
         }
-        if (trig.noun() && TIME_TAGS.contains(tok.ner())) {
+        if (trig.noun() && (TIME_TAGS.contains(tok.ner()) || inTimeExpression(g.sentence(), t))) {
             return null; // "signed in March 2001": a month, no march
         }
         if (trig.particle() != null && !(trig.noun() ? hasModifier(g, t, trig.particle()) : hasParticle(g, t, trig.particle()))) {
@@ -321,12 +321,8 @@ public final class EventCoder {
         // the clause that carries a nominal trigger: "held talks", "travelled ... for meetings"
         int light = -1;
         if (trig.noun()) {
-            int gov = g.governor(t);
-            if (gov >= 0 && g.isVerb(gov) && (g.baseRelation(t).equals("obj") || g.baseRelation(t).equals("nsubj:pass"))
-                    && triggers.isLightVerb(g.token(gov).lemma(), tok.lemma())) {
-                light = gov;
-                f.light = gov;
-            }
+            light = lightVerb(g, t);
+            f.light = light;
         }
         // recipients first: "between A and B" also names the actor
         for (String slot : trig.recipient()) {
@@ -660,6 +656,50 @@ public final class EventCoder {
             }
         }
         return o;
+    }
+
+    private static boolean inTimeExpression(Sentence s, int t) {
+        for (TimeExpression te : s.times()) {
+            if (te.firstToken() <= t && t <= te.lastToken()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The light verb that carries a nominal trigger, or -1: "held talks", "carried out an attack", "speeded
+     * up the withdrawal", "engaged in talks", and a noun joined to such an object ("launched artillery,
+     * mortar and rocket fire").
+     */
+    private int lightVerb(Graph g, int t) {
+        int noun = t;
+        int gov = g.governor(t);
+        if (gov >= 0 && g.baseRelation(t).equals("conj") && g.isNoun(gov)) {
+            noun = gov;
+            gov = g.governor(gov);
+        }
+        if (gov < 0 || !g.isVerb(gov)) {
+            return -1;
+        }
+        String lemma = g.token(t).lemma();
+        String verb = g.token(gov).lemma().toLowerCase(Locale.ROOT);
+        if (g.baseRelation(noun).equals("obj") || g.relation(noun).equals("nsubj:pass")) {
+            if (triggers.isLightVerb(verb, lemma)) {
+                return gov;
+            }
+            for (int c : g.children(gov, "compound:prt")) {
+                if (triggers.isLightVerb(verb + " " + g.token(c).word().toLowerCase(Locale.ROOT), lemma)) {
+                    return gov;
+                }
+            }
+        } else if (g.baseRelation(noun).equals("obl")) {
+            String prep = g.casePreposition(noun);
+            if (prep != null && triggers.isLightVerb(verb + " " + prep, lemma)) {
+                return gov;
+            }
+        }
+        return -1;
     }
 
     /** The country of the place an event happened, as a party to it, mentioned at the trigger. */
@@ -1164,7 +1204,12 @@ public final class EventCoder {
                     // "U.N. mediator Diego Cordovez", "Baghdad University Medical School": the body or place
                     // that modifies a name the lexicons do not know gives its country or code
                     Mention span = best;
-                    for (int c : g.children(i)) {
+                    // "Baghdad University Medical School": the modifier may hang on another modifier of the name
+                    List<Integer> modifiers = new ArrayList<>(g.children(i));
+                    for (int c : g.children(i, "compound")) {
+                        modifiers.addAll(g.children(c, "compound"));
+                    }
+                    for (int c : modifiers) {
                         Token ct = g.token(c);
                         String rel = g.relation(c);
                         if ((rel.startsWith("compound") || rel.equals("amod")) && (ct.end() <= span.start() || ct.start() >= span.end())) {
@@ -1240,6 +1285,16 @@ public final class EventCoder {
                 List<Who> out = new ArrayList<>();
                 for (int c : g.children(i)) {
                     String rel = g.relation(c);
+                    if (rel.equals("amod") && g.token(c).word().equalsIgnoreCase("led")) {
+                        // "Vietnamese-led forces", "the Saudi-led coalition": forces of the nation that leads them
+                        for (int k : g.children(c)) {
+                            if (k < c && (g.token(k).isCapitalised() || covered(k))) {
+                                for (Who m : who(k, false)) {
+                                    out.add(member(m, i));
+                                }
+                            }
+                        }
+                    }
                     if (rel.equals("amod") || rel.startsWith("compound") || rel.equals("nmod:poss")) {
                         for (int k : g.withConjuncts(c)) {
                             if (k != i && (g.token(k).isCapitalised() || covered(k))) {
