@@ -460,10 +460,12 @@ public final class Lexicon {
         return countries;
     }
 
+    /** The shortest word guessed as a misspelling, and the shortest name it may misspell ("Quatar", "Qatar"). */
     private static final int MIN_MISSPELT = 6;
+    private static final int MIN_SPELLING = 5;
 
     private void spelling(String name, Known k, Set<String> clashes) {
-        if (name.length() >= MIN_MISSPELT && name.chars().allMatch(Character::isLetter)) {
+        if (name.length() >= MIN_SPELLING && name.chars().allMatch(Character::isLetter)) {
             Known before = spellings.put(name.toLowerCase(Locale.ROOT), k);
             if (before != null && !before.equals(k)) {
                 clashes.add(name.toLowerCase(Locale.ROOT));

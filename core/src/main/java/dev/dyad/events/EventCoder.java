@@ -1087,9 +1087,9 @@ public final class EventCoder {
             String rel = g.baseRelation(t);
             String prep = g.casePreposition(t);
             // the object of a verb that is no light verb is done to, not by, its subject ("end the violence");
-            // the agent of a passive is the cause, not a deed of the clause's subject ("damage caused by a
+            // a "by" phrase is an agent or a means, never a deed of the clause's subject ("damage caused by a
             // missile attack")
-            boolean agent = "by".equals(prep) && (!g.children(gov, "aux:pass").isEmpty() || !g.children(gov, "nsubj:pass").isEmpty());
+            boolean agent = "by".equals(prep);
             if (light >= 0 || (rel.equals("obl") && (prep == null || !BACKGROUND.contains(prep)) && !agent)) {
                 Found clause = new Found(); // the governing clause's subject, without touching this event's recipients
                 clause.trigger = trig;
