@@ -307,6 +307,9 @@ public final class EventCoder {
                 return null;
             }
         }
+        if (trig.has("needs-clause") && g.children(t, "xcomp").isEmpty()) {
+            return null; // "ordered an inquiry" is the inquiry; "ordered the envoy to return" a demand
+        }
         if (!trig.noun() && trig.type().equals("SUPPORT") && objects.isEmpty() && !g.children(t, "ccomp").isEmpty()) {
             return null; // "recognize that ...", "accept that ...": a view, not backing for anyone
         }
@@ -345,7 +348,7 @@ public final class EventCoder {
                         all.addAll(ctx.who(c, true));
                     }
                 }
-                if (all.size() >= 2 && "third-party".equals(trig.mode())) {
+                if (all.size() >= 2 && trig.has("mediator")) {
                     // "a mediation effort between the Emirates and Saudi Arabia": both sides are met by the
                     // mediator, who is the actor
                     f.recipient.addAll(all);
@@ -1155,7 +1158,9 @@ public final class EventCoder {
             // "ethnic Albanians in southeastern Serbia": a minority, coded by the state it lives in
             String where = null;
             int verb = g.governor(i);
-            for (int v : new int[] {i, verb}) {
+            List<Integer> heads = new ArrayList<>(List.of(i, verb));
+            heads.addAll(g.children(i, "acl")); // "ethnic Albanian guerrillas operating in Macedonia"
+            for (int v : heads) {
                 for (int c : v < 0 ? List.<Integer>of() : g.children(v)) {
                     String base = g.baseRelation(c);
                     if ((base.equals("nmod") || base.equals("obl")) && "in".equals(g.casePreposition(c)) && where == null) {

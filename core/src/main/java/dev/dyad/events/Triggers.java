@@ -43,7 +43,8 @@ public final class Triggers {
     public record TypeInfo(String quad, double intensity, Map<String, Double> modes) {
     }
 
-    private static final Set<String> FLAGS = Set.of("host", "symmetric", "needs-recipient", "speech", "passive-ok", "to-clause");
+    private static final Set<String> FLAGS = Set.of("host", "symmetric", "needs-recipient", "speech", "passive-ok", "to-clause",
+            "mediator", "needs-clause");
 
     private final Map<String, List<Trigger>> byLemma = new HashMap<>();
     private final Map<String, Set<String>> lightVerbs = new HashMap<>();
