@@ -261,7 +261,7 @@ public final class EventCoder {
             }
         }
         merged.removeIf(f -> f.recipient.isEmpty() && (RECIPIENT_REQUIRED.contains(f.type())
-                || (f.type().equals("CONSULT") && f.actor.size() < 2)));
+                || (f.type().equals("CONSULT") && (f.actor.size() < 2 || f.trigger.has("mediator")))));
         List<Event> out = new ArrayList<>();
         for (Found f : merged) {
             out.add(toEvent(article, f, dateline));
@@ -274,7 +274,7 @@ public final class EventCoder {
     private Found tryTrigger(ParsedArticle article, Graph g, int t, Trigger trig, Map<Integer, List<Mention>> bySentence,
                              Map<Mention, List<Actor>> owner, LocalDate dateline, Actor dominant, String home) {
         Token tok = g.token(t);
-        if (trig.noun() ? !g.isNoun(t) : !g.isVerb(t)) {
+        if (trig.noun() ? !g.isNoun(t) || modalNoun(g, t) : !g.isVerb(t) && !modalNoun(g, t)) {
             return null;
         }
         if (trig.noun() && (TIME_TAGS.contains(tok.ner()) || inTimeExpression(g.sentence(), t))) {
@@ -428,13 +428,16 @@ public final class EventCoder {
                 dedupe(f);
             });
         }
-        if (f.date != null && f.date.basis().equals("dateline")) {
+        if (f.date != null) {
             // "will give", "is willing to withdraw": a commitment, which PLOVER codes AGREE; "would
             // blockade Paris": a threat. "Could attack" is a guess, no threat.
             // "would meet the mediator if he gave them a veto": a conditional offer
             boolean conditional = hasCondition(g, clause);
             Triggers.Recast r = triggers.recast(trig.type(), trig.mode(), conditional, conditionMarks(g, clause)).orElse(null);
-            if (r != null && !obliged(g, t, light) && (f.modality.equals("future")
+            // an act with a day of its own is planned, not promised ("will visit on Thursday"); a hostile
+            // act announced for a day is still a threat ("would blockade Paris from Monday night")
+            boolean announced = f.date.basis().equals("dateline") || (r != null && r.type().equals("THREATEN"));
+            if (announced && r != null && !obliged(g, t, light) && (f.modality.equals("future")
                     || (f.modality.equals("hypothetical") && r.type().equals("AGREE")))) {
                 f.recast = r;
                 f.modality = "asserted";
@@ -447,6 +450,15 @@ public final class EventCoder {
         }
         // a promise needs no recipient; the act itself does when its trigger says so
         if (trig.has("needs-recipient") && f.recipient.isEmpty() && f.recast == null) {
+            return null;
+        }
+        if (f.recast == null && obliged(g, t, light)) {
+            return null; // "saying he must resign": what someone is told to do, no act of theirs
+        }
+        if (trig.noun() && light < 0 && ownedByPronoun(g, t) && (f.recipient.isEmpty()
+                || "for".equals(g.casePreposition(t)))) {
+            // "until their demands are met", "sanctions ... for its support of": an act named as the
+            // background or the reason of another, not reported as done
             return null;
         }
         return f;
@@ -622,6 +634,16 @@ public final class EventCoder {
         return out;
     }
 
+    /** True when a noun's owner is a possessive pronoun ("their demands", "its support"). */
+    private static boolean ownedByPronoun(Graph g, int noun) {
+        for (int c : g.children(noun, "nmod:poss")) {
+            if (g.token(c).pos().equals("PRP$")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a clause carries an "if" or "unless" condition of its own. */
     private boolean hasCondition(Graph g, int clause) {
         for (int c : g.children(clause, "advcl")) {
@@ -659,6 +681,22 @@ public final class EventCoder {
             }
         }
         return o;
+    }
+
+    /**
+     * True for a word tagged as a noun that a modal governs ("they would blockade Paris"): the tagger's
+     * slip on a verb that has a noun's spelling.
+     */
+    private static boolean modalNoun(Graph g, int t) {
+        if (!g.isNoun(t)) {
+            return false;
+        }
+        for (int a : g.children(t, "aux")) {
+            if (g.token(a).pos().equals("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inTimeExpression(Sentence s, int t) {
