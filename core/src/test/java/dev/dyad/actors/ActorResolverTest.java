@@ -160,4 +160,21 @@ class ActorResolverTest {
         assertTrue(e.getMessage().startsWith(bad + ":2:"), e.getMessage());
         assertTrue(e.getMessage().contains("XXX"), e.getMessage());
     }
+
+    @Test
+    void aCountryNameMisspeltByOneLetterIsStillTheCountry() {
+        List<Actor> actors = resolve("2000-01-01", "[Ethopia]LOCATION has agreed to open its borders .",
+                "[Quatar]LOCATION 's emir arrived .");
+        assertTrue(actors.stream().anyMatch(a -> "ETH".equals(a.code())), actors.toString());
+        assertTrue(actors.stream().anyMatch(a -> "QAT".equals(a.code())), actors.toString());
+        // a name of its own, or a word too short to guess, is left alone
+        assertTrue(resolve("2000-01-01", "[Omano]LOCATION agreed .").stream().noneMatch(a -> "OMN".equals(a.code())));
+    }
+
+    @Test
+    void aTitledSurnameOfSeveralOfficeHoldersOfOneCountryIsThatCountrys() {
+        // two presidents Bush, neither in office on the day: the title says which office, both served the US
+        List<Actor> actors = resolve("2000-01-01", "President [Bush]PERSON threatened Russia .");
+        assertEquals("USA", named(actors, "George W. Bush").code());
+    }
 }
