@@ -239,6 +239,10 @@ public final class ActorResolver {
             if (d.kind == Actor.Kind.PERSON && d.code == null && dominant != null && LOCAL_SECTORS.contains(String.valueOf(d.sector))) {
                 d.code = dominant; // a police commander or a judge with no nationality given: of the article's place
             }
+            if (d.kind == Actor.Kind.ORGANISATION && d.code == null && countryCounts.size() == 1
+                    && (LOCAL_SECTORS.contains(String.valueOf(d.sector)) || "PTY".equals(d.sector))) {
+                d.code = dominant; // a party, union or university no lexicon knows: of the one country the article names
+            }
             if (d.kind == Actor.Kind.PERSON && d.code != null && d.sector == null && d.office != null) {
                 d.sector = "GOV"; // a title and a country or organisation, and nothing saying otherwise: an official
             }
@@ -978,6 +982,24 @@ public final class ActorResolver {
             List<Role> r = lexicon.roles().lookup(word);
             if (!r.isEmpty() && r.get(0).kind() == RoleKind.BODY) {
                 sector = r.get(0).sector();
+            }
+        }
+        if (sector == null) {
+            // "the Umma (Nation) party": the kind of body the name stands before, past a gloss in brackets
+            int k = org.to() + 1;
+            if (k < tokens.size() && tokens.get(k).word().equals("-LRB-") || k < tokens.size() && tokens.get(k).word().equals("(")) {
+                int close = k + 1;
+                while (close < tokens.size() && close <= k + 5 && !tokens.get(close).word().equals(")")
+                        && !tokens.get(close).word().equals("-RRB-")) {
+                    close++;
+                }
+                k = close + 1;
+            }
+            if (k < tokens.size() && (itemAt(items, k) == null || itemAt(items, k).kind() == Kind.ROLE)) {
+                List<Role> r = lexicon.roles().lookup(tokens.get(k).word().toLowerCase(Locale.ROOT));
+                if (!r.isEmpty() && r.get(0).kind() == RoleKind.BODY) {
+                    sector = r.get(0).sector();
+                }
             }
         }
         if (code == null) {
