@@ -315,7 +315,11 @@ public final class ActorResolver {
                 while (to + 1 < tokens.size() && tokens.get(to + 1).ner().equals("ORGANIZATION")) {
                     to++;
                 }
-                found.add(new Item(s.index(), i, to, Kind.ORG_NAME, null, null));
+                Item before = found.isEmpty() ? null : found.get(found.size() - 1);
+                boolean titled = before != null && before.kind() == Kind.ROLE && before.to() == i - 1
+                        && before.role().kind() == RoleKind.PERSON && t.isCapitalised();
+                // "Vice-President Moody Awori" tagged as an organisation: a person's title makes it a person
+                found.add(new Item(s.index(), i, to, titled ? Kind.PERSON_NAME : Kind.ORG_NAME, null, null));
                 i = to + 1;
                 continue;
             }

@@ -386,6 +386,14 @@ public final class EventCoder {
             f.recipient.addAll(recipientBeyondSlots(ctx, g, light >= 0 ? light : t,
                     trig.noun() && light < 0 ? g.children(t, "nmod") : objects, f.actor, trig.has("symmetric")));
         }
+        if (f.recipient.isEmpty() && trig.type().equals("REJECT")) {
+            // "declined to resign despite pressure by the commission": a refusal answers whoever pressed for it
+            for (int c : g.children(light >= 0 ? light : t, "obl")) {
+                if ("despite".equals(g.casePreposition(c))) {
+                    f.recipient.addAll(others(owner(ctx, g, c), names(f.actor)));
+                }
+            }
+        }
         if (trig.has("host")) {
             List<Who> a = new ArrayList<>(f.recipient);
             f.recipient.clear();
@@ -403,6 +411,17 @@ public final class EventCoder {
             predicate = g.governor(t);
         }
         f.location = location(ctx, g, t, predicate, trig, objects);
+        if (f.location != null && f.location.country() != null && !f.recipient.isEmpty()
+                && f.recipient.stream().allMatch(w -> w.actor().code() == null && w.actor().kind() != Actor.Kind.PERSON)) {
+            // "dispatched inspectors to Esfahan Uranium Conversion Facilities in central Iran": a body no lexicon
+            // knows, where the act takes place, is of that place's country
+            for (int i = 0; i < f.recipient.size(); i++) {
+                Actor a = f.recipient.get(i).actor();
+                String code = lexicon.country(f.location.country()).map(Lexicon.Country::actorCode).orElse(f.location.country());
+                f.recipient.set(i, new Who(new Actor(a.name(), a.kind(), code, a.sector(), a.office(), a.mentions()),
+                        f.recipient.get(i).text()));
+            }
+        }
         if (f.actor.stream().noneMatch(w -> w.actor().code() != null) && trig.type().equals("PROTEST")) {
             // people who protest with no nationality given: those of the place where they protest
             placeParty(f.location, "CVL", g, tok).ifPresent(f.actor::add);
