@@ -341,6 +341,18 @@ public final class EventCoder {
                     }
                 }
             }
+            if (heads.isEmpty() && trig.noun()) {
+                // ... or on a relative clause that follows it ("an effort between A and B whose ties have been
+                // strained"): a phrase that stands before the relative word belongs to the noun
+                for (int r : g.children(t, "acl:relcl")) {
+                    int relative = relativeWord(g, r);
+                    for (int h : slot(g, r, slot)) {
+                        if (h > t && h < relative) {
+                            heads.add(h);
+                        }
+                    }
+                }
+            }
             if (slot.equals("between") && !heads.isEmpty()) {
                 List<Who> all = new ArrayList<>();
                 for (int h : heads) {
@@ -716,6 +728,18 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    /** The relative pronoun or determiner that opens a relative clause ("which", "whose"), or the clause's verb. */
+    private static int relativeWord(Graph g, int clause) {
+        int first = clause;
+        for (int i = 0; i < clause; i++) {
+            String pos = g.token(i).pos();
+            if ((pos.equals("WDT") || pos.equals("WP") || pos.equals("WP$")) && g.dominates(clause, i, 3)) {
+                first = Math.min(first, i);
+            }
+        }
+        return first;
     }
 
     private static boolean inTimeExpression(Sentence s, int t) {
