@@ -177,4 +177,24 @@ class ActorResolverTest {
         List<Actor> actors = resolve("2000-01-01", "President [Bush]PERSON threatened Russia .");
         assertEquals("USA", named(actors, "George W. Bush").code());
     }
+
+    @Test
+    void anUnknownPartyBelongsToTheOneCountryTheArticleNames() {
+        List<Actor> actors = resolve("2000-01-01",
+                "The [Umma]ORGANIZATION ( Nation ) party said it will boycott Algeria 's elections .");
+        assertEquals("DZA", named(actors, "Umma").code());
+        assertEquals("PTY", named(actors, "Umma").sector());
+        // with two countries named, nothing says which
+        List<Actor> two = resolve("2000-01-01",
+                "The [Umma]ORGANIZATION party said it will boycott Algeria 's elections , Morocco said .");
+        assertNull(named(two, "Umma").code());
+    }
+
+    @Test
+    void aPersonsTitleMakesAnOrganisationTaggedNameAPerson() {
+        List<Actor> actors = resolve("2000-01-01", "Vice-President [Moody Awori]ORGANIZATION has declined to resign .");
+        Actor awori = named(actors, "Moody Awori");
+        assertEquals(Actor.Kind.PERSON, awori.kind());
+        assertEquals("GOV", awori.sector());
+    }
 }

@@ -320,4 +320,28 @@ class EventCoderTest {
                 "DATE 2001-03 7 8"));
         assertEquals(List.of(), events);
     }
+
+    @Test
+    void aPhraseBeforeARelativeWordBelongsToTheNounNotTheRelativeClause() {
+        // the parser hung "between ..." on the relative clause's verb
+        List<Event> events = code(Parsed.withParse("2000-01-01",
+                "[Qatar]LOCATION launched/VBD//launch a/DT mediation/NN//mediation effort/NN//effort between/IN "
+                        + "[Bahrain]LOCATION and/CC [Egypt]LOCATION whose/WP$ ties/NNS//tie were/VBD//be strained/VBN//strain ./.",
+                "nsubj 2 1; root 0 2; det 5 3; compound 5 4; obj 2 5; case 7 6; obl 13 7; cc 9 8; conj 7 9; "
+                        + "nmod:poss 11 10; nsubj:pass 13 11; aux:pass 13 12; acl:relcl 5 13; punct 2 14", ""));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(List.of("QAT"), codes(events.get(0).actor()));
+        assertEquals(List.of("BHR", "EGY"), codes(events.get(0).recipient()));
+    }
+
+    @Test
+    void aRefusalDespitePressureAnswersThoseWhoPressed() {
+        List<Event> events = code(Parsed.withParse("2000-01-01",
+                "[Kenya]LOCATION declined/VBD//decline to/TO resign/VB//resign despite/IN pressure/NN//pressure by/IN "
+                        + "[Uganda]LOCATION ./.",
+                "nsubj 2 1; root 0 2; mark 4 3; xcomp 2 4; case 6 5; obl 2 6; case 8 7; nmod 6 8; punct 2 9", ""));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("REJECT", events.get(0).event());
+        assertEquals(List.of("UGA"), codes(events.get(0).recipient()));
+    }
 }
