@@ -763,10 +763,18 @@ public final class EventCoder {
             noun = gov;
             gov = g.governor(gov);
         }
+        String lemma = g.token(t).lemma();
+        if (gov >= 0 && g.isNoun(gov) && g.baseRelation(noun).equals("nmod") && g.casePreposition(noun) != null
+                && g.baseRelation(gov).equals("obj") && g.governor(gov) >= 0 && g.isVerb(g.governor(gov))) {
+            // "claimed responsibility for the bombing": the verb, its object noun and the preposition
+            int verb = g.governor(gov);
+            String form = g.token(verb).lemma().toLowerCase(Locale.ROOT) + " " + g.token(gov).lemma().toLowerCase(Locale.ROOT)
+                    + " " + g.casePreposition(noun);
+            return triggers.isLightVerb(form, lemma) ? verb : -1;
+        }
         if (gov < 0 || !g.isVerb(gov)) {
             return -1;
         }
-        String lemma = g.token(t).lemma();
         String verb = g.token(gov).lemma().toLowerCase(Locale.ROOT);
         if (g.baseRelation(noun).equals("obj") || g.relation(noun).equals("nsubj:pass")) {
             if (triggers.isLightVerb(verb, lemma)) {

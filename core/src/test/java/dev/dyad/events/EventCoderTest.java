@@ -344,4 +344,15 @@ class EventCoderTest {
         assertEquals("REJECT", events.get(0).event());
         assertEquals(List.of("UGA"), codes(events.get(0).recipient()));
     }
+
+    @Test
+    void whoClaimsResponsibilityForAnAttackCarriedItOut() {
+        List<Event> events = code(Parsed.withParse("2000-01-01",
+                "[Hamas]ORGANIZATION claimed/VBD//claim responsibility/NN//responsibility for/IN the/DT "
+                        + "bombing/NN//bombing in/IN [Jerusalem]LOCATION ./.",
+                "nsubj 2 1; root 0 2; obj 2 3; case 6 4; det 6 5; nmod 3 6; case 8 7; nmod 6 8; punct 2 9", ""));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("ASSAULT", events.get(0).event());
+        assertEquals(List.of("PSE"), codes(events.get(0).actor()));
+    }
 }
