@@ -398,6 +398,13 @@ public final class EventCoder {
             f.recipient.addAll(recipientBeyondSlots(ctx, g, light >= 0 ? light : t,
                     trig.noun() && light < 0 ? g.children(t, "nmod") : objects, f.actor, trig.has("symmetric")));
         }
+        if (f.recipient.isEmpty() && light >= 0 && g.baseRelation(t).equals("obl")
+                && (trig.type().equals("COERCE") || trig.type().equals("ASSAULT") || trig.type().equals("SANCTION"))) {
+            // "put the opposition leader under house arrest": the light verb's object suffers the act
+            for (int o : g.children(light, "obj")) {
+                f.recipient.addAll(others(ctx.who(o, false), names(f.actor)));
+            }
+        }
         if (f.recipient.isEmpty() && trig.type().equals("REJECT")) {
             // "declined to resign despite pressure by the commission": a refusal answers whoever pressed for it
             for (int c : g.children(light >= 0 ? light : t, "obl")) {
