@@ -138,6 +138,9 @@ public final class EventCoder {
                 if (t.noun() ? !noun : !verb) {
                     continue;
                 }
+                if (t.has("needs-clause") && !infinitiveAfter(tokens, tok.index())) {
+                    continue; // "told reporters" needs no parse; "told Iran to stop" does
+                }
                 if (t.particle() == null && t.objects().isEmpty()) {
                     return true;
                 }
@@ -161,6 +164,15 @@ public final class EventCoder {
             }
         }
         return modal && speech;
+    }
+
+    private static boolean infinitiveAfter(List<Token> tokens, int from) {
+        for (int i = from + 1; i < tokens.size(); i++) {
+            if (tokens.get(i).pos().equals("TO")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> lowerCase(List<String> lemmas) {
