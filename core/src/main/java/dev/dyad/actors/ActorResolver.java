@@ -182,7 +182,7 @@ public final class ActorResolver {
             String name = nameText(s, it);
             Draft d = bySurname(drafts, name, it.sentence(), sentences.size());
             if (d == null) {
-                d = knownBySurname(drafts, name, day);
+                d = knownBySurname(drafts, name, day, titleOffice(s, items.get(it.sentence()), it));
             }
             if (d == null) {
                 Description left = titleBefore(s, items.get(it.sentence()), it, consumed);
@@ -239,6 +239,10 @@ public final class ActorResolver {
             if (d.kind == Actor.Kind.PERSON && d.code == null && dominant != null && LOCAL_SECTORS.contains(String.valueOf(d.sector))) {
                 d.code = dominant; // a police commander or a judge with no nationality given: of the article's place
             }
+            if (d.kind == Actor.Kind.ORGANISATION && d.code == null && countryCounts.size() == 1
+                    && (LOCAL_SECTORS.contains(String.valueOf(d.sector)) || "PTY".equals(d.sector))) {
+                d.code = dominant; // a party, union or university no lexicon knows: of the one country the article names
+            }
             if (d.kind == Actor.Kind.PERSON && d.code != null && d.sector == null && d.office != null) {
                 d.sector = "GOV"; // a title and a country or organisation, and nothing saying otherwise: an official
             }
@@ -283,6 +287,15 @@ public final class ActorResolver {
                 i = to + 1;
                 continue;
             }
+            if (t.isCapitalised() && (t.ner().equals("LOCATION") || t.ner().equals("MISC"))) {
+                // a country's name or adjective misspelt by a letter ("Ethopia has agreed", "Quatar's emir")
+                Optional<Known> near = lexicon.misspeltCountry(t.word());
+                if (near.isPresent()) {
+                    found.add(new Item(s.index(), i, i, Kind.KNOWN, near.get(), null));
+                    i++;
+                    continue;
+                }
+            }
             if (t.ner().equals("PERSON") && !HONORIFICS.contains(t.word().toLowerCase(Locale.ROOT))) {
                 int to = personRunEnd(tokens, i);
                 // a title the tagger took into the name ("General Mark Milley") is a title
@@ -302,7 +315,11 @@ public final class ActorResolver {
                 while (to + 1 < tokens.size() && tokens.get(to + 1).ner().equals("ORGANIZATION")) {
                     to++;
                 }
-                found.add(new Item(s.index(), i, to, Kind.ORG_NAME, null, null));
+                Item before = found.isEmpty() ? null : found.get(found.size() - 1);
+                boolean titled = before != null && before.kind() == Kind.ROLE && before.to() == i - 1
+                        && before.role().kind() == RoleKind.PERSON && t.isCapitalised();
+                // "Vice-President Moody Awori" tagged as an organisation: a person's title makes it a person
+                found.add(new Item(s.index(), i, to, titled ? Kind.PERSON_NAME : Kind.ORG_NAME, null, null));
                 i = to + 1;
                 continue;
             }
@@ -495,34 +512,76 @@ public final class ActorResolver {
         return (d.head ? 1000 : 0) + (d.known ? 100 : 0) + d.fullMentions;
     }
 
-    /** A bare surname of someone dyad knows in office on the article's day ("Putin" alone). */
-    private Draft knownBySurname(Map<String, Draft> drafts, String surname, LocalDate day) {
+    /** The office a title right before a name gives ("President" of "President Bush"), or null. */
+    private static String titleOffice(Sentence s, List<Item> items, Item name) {
+        Item before = itemAt(items, withHonorific(s, name.from()) - 1);
+        if (before == null || before.kind() != Kind.ROLE || before.role().kind() != RoleKind.PERSON) {
+            return null;
+        }
+        return before.role().office() != null ? before.role().office() : before.role().term();
+    }
+
+    /**
+     * A bare surname of someone dyad knows in office on the article's day ("Putin" alone). Where no
+     * single person fits, a title before the surname narrows it to holders of that office; when they all
+     * served one country ("President Bush": two American presidents), the one whose term lies nearest the
+     * article's date.
+     */
+    private Draft knownBySurname(Map<String, Draft> drafts, String surname, LocalDate day, String office) {
         if (day == null) {
             return null;
         }
         String key = Lexicon.key(surname);
         Person hit = null;
+        boolean ambiguous = false;
         for (Person p : lexicon.bySurname(key)) {
             if (p.heldOn(day)) {
                 if (hit != null && !hit.name().equals(p.name())) {
-                    return null; // two office holders share the surname: say nothing
+                    ambiguous = true; // two office holders share the surname
+                    break;
                 }
                 hit = p;
             }
         }
-        if (hit == null) {
+        if (hit == null && !ambiguous) {
             // nobody of that name in office that day: the one person dyad knows by it, if only one
             for (Person p : lexicon.bySurname(key)) {
                 if (hit != null && !hit.name().equals(p.name())) {
-                    return null;
+                    ambiguous = true;
+                    break;
                 }
                 hit = p;
             }
+        }
+        if (ambiguous) {
+            hit = office == null ? null : nearestHolder(lexicon.bySurname(key), office, day);
         }
         if (hit == null) {
             return null;
         }
         return person(drafts, hit.name(), null, day);
+    }
+
+    /** Of these people, the holder of the office whose term lies nearest the day, when all served one country. */
+    private static Person nearestHolder(List<Person> people, String office, LocalDate day) {
+        Person best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (Person p : people) {
+            if (p.office() == null || !p.office().equalsIgnoreCase(office)) {
+                continue;
+            }
+            if (best != null && !best.code().equals(p.code())) {
+                return null; // "President Kim": holders of several countries; say nothing
+            }
+            long distance = p.heldOn(day) ? 0 : day.isBefore(p.from())
+                    ? java.time.temporal.ChronoUnit.DAYS.between(day, p.from())
+                    : java.time.temporal.ChronoUnit.DAYS.between(p.to(), day);
+            if (best == null || distance < bestDistance) {
+                best = p;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     /**
@@ -927,6 +986,24 @@ public final class ActorResolver {
             List<Role> r = lexicon.roles().lookup(word);
             if (!r.isEmpty() && r.get(0).kind() == RoleKind.BODY) {
                 sector = r.get(0).sector();
+            }
+        }
+        if (sector == null) {
+            // "the Umma (Nation) party": the kind of body the name stands before, past a gloss in brackets
+            int k = org.to() + 1;
+            if (k < tokens.size() && tokens.get(k).word().equals("-LRB-") || k < tokens.size() && tokens.get(k).word().equals("(")) {
+                int close = k + 1;
+                while (close < tokens.size() && close <= k + 5 && !tokens.get(close).word().equals(")")
+                        && !tokens.get(close).word().equals("-RRB-")) {
+                    close++;
+                }
+                k = close + 1;
+            }
+            if (k < tokens.size() && (itemAt(items, k) == null || itemAt(items, k).kind() == Kind.ROLE)) {
+                List<Role> r = lexicon.roles().lookup(tokens.get(k).word().toLowerCase(Locale.ROOT));
+                if (!r.isEmpty() && r.get(0).kind() == RoleKind.BODY) {
+                    sector = r.get(0).sector();
+                }
             }
         }
         if (code == null) {

@@ -106,6 +106,8 @@ public final class Lexicon {
     private final Map<String, List<Person>> peopleByName;
     private final List<Person> people;
     private final Map<String, List<Person>> surnames = new HashMap<>();
+    /** One-word country names and adjectives long enough to recognise misspelt, lower case. */
+    private final Map<String, Known> spellings = new HashMap<>();
 
     private static volatile Lexicon builtIn;
 
@@ -157,12 +159,15 @@ public final class Lexicon {
         for (Contextual c : contextual) {
             names.add(stripThe(c.phrase()), new ContextualName(c), false);
         }
+        Set<String> clashes = new HashSet<>();
         for (Country c : countries.values()) {
             for (String n : concat(c.name(), c.names())) {
                 names.add(stripThe(n), new CountryName(c), false);
+                spelling(stripThe(n), new CountryName(c), clashes);
             }
             for (String a : c.adjectives()) {
                 names.add(a, new CountryAdjective(c), false);
+                spelling(a, new CountryAdjective(c), clashes);
                 // the people of a nation, in the plural: "Palestinians", "Iraqis", "Ghanaians"
                 if (a.endsWith("an") || a.endsWith("i")) {
                     names.add(a + "s", new CountryAdjective(c), false);
@@ -174,6 +179,7 @@ public final class Lexicon {
                 }
             }
         }
+        spellings.keySet().removeAll(clashes);
         List<Role> r = new ArrayList<>(roleList);
         Collections.reverse(r);
         for (Role role : r) {
@@ -452,6 +458,86 @@ public final class Lexicon {
 
     public Map<String, Country> countries() {
         return countries;
+    }
+
+    /** The shortest word guessed as a misspelling, and the shortest name it may misspell ("Quatar", "Qatar"). */
+    private static final int MIN_MISSPELT = 6;
+    private static final int MIN_SPELLING = 5;
+
+    private void spelling(String name, Known k, Set<String> clashes) {
+        if (name.length() >= MIN_SPELLING && name.chars().allMatch(Character::isLetter)) {
+            Known before = spellings.put(name.toLowerCase(Locale.ROOT), k);
+            if (before != null && !before.equals(k)) {
+                clashes.add(name.toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    /**
+     * The country whose one-word name or adjective this word misspells by one letter left out, added,
+     * changed or swapped with its neighbour ("Ethopia", "Quatar", "Phillippines"), keeping the first
+     * letter; empty when the word is a name itself, is shorter than six letters, or is as near to two
+     * countries.
+     */
+    public Optional<Known> misspeltCountry(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() < MIN_MISSPELT || spellings.containsKey(w) || !names.lookup(word).isEmpty()) {
+            return Optional.empty();
+        }
+        Known hit = null;
+        for (Map.Entry<String, Known> e : spellings.entrySet()) {
+            String n = e.getKey();
+            if (Math.abs(n.length() - w.length()) > 1 || n.charAt(0) != w.charAt(0) || !oneEditApart(w, n)) {
+                continue;
+            }
+            if (hit != null && !sameCountry(hit, e.getValue())) {
+                return Optional.empty();
+            }
+            hit = e.getValue();
+        }
+        return Optional.ofNullable(hit);
+    }
+
+    private static boolean sameCountry(Known a, Known b) {
+        return countryCode(a).equals(countryCode(b));
+    }
+
+    private static String countryCode(Known k) {
+        return k instanceof CountryName cn ? cn.country().code() : k instanceof CountryAdjective ca ? ca.country().code() : "";
+    }
+
+    /** True when one deletion, insertion, substitution or swap of neighbours turns a into b (a != b). */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b)) {
+            return false;
+        }
+        if (a.length() == b.length()) {
+            int first = -1;
+            int diffs = 0;
+            for (int i = 0; i < a.length(); i++) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    if (first < 0) {
+                        first = i;
+                    }
+                    diffs++;
+                }
+            }
+            if (diffs == 1) {
+                return true;
+            }
+            return diffs == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+                    && a.charAt(first + 1) == b.charAt(first) && a.substring(first + 2).equals(b.substring(first + 2));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (longer.length() - shorter.length() != 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return shorter.substring(i).equals(longer.substring(i + 1));
     }
 
 }

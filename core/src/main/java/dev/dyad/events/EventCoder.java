@@ -59,6 +59,8 @@ public final class EventCoder {
             "members", "head", "leader", "leaders", "chief", "envoy", "envoys", "officials", "official", "contingent",
             "thousands", "hundreds", "dozens", "scores", "millions", "tens", "some", "many", "most", "all", "part");
     private static final String VERSION = "dyad 0.1";
+    /** Entity tags of time expressions: a noun so tagged names a time, not an event ("March"). */
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
     /** Types PLOVER codes only with a recipient; CONSULT needs one too unless several parties meet. */
     private static final Set<String> RECIPIENT_REQUIRED = Set.of("COOPERATE", "PROTEST", "SANCTION", "AID");
     /** Nouns that name a meeting: "cancelled the meeting" refers back to one the article reported. */
@@ -136,6 +138,9 @@ public final class EventCoder {
                 if (t.noun() ? !noun : !verb) {
                     continue;
                 }
+                if (t.has("needs-clause") && !infinitiveAfter(tokens, tok.index())) {
+                    continue; // "told reporters" needs no parse; "told Iran to stop" does
+                }
                 if (t.particle() == null && t.objects().isEmpty()) {
                     return true;
                 }
@@ -161,6 +166,15 @@ public final class EventCoder {
         return modal && speech;
     }
 
+    private static boolean infinitiveAfter(List<Token> tokens, int from) {
+        for (int i = from + 1; i < tokens.size(); i++) {
+            if (tokens.get(i).pos().equals("TO")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Set<String> lowerCase(List<String> lemmas) {
         Set<String> out = new java.util.HashSet<>();
         for (String l : lemmas) {
@@ -174,11 +188,16 @@ public final class EventCoder {
     public List<Event> code(ParsedArticle article, List<Actor> actors) {
         LocalDate dateline = DateParser.isoDate(article.article().published()).orElse(null);
         Map<Integer, List<Mention>> bySentence = new LinkedHashMap<>();
-        Map<Mention, Actor> owner = new LinkedHashMap<>();
+        // one mention may stand for several actors ("Hungarian and Romanian officials"): mentions are
+        // values, so the same span of two actors is one key with both
+        Map<Mention, List<Actor>> owner = new LinkedHashMap<>();
         for (Actor a : actors) {
             for (Mention m : a.mentions()) {
-                bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
-                owner.put(m, a);
+                List<Actor> list = owner.computeIfAbsent(m, k -> new ArrayList<>());
+                if (list.isEmpty()) {
+                    bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+                }
+                list.add(a);
             }
         }
         // the country the article is about: the one it names most, for "the country"
@@ -189,10 +208,12 @@ public final class EventCoder {
             }
         }
         Map<String, Integer> count = new java.util.HashMap<>();
-        for (Map.Entry<Mention, Actor> e : owner.entrySet()) {
-            String code = e.getValue().code();
-            if (code != null && !Lexicon.NON_STATE.contains(code) && lexicon.country(code).isPresent()) {
-                count.merge(code, 1, Integer::sum);
+        for (List<Actor> sharing : owner.values()) {
+            for (Actor a : sharing) {
+                String code = a.code();
+                if (code != null && !Lexicon.NON_STATE.contains(code) && lexicon.country(code).isPresent()) {
+                    count.merge(code, 1, Integer::sum);
+                }
             }
         }
         String home = count.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
@@ -232,7 +253,7 @@ public final class EventCoder {
                 }
             }
             here.addAll(reportedDemands(article, g, bySentence, owner, dateline, dominant, home));
-            found.addAll(withoutContents(g, here));
+            found.addAll(withoutContents(g, withoutPurposes(g, here)));
         }
         resolveEventNouns(found);
         List<Found> merged = merge(found);
@@ -252,7 +273,7 @@ public final class EventCoder {
             }
         }
         merged.removeIf(f -> f.recipient.isEmpty() && (RECIPIENT_REQUIRED.contains(f.type())
-                || (f.type().equals("CONSULT") && f.actor.size() < 2)));
+                || (f.type().equals("CONSULT") && (f.actor.size() < 2 || f.trigger.has("mediator")))));
         List<Event> out = new ArrayList<>();
         for (Found f : merged) {
             out.add(toEvent(article, f, dateline));
@@ -263,10 +284,13 @@ public final class EventCoder {
     // ------------------------------------------------------------------ one trigger
 
     private Found tryTrigger(ParsedArticle article, Graph g, int t, Trigger trig, Map<Integer, List<Mention>> bySentence,
-                             Map<Mention, Actor> owner, LocalDate dateline, Actor dominant, String home) {
+                             Map<Mention, List<Actor>> owner, LocalDate dateline, Actor dominant, String home) {
         Token tok = g.token(t);
-        if (trig.noun() ? !g.isNoun(t) : !g.isVerb(t)) {
+        if (trig.noun() ? !g.isNoun(t) || modalNoun(g, t) : !g.isVerb(t) && !modalNoun(g, t)) {
             return null;
+        }
+        if (trig.noun() && (TIME_TAGS.contains(tok.ner()) || inTimeExpression(g.sentence(), t))) {
+            return null; // "signed in March 2001": a month, no march
         }
         if (trig.particle() != null && !(trig.noun() ? hasModifier(g, t, trig.particle()) : hasParticle(g, t, trig.particle()))) {
             return null;
@@ -295,6 +319,9 @@ public final class EventCoder {
                 return null;
             }
         }
+        if (trig.has("needs-clause") && g.children(t, "xcomp").isEmpty()) {
+            return null; // "ordered an inquiry" is the inquiry; "ordered the envoy to return" a demand
+        }
         if (!trig.noun() && trig.type().equals("SUPPORT") && objects.isEmpty() && !g.children(t, "ccomp").isEmpty()) {
             return null; // "recognize that ...", "accept that ...": a view, not backing for anyone
         }
@@ -309,12 +336,8 @@ public final class EventCoder {
         // the clause that carries a nominal trigger: "held talks", "travelled ... for meetings"
         int light = -1;
         if (trig.noun()) {
-            int gov = g.governor(t);
-            if (gov >= 0 && g.isVerb(gov) && (g.baseRelation(t).equals("obj") || g.baseRelation(t).equals("nsubj:pass"))
-                    && triggers.isLightVerb(g.token(gov).lemma(), tok.lemma())) {
-                light = gov;
-                f.light = gov;
-            }
+            light = lightVerb(g, t);
+            f.light = light;
         }
         // recipients first: "between A and B" also names the actor
         for (String slot : trig.recipient()) {
@@ -330,12 +353,30 @@ public final class EventCoder {
                     }
                 }
             }
+            if (heads.isEmpty() && trig.noun()) {
+                // ... or on a relative clause that follows it ("an effort between A and B whose ties have been
+                // strained"): a phrase that stands before the relative word belongs to the noun
+                for (int r : g.children(t, "acl:relcl")) {
+                    int relative = relativeWord(g, r);
+                    for (int h : slot(g, r, slot)) {
+                        if (h > t && h < relative) {
+                            heads.add(h);
+                        }
+                    }
+                }
+            }
             if (slot.equals("between") && !heads.isEmpty()) {
                 List<Who> all = new ArrayList<>();
                 for (int h : heads) {
                     for (int c : g.withConjuncts(h)) {
                         all.addAll(ctx.who(c, true));
                     }
+                }
+                if (all.size() >= 2 && trig.has("mediator")) {
+                    // "a mediation effort between the Emirates and Saudi Arabia": both sides are met by the
+                    // mediator, who is the actor
+                    f.recipient.addAll(all);
+                    break;
                 }
                 if (all.size() >= 2) {
                     f.actor.add(all.get(0));
@@ -369,6 +410,21 @@ public final class EventCoder {
             f.recipient.addAll(recipientBeyondSlots(ctx, g, light >= 0 ? light : t,
                     trig.noun() && light < 0 ? g.children(t, "nmod") : objects, f.actor, trig.has("symmetric")));
         }
+        if (f.recipient.isEmpty() && light >= 0 && g.baseRelation(t).equals("obl")
+                && (trig.type().equals("COERCE") || trig.type().equals("ASSAULT") || trig.type().equals("SANCTION"))) {
+            // "put the opposition leader under house arrest": the light verb's object suffers the act
+            for (int o : g.children(light, "obj")) {
+                f.recipient.addAll(others(ctx.who(o, false), names(f.actor)));
+            }
+        }
+        if (f.recipient.isEmpty() && trig.type().equals("REJECT")) {
+            // "declined to resign despite pressure by the commission": a refusal answers whoever pressed for it
+            for (int c : g.children(light >= 0 ? light : t, "obl")) {
+                if ("despite".equals(g.casePreposition(c))) {
+                    f.recipient.addAll(others(owner(ctx, g, c), names(f.actor)));
+                }
+            }
+        }
         if (trig.has("host")) {
             List<Who> a = new ArrayList<>(f.recipient);
             f.recipient.clear();
@@ -386,6 +442,17 @@ public final class EventCoder {
             predicate = g.governor(t);
         }
         f.location = location(ctx, g, t, predicate, trig, objects);
+        if (f.location != null && f.location.country() != null && !f.recipient.isEmpty()
+                && f.recipient.stream().allMatch(w -> w.actor().code() == null && w.actor().kind() != Actor.Kind.PERSON)) {
+            // "dispatched inspectors to Esfahan Uranium Conversion Facilities in central Iran": a body no lexicon
+            // knows, where the act takes place, is of that place's country
+            for (int i = 0; i < f.recipient.size(); i++) {
+                Actor a = f.recipient.get(i).actor();
+                String code = lexicon.country(f.location.country()).map(Lexicon.Country::actorCode).orElse(f.location.country());
+                f.recipient.set(i, new Who(new Actor(a.name(), a.kind(), code, a.sector(), a.office(), a.mentions()),
+                        f.recipient.get(i).text()));
+            }
+        }
         if (f.actor.stream().noneMatch(w -> w.actor().code() != null) && trig.type().equals("PROTEST")) {
             // people who protest with no nationality given: those of the place where they protest
             placeParty(f.location, "CVL", g, tok).ifPresent(f.actor::add);
@@ -411,13 +478,16 @@ public final class EventCoder {
                 dedupe(f);
             });
         }
-        if (f.date != null && f.date.basis().equals("dateline")) {
+        if (f.date != null) {
             // "will give", "is willing to withdraw": a commitment, which PLOVER codes AGREE; "would
             // blockade Paris": a threat. "Could attack" is a guess, no threat.
             // "would meet the mediator if he gave them a veto": a conditional offer
             boolean conditional = hasCondition(g, clause);
-            Triggers.Recast r = triggers.recast(trig.type(), trig.mode(), conditional).orElse(null);
-            if (r != null && !obliged(g, t, light) && (f.modality.equals("future")
+            Triggers.Recast r = triggers.recast(trig.type(), trig.mode(), conditional, conditionMarks(g, clause)).orElse(null);
+            // an act with a day of its own is planned, not promised ("will visit on Thursday"); a hostile
+            // act announced for a day is still a threat ("would blockade Paris from Monday night")
+            boolean announced = f.date.basis().equals("dateline") || (r != null && r.type().equals("THREATEN"));
+            if (announced && r != null && !obliged(g, t, light) && (f.modality.equals("future")
                     || (f.modality.equals("hypothetical") && r.type().equals("AGREE")))) {
                 f.recast = r;
                 f.modality = "asserted";
@@ -432,6 +502,15 @@ public final class EventCoder {
         if (trig.has("needs-recipient") && f.recipient.isEmpty() && f.recast == null) {
             return null;
         }
+        if (f.recast == null && obliged(g, t, light)) {
+            return null; // "saying he must resign": what someone is told to do, no act of theirs
+        }
+        if (trig.noun() && light < 0 && ownedByPronoun(g, t) && (f.recipient.isEmpty()
+                || "for".equals(g.casePreposition(t)))) {
+            // "until their demands are met", "sanctions ... for its support of": an act named as the
+            // background or the reason of another, not reported as done
+            return null;
+        }
         return f;
     }
 
@@ -440,7 +519,7 @@ public final class EventCoder {
      * the reported clause, which an obligation modal marks.
      */
     private List<Found> reportedDemands(ParsedArticle article, Graph g, Map<Integer, List<Mention>> bySentence,
-                                        Map<Mention, Actor> owner, LocalDate dateline, Actor dominant, String home) {
+                                        Map<Mention, List<Actor>> owner, LocalDate dateline, Actor dominant, String home) {
         List<Found> out = new ArrayList<>();
         for (Token t : g.sentence().tokens()) {
             int m = t.index();
@@ -509,6 +588,40 @@ public final class EventCoder {
         return kept;
     }
 
+    /**
+     * "Staged a rally to protest the violations", "blocked a road to show their disapproval": a
+     * protest's purpose clause says what the protest is against. PLOVER codes the one PROTEST, and the
+     * accusation's recipient is its target.
+     */
+    private static List<Found> withoutPurposes(Graph g, List<Found> here) {
+        if (here.size() < 2) {
+            return here;
+        }
+        List<Found> kept = new ArrayList<>(here);
+        for (Found f : here) {
+            if (!f.type().equals("ACCUSE")) {
+                continue;
+            }
+            for (Found w : here) {
+                if (w == f || !w.type().equals("PROTEST")) {
+                    continue;
+                }
+                int head = w.light >= 0 ? w.light : w.triggerToken;
+                if (w.trigger.noun() && w.light < 0 && g.governor(head) >= 0 && g.isVerb(g.governor(head))) {
+                    head = g.governor(head); // "converging for a rally ... to protest": the clause of the rally
+                }
+                if (f.triggerToken > head && g.dominates(head, f.triggerToken, 3)) {
+                    if (w.recipient.isEmpty()) {
+                        w.recipient.addAll(f.recipient);
+                    }
+                    kept.remove(f);
+                    break;
+                }
+            }
+        }
+        return kept;
+    }
+
     /** True when token u stands in a clause that complements w ("to ban" of "threatened", "that ... renounce"). */
     private static boolean isContent(Graph g, int u, int w) {
         boolean clause = false;
@@ -558,6 +671,29 @@ public final class EventCoder {
         }
     }
 
+    /** The words that open the conditions of a clause ("unless" of "unless Baghdad accepts"), lowercase. */
+    private List<String> conditionMarks(Graph g, int clause) {
+        List<String> out = new ArrayList<>();
+        for (int c : g.children(clause, "advcl")) {
+            for (int mk : g.children(c, "mark")) {
+                if ("hypothetical".equals(triggers.modality("mark", g.token(mk).word()))) {
+                    out.add(g.token(mk).word().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True when a noun's owner is a possessive pronoun ("their demands", "its support"). */
+    private static boolean ownedByPronoun(Graph g, int noun) {
+        for (int c : g.children(noun, "nmod:poss")) {
+            if (g.token(c).pos().equals("PRP$")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a clause carries an "if" or "unless" condition of its own. */
     private boolean hasCondition(Graph g, int clause) {
         for (int c : g.children(clause, "advcl")) {
@@ -595,6 +731,86 @@ public final class EventCoder {
             }
         }
         return o;
+    }
+
+    /**
+     * True for a word tagged as a noun that a modal governs ("they would blockade Paris"): the tagger's
+     * slip on a verb that has a noun's spelling.
+     */
+    private static boolean modalNoun(Graph g, int t) {
+        if (!g.isNoun(t)) {
+            return false;
+        }
+        for (int a : g.children(t, "aux")) {
+            if (g.token(a).pos().equals("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The relative pronoun or determiner that opens a relative clause ("which", "whose"), or the clause's verb. */
+    private static int relativeWord(Graph g, int clause) {
+        int first = clause;
+        for (int i = 0; i < clause; i++) {
+            String pos = g.token(i).pos();
+            if ((pos.equals("WDT") || pos.equals("WP") || pos.equals("WP$")) && g.dominates(clause, i, 3)) {
+                first = Math.min(first, i);
+            }
+        }
+        return first;
+    }
+
+    private static boolean inTimeExpression(Sentence s, int t) {
+        for (TimeExpression te : s.times()) {
+            if (te.firstToken() <= t && t <= te.lastToken()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The light verb that carries a nominal trigger, or -1: "held talks", "carried out an attack", "speeded
+     * up the withdrawal", "engaged in talks", and a noun joined to such an object ("launched artillery,
+     * mortar and rocket fire").
+     */
+    private int lightVerb(Graph g, int t) {
+        int noun = t;
+        int gov = g.governor(t);
+        if (gov >= 0 && g.baseRelation(t).equals("conj") && g.isNoun(gov)) {
+            noun = gov;
+            gov = g.governor(gov);
+        }
+        String lemma = g.token(t).lemma();
+        if (gov >= 0 && g.isNoun(gov) && g.baseRelation(noun).equals("nmod") && g.casePreposition(noun) != null
+                && g.baseRelation(gov).equals("obj") && g.governor(gov) >= 0 && g.isVerb(g.governor(gov))) {
+            // "claimed responsibility for the bombing": the verb, its object noun and the preposition
+            int verb = g.governor(gov);
+            String form = g.token(verb).lemma().toLowerCase(Locale.ROOT) + " " + g.token(gov).lemma().toLowerCase(Locale.ROOT)
+                    + " " + g.casePreposition(noun);
+            return triggers.isLightVerb(form, lemma) ? verb : -1;
+        }
+        if (gov < 0 || !g.isVerb(gov)) {
+            return -1;
+        }
+        String verb = g.token(gov).lemma().toLowerCase(Locale.ROOT);
+        if (g.baseRelation(noun).equals("obj") || g.relation(noun).equals("nsubj:pass")) {
+            if (triggers.isLightVerb(verb, lemma)) {
+                return gov;
+            }
+            for (int c : g.children(gov, "compound:prt")) {
+                if (triggers.isLightVerb(verb + " " + g.token(c).word().toLowerCase(Locale.ROOT), lemma)) {
+                    return gov;
+                }
+            }
+        } else if (g.baseRelation(noun).equals("obl")) {
+            String prep = g.casePreposition(noun);
+            if (prep != null && triggers.isLightVerb(verb + " " + prep, lemma)) {
+                return gov;
+            }
+        }
+        return -1;
     }
 
     /** The country of the place an event happened, as a party to it, mentioned at the trigger. */
@@ -676,6 +892,7 @@ public final class EventCoder {
     private List<Who> recipientBeyondSlots(Context ctx, Graph g, int t, List<Integer> objects, List<Who> actor,
                                            boolean symmetric) {
         Set<String> self = names(actor);
+        List<Who> uncoded = List.of();
         // "threatened to launch an offensive unless Baghdad accepted its conditions", "threatened to stop
         // negotiations to reduce weapons if the United States goes ahead"
         List<Integer> clauses = new ArrayList<>(List.of(t));
@@ -691,8 +908,13 @@ public final class EventCoder {
                 if (condition) {
                     for (int subj : g.children(c, "nsubj")) {
                         List<Who> w = others(collect(ctx, g, subj), self);
-                        if (!w.isEmpty()) {
+                        if (w.stream().anyMatch(x -> x.actor().code() != null)) {
                             return w;
+                        }
+                        if (!w.isEmpty() && uncoded.isEmpty()) {
+                            // "unless President Goukouni Oueddei arranged": someone dyad cannot place;
+                            // the act's own object may still name the country it is done to
+                            uncoded = w;
                         }
                     }
                 }
@@ -748,7 +970,7 @@ public final class EventCoder {
                 }
             }
         }
-        return List.of();
+        return uncoded;
     }
 
     /** Prepositions whose phrase, hung on the act or two levels below it, names whom the act is aimed at. */
@@ -833,14 +1055,19 @@ public final class EventCoder {
 
     private List<Who> verbActor(Context ctx, Graph g, int t, Found f) {
         int v = t;
+        boolean activeConjunct = false;
         for (int step = 0; step < 4 && v >= 0; step++) {
             for (int s : g.children(v, "nsubj")) {
+                if (g.relation(s).equals("nsubj:pass") && activeConjunct) {
+                    // "has been indicted by the court ... and will resign": the one indicted resigns
+                    return collect(ctx, g, s);
+                }
                 if (g.relation(s).equals("nsubj:pass")) {
                     for (int a : g.children(v, "obl")) {
                         if ("by".equalsIgnoreCase(g.casePreposition(a))) {
                             // passive: the subject suffered the act; the agent did it
                             if (f.recipient.isEmpty()) {
-                                f.recipient.addAll(ctx.who(s, true));
+                                f.recipient.addAll(sufferer(ctx, g, s));
                             }
                             return collect(ctx, g, a);
                         }
@@ -849,7 +1076,7 @@ public final class EventCoder {
                         return collect(ctx, g, s); // "was headed to New York": the traveller
                     }
                     if (f.recipient.isEmpty()) {
-                        f.recipient.addAll(ctx.who(s, true));
+                        f.recipient.addAll(sufferer(ctx, g, s));
                     }
                     return List.of();
                 }
@@ -882,9 +1109,19 @@ public final class EventCoder {
             if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl") || rel.equals("ccomp"))) {
                 return List.of();
             }
+            activeConjunct = rel.equals("conj") && g.children(v, "aux:pass").isEmpty();
             v = gov;
         }
         return List.of();
+    }
+
+    /**
+     * Who the subject of a passive act stands for; a thing that names no one is that of whom its
+     * phrases name ("a camp for Congolese refugees was attacked": the refugees' country).
+     */
+    private List<Who> sufferer(Context ctx, Graph g, int subject) {
+        List<Who> w = ctx.who(subject, true);
+        return w.isEmpty() && g.isNoun(subject) ? beneath(ctx, g, subject, 1, Set.of()) : w;
     }
 
     /**
@@ -960,8 +1197,11 @@ public final class EventCoder {
         if (gov >= 0 && g.isVerb(gov)) {
             String rel = g.baseRelation(t);
             String prep = g.casePreposition(t);
-            // the object of a verb that is no light verb is done to, not by, its subject ("end the violence")
-            if (light >= 0 || (rel.equals("obl") && (prep == null || !BACKGROUND.contains(prep)))) {
+            // the object of a verb that is no light verb is done to, not by, its subject ("end the violence");
+            // a "by" phrase is an agent or a means, never a deed of the clause's subject ("damage caused by a
+            // missile attack")
+            boolean agent = "by".equals(prep);
+            if (light >= 0 || (rel.equals("obl") && (prep == null || !BACKGROUND.contains(prep)) && !agent)) {
                 Found clause = new Found(); // the governing clause's subject, without touching this event's recipients
                 clause.trigger = trig;
                 return verbActor(ctx, g, gov, clause);
@@ -992,13 +1232,13 @@ public final class EventCoder {
         final ParsedArticle article;
         final Graph g;
         final Map<Integer, List<Mention>> bySentence;
-        final Map<Mention, Actor> owner;
+        final Map<Mention, List<Actor>> owner;
 
         final Actor dominant;
         /** The state the text names most, by its actors' mentions, or null. */
         final String home;
 
-        Context(ParsedArticle article, Graph g, Map<Integer, List<Mention>> bySentence, Map<Mention, Actor> owner,
+        Context(ParsedArticle article, Graph g, Map<Integer, List<Mention>> bySentence, Map<Mention, List<Actor>> owner,
                 Actor dominant, String home) {
             this.article = article;
             this.g = g;
@@ -1006,6 +1246,11 @@ public final class EventCoder {
             this.owner = owner;
             this.dominant = dominant;
             this.home = home;
+        }
+
+        /** The (first) actor a mention stands for. */
+        private Actor ownerOf(Mention m) {
+            return owner.get(m).get(0);
         }
 
         /** Who a token stands for: an actor mention over it, a pronoun's antecedent, a team's members, a place. */
@@ -1021,7 +1266,9 @@ public final class EventCoder {
             // "ethnic Albanians in southeastern Serbia": a minority, coded by the state it lives in
             String where = null;
             int verb = g.governor(i);
-            for (int v : new int[] {i, verb}) {
+            List<Integer> heads = new ArrayList<>(List.of(i, verb));
+            heads.addAll(g.children(i, "acl")); // "ethnic Albanian guerrillas operating in Macedonia"
+            for (int v : heads) {
                 for (int c : v < 0 ? List.<Integer>of() : g.children(v)) {
                     String base = g.baseRelation(c);
                     if ((base.equals("nmod") || base.equals("obl")) && "in".equals(g.casePreposition(c)) && where == null) {
@@ -1061,14 +1308,21 @@ public final class EventCoder {
                 List<Who> all = new ArrayList<>();
                 for (Mention m : here) {
                     if (m.start() == best.start() && m.end() == best.end() && m.field().equals(best.field())) {
-                        all.add(new Who(owner.get(m), m.text()));
+                        for (Actor a : owner.get(m)) {
+                            all.add(new Who(a, m.text()));
+                        }
                     }
                 }
                 if (all.stream().allMatch(w -> w.actor().code() == null)) {
                     // "U.N. mediator Diego Cordovez", "Baghdad University Medical School": the body or place
                     // that modifies a name the lexicons do not know gives its country or code
                     Mention span = best;
-                    for (int c : g.children(i)) {
+                    // "Baghdad University Medical School": the modifier may hang on another modifier of the name
+                    List<Integer> modifiers = new ArrayList<>(g.children(i));
+                    for (int c : g.children(i, "compound")) {
+                        modifiers.addAll(g.children(c, "compound"));
+                    }
+                    for (int c : modifiers) {
                         Token ct = g.token(c);
                         String rel = g.relation(c);
                         if ((rel.startsWith("compound") || rel.equals("amod")) && (ct.end() <= span.start() || ct.start() >= span.end())) {
@@ -1144,6 +1398,16 @@ public final class EventCoder {
                 List<Who> out = new ArrayList<>();
                 for (int c : g.children(i)) {
                     String rel = g.relation(c);
+                    if (rel.equals("amod") && g.token(c).word().equalsIgnoreCase("led")) {
+                        // "Vietnamese-led forces", "the Saudi-led coalition": forces of the nation that leads them
+                        for (int k : g.children(c)) {
+                            if (k < c && (g.token(k).isCapitalised() || covered(k))) {
+                                for (Who m : who(k, false)) {
+                                    out.add(member(m, i));
+                                }
+                            }
+                        }
+                    }
                     if (rel.equals("amod") || rel.startsWith("compound") || rel.equals("nmod:poss")) {
                         for (int k : g.withConjuncts(c)) {
                             if (k != i && (g.token(k).isCapitalised() || covered(k))) {
@@ -1181,7 +1445,7 @@ public final class EventCoder {
             for (int back = 0; back <= 2 && si - back >= 0; back++) {
                 Mention best = null;
                 for (Mention m : bySentence.getOrDefault(si - back, List.of())) {
-                    Actor a = owner.get(m);
+                    Actor a = ownerOf(m);
                     if (a.kind() != Actor.Kind.COUNTRY || (back == 0 && m.end() > g.token(i).start())) {
                         continue;
                     }
@@ -1193,7 +1457,7 @@ public final class EventCoder {
                     }
                 }
                 if (best != null) {
-                    return Optional.of(owner.get(best));
+                    return Optional.of(ownerOf(best));
                 }
             }
             return Optional.empty();
@@ -1236,7 +1500,7 @@ public final class EventCoder {
                     for (int p = j - 1; p >= Math.max(0, j - 3); p--) {
                         Token pt = toks.get(p);
                         for (Mention m : bySentence.getOrDefault(s.index(), List.of())) {
-                            Actor a = owner.get(m);
+                            Actor a = ownerOf(m);
                             if (m.field().equals(s.field()) && m.start() <= pt.start() && pt.end() <= m.end() && a.code() != null) {
                                 return List.of(member(new Who(a, m.text()), i));
                             }
@@ -1299,7 +1563,7 @@ public final class EventCoder {
             for (int back = 0; back <= 2 && si - back >= 0; back++) {
                 Mention best = null;
                 for (Mention m : bySentence.getOrDefault(si - back, List.of())) {
-                    Actor a = owner.get(m);
+                    Actor a = ownerOf(m);
                     if ((a.kind() == Actor.Kind.PERSON) != person || a.code() == null && !person) {
                         continue;
                     }
@@ -1311,7 +1575,7 @@ public final class EventCoder {
                     }
                 }
                 if (best != null) {
-                    return Optional.of(owner.get(best));
+                    return Optional.of(ownerOf(best));
                 }
             }
             return Optional.empty();

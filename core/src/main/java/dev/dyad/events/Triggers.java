@@ -43,7 +43,8 @@ public final class Triggers {
     public record TypeInfo(String quad, double intensity, Map<String, Double> modes) {
     }
 
-    private static final Set<String> FLAGS = Set.of("host", "symmetric", "needs-recipient", "speech", "passive-ok", "to-clause");
+    private static final Set<String> FLAGS = Set.of("host", "symmetric", "needs-recipient", "speech", "passive-ok", "to-clause",
+            "mediator", "needs-clause");
 
     private final Map<String, List<Trigger>> byLemma = new HashMap<>();
     private final Map<String, Set<String>> lightVerbs = new HashMap<>();
@@ -130,11 +131,17 @@ public final class Triggers {
             }
             String mode = l.fields().size() > 3 && !l.field(3).isBlank() ? l.field(3).strip().toLowerCase(Locale.ROOT) : null;
             String when = l.fields().size() > 4 && !l.field(4).isBlank() ? l.field(4).strip() : "announced";
-            if (!when.equals("announced") && !when.equals("conditional")) {
-                throw l.error("when must be announced or conditional: " + when);
+            String prefix;
+            if (when.equals("announced")) {
+                prefix = "";
+            } else if (when.equals("conditional")) {
+                prefix = "if ";
+            } else if (when.startsWith("mark=") && when.length() > 5 && !when.substring(5).contains(" ")) {
+                prefix = "mark " + when.substring(5).toLowerCase(Locale.ROOT) + " ";
+            } else {
+                throw l.error("when must be announced, conditional or mark=WORD: " + when);
             }
-            recasts.put((when.equals("conditional") ? "if " : "") + type + " " + l.field(1).strip().toLowerCase(Locale.ROOT),
-                    new Recast(becomes, mode));
+            recasts.put(prefix + type + " " + l.field(1).strip().toLowerCase(Locale.ROOT), new Recast(becomes, mode));
         }
         for (DataFile.Line l : DataFile.load(Triggers.class, "reported-demands.tsv", 2, 2)) {
             String w = l.field(1).strip().toLowerCase(Locale.ROOT);
@@ -251,8 +258,24 @@ public final class Triggers {
 
     /** What an announcement of an act of this type and mode amounts to, if anything. */
     java.util.Optional<Recast> recast(String type, String mode, boolean conditional) {
+        return recast(type, mode, conditional, List.of());
+    }
+
+    /**
+     * What an announcement of an act of this type and mode amounts to, given the words that mark its
+     * clause's conditions ("unless"): a recast for one of those marks wins over the others.
+     */
+    java.util.Optional<Recast> recast(String type, String mode, boolean conditional, List<String> marks) {
         String m = mode == null ? "" : mode;
-        for (String prefix : conditional ? new String[] {"", "if "} : new String[] {""}) {
+        List<String> prefixes = new ArrayList<>();
+        for (String mark : marks) {
+            prefixes.add("mark " + mark.toLowerCase(Locale.ROOT) + " ");
+        }
+        prefixes.add("");
+        if (conditional) {
+            prefixes.add("if ");
+        }
+        for (String prefix : prefixes) {
             Recast r = recasts.get(prefix + type + " " + m);
             if (r == null) {
                 r = recasts.get(prefix + type + " *");

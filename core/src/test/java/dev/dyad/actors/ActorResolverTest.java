@@ -160,4 +160,41 @@ class ActorResolverTest {
         assertTrue(e.getMessage().startsWith(bad + ":2:"), e.getMessage());
         assertTrue(e.getMessage().contains("XXX"), e.getMessage());
     }
+
+    @Test
+    void aCountryNameMisspeltByOneLetterIsStillTheCountry() {
+        List<Actor> actors = resolve("2000-01-01", "[Ethopia]LOCATION has agreed to open its borders .",
+                "[Quatar]LOCATION 's emir arrived .");
+        assertTrue(actors.stream().anyMatch(a -> "ETH".equals(a.code())), actors.toString());
+        assertTrue(actors.stream().anyMatch(a -> "QAT".equals(a.code())), actors.toString());
+        // a name of its own, or a word too short to guess, is left alone
+        assertTrue(resolve("2000-01-01", "[Omano]LOCATION agreed .").stream().noneMatch(a -> "OMN".equals(a.code())));
+    }
+
+    @Test
+    void aTitledSurnameOfSeveralOfficeHoldersOfOneCountryIsThatCountrys() {
+        // two presidents Bush, neither in office on the day: the title says which office, both served the US
+        List<Actor> actors = resolve("2000-01-01", "President [Bush]PERSON threatened Russia .");
+        assertEquals("USA", named(actors, "George W. Bush").code());
+    }
+
+    @Test
+    void anUnknownPartyBelongsToTheOneCountryTheArticleNames() {
+        List<Actor> actors = resolve("2000-01-01",
+                "The [Umma]ORGANIZATION ( Nation ) party said it will boycott Algeria 's elections .");
+        assertEquals("DZA", named(actors, "Umma").code());
+        assertEquals("PTY", named(actors, "Umma").sector());
+        // with two countries named, nothing says which
+        List<Actor> two = resolve("2000-01-01",
+                "The [Umma]ORGANIZATION party said it will boycott Algeria 's elections , Morocco said .");
+        assertNull(named(two, "Umma").code());
+    }
+
+    @Test
+    void aPersonsTitleMakesAnOrganisationTaggedNameAPerson() {
+        List<Actor> actors = resolve("2000-01-01", "Vice-President [Moody Awori]ORGANIZATION has declined to resign .");
+        Actor awori = named(actors, "Moody Awori");
+        assertEquals(Actor.Kind.PERSON, awori.kind());
+        assertEquals("GOV", awori.sector());
+    }
 }

@@ -216,4 +216,143 @@ class EventCoderTest {
         assertEquals("text", e.date().basis());
         assertEquals("SGP", e.location().country());
     }
+
+    @Test
+    void anAnnouncedRetreatUnlessTheOtherSideCompliesIsAThreatAndIfAnOffer() {
+        String deps = "nsubj 3 1; aux 3 2; root 0 3; nmod:poss 5 4; obj 3 5; case 7 6; nmod 5 7; mark 11 8; det 10 9; "
+                + "nsubj 11 10; advcl 3 11; punct 3 12";
+        List<Event> unless = code(Parsed.withParse("2000-01-01",
+                "[Nigeria]LOCATION will/MD withdraw/VB//withdraw its/PRP$ force/NN//force from/IN [Chad]LOCATION "
+                        + "unless/IN the/DT rebels/NNS//rebel disarm/VBP//disarm ./.", deps, ""));
+        assertEquals(1, unless.size(), unless.toString());
+        assertEquals("THREATEN", unless.get(0).event());
+        assertEquals(List.of("NGA"), codes(unless.get(0).actor()));
+        // the rebels of the condition are nobody dyad can place: the place the force leaves is the other side
+        assertEquals(List.of("TCD"), codes(unless.get(0).recipient()));
+        List<Event> ifs = code(Parsed.withParse("2000-01-01",
+                "[Nigeria]LOCATION will/MD withdraw/VB//withdraw its/PRP$ force/NN//force from/IN [Chad]LOCATION "
+                        + "if/IN the/DT rebels/NNS//rebel disarm/VBP//disarm ./.", deps, ""));
+        assertEquals("AGREE", ifs.get(0).event(), ifs.toString());
+    }
+
+    @Test
+    void aMediatorIsTheActorAndBothSidesItMediatesBetweenTheRecipients() {
+        List<Event> events = code(Parsed.withParse("2000-01-01",
+                "[Qatar]LOCATION mediated/VBD//mediate between/IN [Bahrain]LOCATION and/CC [Egypt]LOCATION ./.",
+                "nsubj 2 1; root 0 2; case 4 3; obl 2 4; cc 6 5; conj 4 6; punct 2 7", ""));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("CONSULT", events.get(0).event());
+        assertEquals(List.of("QAT"), codes(events.get(0).actor()));
+        assertEquals(List.of("BHR", "EGY"), codes(events.get(0).recipient()));
+    }
+
+    @Test
+    void orderedToIsADemandButAnOrderedInquiryIsTheInquiry() {
+        List<Event> told = code(Parsed.withParse("2000-01-01",
+                "[Argentina]LOCATION ordered/VBD//order [Chile]LOCATION to/TO leave/VB//leave ./.",
+                "nsubj 2 1; root 0 2; obj 2 3; mark 5 4; xcomp 2 5; punct 2 6", ""));
+        assertEquals(List.of("REQUEST"), told.stream().map(Event::event).toList(), told.toString());
+        assertEquals(List.of("CHL"), codes(told.get(0).recipient()));
+        List<Event> inquiry = code(Parsed.withParse("2000-01-01",
+                "[Argentina]LOCATION ordered/VBD//order an/DT inquiry/NN//inquiry into/IN [Chile]LOCATION ./.",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; nmod 4 6; punct 2 7", ""));
+        assertTrue(inquiry.stream().noneMatch(e -> e.event().equals("REQUEST")), inquiry.toString());
+    }
+
+    @Test
+    void aVerbTaggedAsANounAfterAModalIsStillAnAct() {
+        List<Event> events = code(Parsed.withParse("2000-01-01",
+                "[Spain]LOCATION would/MD blockade/NN//blockade [Gibraltar]LOCATION ./.",
+                "nsubj 3 1; aux 3 2; root 0 3; obj 3 4; punct 3 5", ""));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("THREATEN", events.get(0).event());
+        assertEquals(List.of("ESP"), codes(events.get(0).actor()));
+    }
+
+    @Test
+    void whatSomeoneMustDoIsNoActOfTheirs() {
+        List<Event> events = code(Parsed.withParse("2000-01-01",
+                "[Ukraine]LOCATION must/MD withdraw/VB//withdraw from/IN [Crimea]LOCATION ./.",
+                "nsubj 3 1; aux 3 2; root 0 3; case 5 4; obl 3 5; punct 3 6", ""));
+        assertEquals(List.of(), events);
+    }
+
+    @Test
+    void aProtestsPurposeIsItsTargetNotAnAccusationOfItsOwn() {
+        List<Event> events = code(Parsed.withParse("2000-01-01",
+                "[Iraqi]MISC protesters/NNS//protester blocked/VBD//block a/DT road/NN//road to/TO show/VB//show "
+                        + "their/PRP$ disapproval/NN//disapproval of/IN [Britain]LOCATION ./.",
+                "amod 2 1; nsubj 3 2; root 0 3; det 5 4; obj 3 5; mark 7 6; advcl 3 7; nmod:poss 9 8; obj 7 9; case 11 10; "
+                        + "nmod 9 11; punct 3 12", ""));
+        assertTrue(events.stream().noneMatch(e -> e.event().equals("ACCUSE")), events.toString());
+        assertTrue(events.stream().anyMatch(e -> e.event().equals("PROTEST") && codes(e.actor()).equals(List.of("IRQ"))),
+                events.toString());
+    }
+
+    @Test
+    void oneMentionOfTwoNationsOfficialsGivesBothAsActors() {
+        List<Event> events = code(Parsed.withParse("2000-01-01",
+                "[Hungarian]MISC and/CC [Romanian]MISC officials/NNS//official met/VBD//meet ./.",
+                "amod 4 1; cc 3 2; conj 1 3; nsubj 5 4; root 0 5; punct 5 6", ""));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("CONSULT", events.get(0).event());
+        List<String> parties = new java.util.ArrayList<>(codes(events.get(0).actor()));
+        parties.addAll(codes(events.get(0).recipient()));
+        assertEquals(java.util.Set.of("HUN", "ROU"), java.util.Set.copyOf(parties));
+    }
+
+    @Test
+    void aPhrasalLightVerbCarriesItsEventNoun() {
+        List<Event> events = code(Parsed.withParse("2000-01-01",
+                "[Israel]LOCATION speeded/VBD//speed up/RP the/DT withdrawal/NN//withdrawal from/IN [Lebanon]LOCATION ./.",
+                "nsubj 2 1; root 0 2; compound:prt 2 3; det 5 4; obj 2 5; case 7 6; nmod 5 7; punct 2 8", ""));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("RETREAT", events.get(0).event());
+        assertEquals(List.of("ISR"), codes(events.get(0).actor()));
+        assertEquals(List.of("LBN"), codes(events.get(0).recipient()));
+    }
+
+    @Test
+    void aMonthIsNoMarch() {
+        List<Event> events = code(Parsed.withParse("2001-05-01",
+                "[Filipino]MISC students/NNS//student gathered/VBD//gather in/IN [Manila]LOCATION in/IN March/NNP//march 2001/CD ./.",
+                "amod 2 1; nsubj 3 2; root 0 3; case 5 4; obl 3 5; case 7 6; obl 3 7; nummod 7 8; punct 3 9",
+                "DATE 2001-03 7 8"));
+        assertEquals(List.of(), events);
+    }
+
+    @Test
+    void aPhraseBeforeARelativeWordBelongsToTheNounNotTheRelativeClause() {
+        // the parser hung "between ..." on the relative clause's verb
+        List<Event> events = code(Parsed.withParse("2000-01-01",
+                "[Qatar]LOCATION launched/VBD//launch a/DT mediation/NN//mediation effort/NN//effort between/IN "
+                        + "[Bahrain]LOCATION and/CC [Egypt]LOCATION whose/WP$ ties/NNS//tie were/VBD//be strained/VBN//strain ./.",
+                "nsubj 2 1; root 0 2; det 5 3; compound 5 4; obj 2 5; case 7 6; obl 13 7; cc 9 8; conj 7 9; "
+                        + "nmod:poss 11 10; nsubj:pass 13 11; aux:pass 13 12; acl:relcl 5 13; punct 2 14", ""));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(List.of("QAT"), codes(events.get(0).actor()));
+        assertEquals(List.of("BHR", "EGY"), codes(events.get(0).recipient()));
+    }
+
+    @Test
+    void aRefusalDespitePressureAnswersThoseWhoPressed() {
+        List<Event> events = code(Parsed.withParse("2000-01-01",
+                "[Kenya]LOCATION declined/VBD//decline to/TO resign/VB//resign despite/IN pressure/NN//pressure by/IN "
+                        + "[Uganda]LOCATION ./.",
+                "nsubj 2 1; root 0 2; mark 4 3; xcomp 2 4; case 6 5; obl 2 6; case 8 7; nmod 6 8; punct 2 9", ""));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("REJECT", events.get(0).event());
+        assertEquals(List.of("UGA"), codes(events.get(0).recipient()));
+    }
+
+    @Test
+    void whoClaimsResponsibilityForAnAttackCarriedItOut() {
+        List<Event> events = code(Parsed.withParse("2000-01-01",
+                "[Hamas]ORGANIZATION claimed/VBD//claim responsibility/NN//responsibility for/IN the/DT "
+                        + "bombing/NN//bombing in/IN [Jerusalem]LOCATION ./.",
+                "nsubj 2 1; root 0 2; obj 2 3; case 6 4; det 6 5; nmod 3 6; case 8 7; nmod 6 8; punct 2 9", ""));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("ASSAULT", events.get(0).event());
+        assertEquals(List.of("PSE"), codes(events.get(0).actor()));
+    }
 }
