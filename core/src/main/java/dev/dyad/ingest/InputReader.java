@@ -148,6 +148,16 @@ public final class InputReader {
         return isInputName(name);
     }
 
+    /**
+     * Whether a file of this name holds many documents (JSON Lines, WARC, compressed or not), by its
+     * extension; other files hold one.
+     */
+    public static boolean holdsManyDocuments(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        String inner = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        return inner.endsWith(".jsonl") || inner.endsWith(".ndjson") || inner.endsWith(".warc");
+    }
+
     private void readContent(String source, String fileName, Content content, Path path, Consumer<InputItem> sink) {
         String name = fileName.toLowerCase(Locale.ROOT);
         boolean gz = name.endsWith(".gz");

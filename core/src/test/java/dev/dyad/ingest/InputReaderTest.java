@@ -2,6 +2,7 @@ package dev.dyad.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,16 @@ class InputReaderTest {
         List<InputItem> items = new ArrayList<>();
         new InputReader(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))).read(List.of(inputs), items::add);
         return items;
+    }
+
+    @Test
+    void filesOfManyDocumentsAreKnownByTheirExtension() {
+        for (String many : List.of("a.jsonl", "b.NDJSON", "c.jsonl.gz", "d.warc", "CC-MAIN-1.warc.gz")) {
+            assertTrue(InputReader.holdsManyDocuments(many), many);
+        }
+        for (String one : List.of("a.txt", "b.html", "c.htm.gz", "warc.txt", "jsonl")) {
+            assertFalse(InputReader.holdsManyDocuments(one), one);
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.dyad.spark;
 
+import dev.dyad.ingest.InputReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.hadoop.conf.Configuration;
@@ -42,6 +44,8 @@ public final class DyadSparkJob {
     static final int SOME_REJECTED = 1;
     static final int USAGE = 2;
     static final int NOTHING_PROCESSED = 3;
+    /** At most this many tasks per partition of the job read and code the files of one document each. */
+    static final int SLICES_PER_PARTITION = 8;
 
     private static final String USAGE_LINE = "usage: dyad-spark [--master URL] [--partitions N] [--lexicon FILE]... "
             + "[--fuse] INPUT... OUTPUT\n       dyad-spark [--master URL] --fuse-only OUTPUT\n"
@@ -230,12 +234,22 @@ public final class DyadSparkJob {
             // the driver is the executor: load the models now, once, and fail here on a bad lexicon
             ExecutorPipeline.get(config);
         }
-        int slices = Math.max(1, Math.min(listing.files().size(), config.partitions()));
-        JavaRDD<DocItem> read = sc.parallelize(listing.files(), slices)
-                .flatMap(f -> FileReading.of(f, conf.value()));
+        // A file of one document is one task, or nearly: the files go out longest first, so that the
+        // long articles are not left for the end while the other cores wait. Spark starts a stage's tasks
+        // in partition order, and the longest files fill the first partitions.
+        List<InputFile> single = new ArrayList<>();
+        List<InputFile> many = new ArrayList<>();
+        for (InputFile f : listing.files()) {
+            (InputReader.holdsManyDocuments(f.path()) ? many : single).add(f);
+        }
+        single.sort(Comparator.comparingLong(InputFile::length).reversed().thenComparing(InputFile::source));
+        JavaRDD<DocItem> singles = sc.parallelize(single, Math.max(1, Math.min(single.size(), SLICES_PER_PARTITION
+                * config.partitions()))).flatMap(f -> FileReading.of(f, conf.value()));
         // a JSON Lines or WARC file holds many documents: spread them so every core codes some
-        JavaRDD<DocItem> items = read.repartition(config.partitions())
-                .union(sc.parallelize(listing.rejected(), 1));
+        JavaRDD<DocItem> spread = sc.parallelize(many, Math.max(1, Math.min(many.size(), config.partitions())))
+                .flatMap(f -> FileReading.of(f, conf.value()))
+                .repartition(config.partitions());
+        JavaRDD<DocItem> items = singles.union(spread).union(sc.parallelize(listing.rejected(), 1));
         JavaRDD<Row> rows = items.flatMap(item -> OutputRows.of(item, ExecutorPipeline.get(job.value()),
                 ExecutorPipeline.extraction()));
         Dataset<Row> all = spark.createDataFrame(rows, OutputRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
@@ -252,10 +266,10 @@ public final class DyadSparkJob {
                     default -> throw new IllegalStateException("unknown row kind " + r.getString(0));
                 }
             }
-            write(all, OutputRows.EVENT_COLUMNS, OutputRows.EVENT).partitionBy("event_month").parquet(output + "/events");
-            write(all, OutputRows.DOCUMENT_COLUMNS, OutputRows.DOCUMENT, OutputRows.REFUSED_DOCUMENT)
+            write(all, config.partitions(), OutputRows.EVENT_COLUMNS, OutputRows.EVENT).partitionBy("event_month").parquet(output + "/events");
+            write(all, config.partitions(), OutputRows.DOCUMENT_COLUMNS, OutputRows.DOCUMENT, OutputRows.REFUSED_DOCUMENT)
                     .parquet(output + "/documents");
-            write(all, OutputRows.REJECTED_COLUMNS, OutputRows.REJECTED).parquet(output + "/rejected");
+            write(all, config.partitions(), OutputRows.REJECTED_COLUMNS, OutputRows.REJECTED).parquet(output + "/rejected");
             return new Summary(documents, rejected, events);
         } finally {
             all.unpersist();
@@ -264,8 +278,9 @@ public final class DyadSparkJob {
         }
     }
 
-    private static DataFrameWriter<Row> write(Dataset<Row> all, String[] columns, Object... kinds) {
-        return all.filter(functions.col("kind").isin(kinds))
+    private static DataFrameWriter<Row> write(Dataset<Row> all, int files, String[] columns, Object... kinds) {
+        // the coding ran on many small partitions; each table is written from fewer, so fewer files
+        return all.coalesce(files).filter(functions.col("kind").isin(kinds))
                 .selectExpr(columns)
                 .write();
     }

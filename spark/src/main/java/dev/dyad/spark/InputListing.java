@@ -59,7 +59,7 @@ final class InputListing {
                     if (match.isDirectory()) {
                         listDirectory(fs, given, match.getPath(), files, rejected);
                     } else {
-                        files.add(new InputFile(given, match.getPath().toString()));
+                        files.add(new InputFile(given, match.getPath().toString(), match.getLen()));
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -76,13 +76,15 @@ final class InputListing {
         try {
             RemoteIterator<LocatedFileStatus> it = fs.listFiles(dir, true);
             while (it.hasNext()) {
-                Path p = it.next().getPath();
+                LocatedFileStatus status = it.next();
+                Path p = status.getPath();
                 String name = p.getName();
                 if (name.startsWith(".") || !InputReader.readsFileNamed(name)) {
                     continue;
                 }
                 String relative = p.toString().substring(base.length()).replaceFirst("^/+", "");
-                found.add(new InputFile(given.endsWith("/") ? given + relative : given + "/" + relative, p.toString()));
+                found.add(new InputFile(given.endsWith("/") ? given + relative : given + "/" + relative, p.toString(),
+                        status.getLen()));
             }
         } catch (IOException | RuntimeException e) {
             rejected.add(DocItem.rejected(given, "unreadable", "cannot list directory " + given + ": " + e.getMessage()));
