@@ -152,10 +152,16 @@ public final class EventCoder {
         }
         boolean modal = false;
         boolean speech = false;
-        for (String l : lemmas) {
+        for (int i = 0; i < lemmas.size(); i++) {
+            String l = lemmas.get(i);
             if (l != null) {
                 modal |= triggers.isObligationModal(l);
                 speech |= triggers.isSpeechVerb(l);
+                if (triggers.isObligationVerb(l) && i + 2 < tokens.size()) {
+                    String next = tokens.get(i + 1).word();
+                    modal |= next.equalsIgnoreCase("to") || next.equalsIgnoreCase("no")
+                            && triggers.isNoChoiceNoun(String.valueOf(lemmas.get(i + 2)));
+                }
             }
         }
         return modal && speech;
@@ -275,6 +281,18 @@ public final class EventCoder {
         for (int o : g.children(t, "obj")) {
             objects.add(throughPartitive(g, o));
         }
+        // "claimed responsibility for shooting down the helicopter": the parser may take the particle for a
+        // preposition and the object for an oblique phrase; a bare oblique of a particle verb is its object
+        List<Integer> misread = new ArrayList<>();
+        if (objects.isEmpty() && !trig.noun() && trig.particle() != null) {
+            for (int o : g.children(t, "obl")) {
+                String prep = g.casePreposition(o);
+                if (g.relation(o).equals("obl") && (prep == null || prep.equalsIgnoreCase(trig.particle())) && g.isNoun(o)) {
+                    misread.add(o);
+                }
+            }
+            objects.addAll(misread);
+        }
         if (!trig.objects().isEmpty()) {
             boolean ok = false;
             for (int o : objects) {
@@ -319,6 +337,9 @@ public final class EventCoder {
         // recipients first: "between A and B" also names the actor
         for (String slot : trig.recipient()) {
             List<Integer> heads = slot(g, t, slot);
+            if (heads.isEmpty() && slot.equals("obj")) {
+                heads = new ArrayList<>(misread);
+            }
             if (heads.isEmpty() && light >= 0) {
                 heads = slot(g, light, slot);
             }
@@ -444,10 +465,21 @@ public final class EventCoder {
         List<Found> out = new ArrayList<>();
         for (Token t : g.sentence().tokens()) {
             int m = t.index();
-            if (!g.baseRelation(m).equals("aux") || !triggers.isObligationModal(t.word())) {
+            String cue;
+            int v;
+            if (g.baseRelation(m).equals("aux") && triggers.isObligationModal(t.word())) {
+                cue = t.word();
+                v = g.governor(m);
+            } else if (g.isVerb(m) && !g.baseRelation(m).startsWith("aux") && triggers.isObligationVerb(t.lemma())
+                    && (cue = obligation(g, m)) != null) {
+                v = m;
+            } else {
                 continue;
             }
-            int v = g.governor(m);
+            // "China is going to have to make a deal": the obliged subject is that of the clause above
+            for (int step = 0; step < 3 && v >= 0 && g.children(v, "nsubj").isEmpty() && g.baseRelation(v).equals("xcomp"); step++) {
+                v = g.governor(v);
+            }
             if (v < 0 || !g.baseRelation(v).equals("ccomp") || g.children(v, "nsubj").isEmpty()) {
                 continue;
             }
@@ -457,7 +489,7 @@ public final class EventCoder {
             }
             Context ctx = new Context(article, g, bySentence, owner, dominant, home);
             Found f = new Found();
-            f.trigger = triggers.reportedDemand(t.word());
+            f.trigger = triggers.reportedDemand(cue);
             f.sentence = g.sentence();
             f.triggerToken = m;
             f.scope = v;
@@ -478,6 +510,33 @@ public final class EventCoder {
             out.add(f);
         }
         return out;
+    }
+
+    /**
+     * The cue when a verb of obligation ("have") puts one on its subject: a to-clause after it ("has to
+     * leave"), or no choice but one ("had no option but to surrender"); else null.
+     */
+    private String obligation(Graph g, int have) {
+        for (int o : g.children(have, "obj")) {
+            boolean no = false;
+            for (int d : g.children(o, "det")) {
+                no |= g.token(d).word().equalsIgnoreCase("no");
+            }
+            if (no && triggers.isNoChoiceNoun(g.token(o).lemma())) {
+                return "no_" + g.token(o).lemma().toLowerCase(Locale.ROOT);
+            }
+        }
+        if (!g.children(have, "obj").isEmpty()) {
+            return null; // "have the option to": a possibility, no obligation
+        }
+        for (int c : g.children(have)) {
+            String rel = g.baseRelation(c);
+            if (c == have + 2 && (rel.equals("xcomp") || rel.equals("ccomp")) && g.isVerb(c)
+                    && g.token(have + 1).word().equalsIgnoreCase("to")) {
+                return g.token(have).lemma().toLowerCase(Locale.ROOT) + "_to";
+            }
+        }
+        return null;
     }
 
     /**
@@ -1223,13 +1282,24 @@ public final class EventCoder {
                 return List.of();
             }
             int si = g.sentence().index();
-            for (int back = 0; back <= 4; back++) {
-                Sentence s = sentenceAt(si - back);
-                if (s == null) {
+            // nearest first: the four sentences before, or back to the start of the article for the title
+            // of one office holder ("the president" of a report that named "US President Donald Trump" in
+            // its opening); then the next two sentences, where a quote often names what the reporter's
+            // sentence called "the helicopter"
+            boolean office = lexicon.roles().lookup(tok.word()).stream().anyMatch(r -> r.kind() == Lexicon.RoleKind.PERSON);
+            List<Integer> order = new ArrayList<>();
+            for (int back = 0; back <= (office ? si : Math.min(si, 4)); back++) {
+                order.add(si - back);
+            }
+            order.add(si + 1);
+            order.add(si + 2);
+            for (int k : order) {
+                Sentence s = sentenceAt(k);
+                if (s == null || !s.field().equals("body") && !s.field().equals(g.sentence().field())) {
                     continue;
                 }
                 List<Token> toks = s.tokens();
-                for (int j = (back == 0 ? i : toks.size()) - 1; j >= 1; j--) {
+                for (int j = (k == si ? i : toks.size()) - 1; j >= 1; j--) {
                     if (!toks.get(j).lemma().equalsIgnoreCase(tok.lemma())) {
                         continue;
                     }

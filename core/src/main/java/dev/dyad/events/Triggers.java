@@ -53,6 +53,8 @@ public final class Triggers {
     private final Map<String, Recast> recasts = new HashMap<>();
     private final Set<String> obligationModals = new HashSet<>();
     private final Set<String> speechVerbs = new HashSet<>();
+    private final Set<String> obligationVerbs = new HashSet<>();
+    private final Set<String> noChoiceNouns = new HashSet<>();
     private final Set<String> partitives = new HashSet<>();
 
     private static volatile Triggers builtIn;
@@ -141,7 +143,9 @@ public final class Triggers {
             switch (l.field(0)) {
                 case "modal" -> obligationModals.add(w);
                 case "speech" -> speechVerbs.add(w);
-                default -> throw l.error("kind must be modal or speech: " + l.field(0));
+                case "verb" -> obligationVerbs.add(w);
+                case "no-choice" -> noChoiceNouns.add(w);
+                default -> throw l.error("kind must be modal, speech, verb or no-choice: " + l.field(0));
             }
         }
         for (DataFile.Line l : DataFile.load(Triggers.class, "partitives.tsv", 1, 1)) {
@@ -272,6 +276,16 @@ public final class Triggers {
     /** True for a modal that puts an obligation on its clause's subject ("must"). */
     boolean isObligationModal(String word) {
         return obligationModals.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a verb whose to-clause is an obligation on its subject ("has to leave"). */
+    boolean isObligationVerb(String lemma) {
+        return obligationVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a noun that, had with "no", leaves its subject one course ("had no option but to surrender"). */
+    boolean isNoChoiceNoun(String lemma) {
+        return noChoiceNouns.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** True for a verb that reports what its subject said or concluded. */
