@@ -421,6 +421,10 @@ public final class EventCoder {
         f.modality = modality(g, t, light, clause);
         Tense tense = f.modality.equals("future") ? Tense.FUTURE : tense(g, clause);
         f.date = date(g, t, predicate, dateline, tense);
+        if (f.date != null && f.date.basis().equals("dateline") && f.modality.equals("asserted")
+                && g.token(clause).pos().equals("VBD") && g.children(clause, "aux").isEmpty() && g.sentence().times().isEmpty()) {
+            f.date = narrativeDate(article, g.sentence(), dateline).orElse(f.date);
+        }
         if (f.modality.equals("asserted") && f.date != null && dateline != null && f.date.basis().equals("text")
                 && f.date.start().isAfter(dateline)) {
             f.modality = "future";
@@ -454,6 +458,36 @@ public final class EventCoder {
             return null;
         }
         return f;
+    }
+
+    /**
+     * "According to the Jordanian government, as of 2016, the country had admitted 1.4 million refugees.
+     * Jordan closed its borders with Syria": a sentence in the simple past with no date of its own goes
+     * on with the story the sentence before it in its paragraph set in the past, more than 30 days
+     * before the dateline. Only such an earlier date carries over: a recent one is as likely the date of
+     * that sentence's event alone.
+     */
+    private Optional<EventDate> narrativeDate(ParsedArticle article, Sentence s, LocalDate dateline) {
+        if (dateline == null) {
+            return Optional.empty();
+        }
+        Sentence before = null;
+        for (Sentence x : article.sentences()) {
+            if (x.index() == s.index() - 1) {
+                before = x;
+            }
+        }
+        if (before == null || !before.field().equals(s.field()) || before.paragraph() != s.paragraph()) {
+            return Optional.empty();
+        }
+        EventDate found = null;
+        for (TimeExpression te : before.times()) {
+            Optional<EventDate> d = dates.fromText(te, dateline, Tense.PAST);
+            if (d.isPresent() && d.get().end().isBefore(dateline.minusDays(30))) {
+                found = d.get();
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /**
@@ -937,6 +971,18 @@ public final class EventCoder {
             }
             if (rel.equals("xcomp") && !g.children(gov, "obj").isEmpty()) {
                 return collect(ctx, g, g.children(gov, "obj").get(0));
+            }
+            if (rel.equals("conj") && g.isVerb(v) && !g.isVerb(gov)) {
+                // "accused the UK and the US of meddling ... and warned that": the parser has coordinated the
+                // second verb with a noun of the first one's phrase; the verb above that noun is its partner
+                int up = gov;
+                for (int k = 0; k < 4 && up >= 0 && !g.isVerb(up); k++) {
+                    up = g.governor(up);
+                }
+                if (up >= 0 && g.isVerb(up)) {
+                    v = up;
+                    continue;
+                }
             }
             if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl") || rel.equals("ccomp"))) {
                 return List.of();
