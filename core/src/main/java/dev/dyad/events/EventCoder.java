@@ -61,6 +61,10 @@ public final class EventCoder {
     private static final String VERSION = "dyad 0.1";
     /** Types PLOVER codes only with a recipient; CONSULT needs one too unless several parties meet. */
     private static final Set<String> RECIPIENT_REQUIRED = Set.of("COOPERATE", "PROTEST", "SANCTION", "AID");
+    /** Statements made to someone: with no one named, they go to the other side of a two-state article. */
+    private static final Set<String> ADDRESSED = Set.of("REQUEST", "REJECT", "ACCUSE", "THREATEN");
+    /** Body sentences below which a text is too short to have a dispute of its own beyond its sentences. */
+    private static final int MIN_ARTICLE_SENTENCES = 6;
     /** Nouns that name a meeting: "cancelled the meeting" refers back to one the article reported. */
     private static final Set<String> MEETING_NOUNS = Set.of("meeting", "summit", "talk", "talks", "visit", "trip",
             "negotiation", "negotiations", "conference");
@@ -257,6 +261,22 @@ public final class EventCoder {
                 }
             }
         }
+        List<String> parties = twoParties(count, article);
+        if (!parties.isEmpty()) {
+            for (Found f : merged) {
+                if (f.recipient.isEmpty() && ADDRESSED.contains(f.type())) {
+                    // "Beijing is balking at committing to purchases", in a report on US-China trade talks:
+                    // a statement that names no one else is addressed to the other side of the article's dispute
+                    Set<String> codes = new LinkedHashSet<>();
+                    f.actor.forEach(w -> codes.add(w.actor().code()));
+                    if (codes.size() == 1 && parties.contains(codes.iterator().next())) {
+                        String other = parties.get(parties.indexOf(codes.iterator().next()) == 0 ? 1 : 0);
+                        lexicon.country(other).ifPresent(c -> f.recipient.add(new Who(new Actor(c.name(), Actor.Kind.COUNTRY,
+                                c.actorCode(), null, null, List.of()), c.name())));
+                    }
+                }
+            }
+        }
         merged.removeIf(f -> f.recipient.isEmpty() && (RECIPIENT_REQUIRED.contains(f.type())
                 || (f.type().equals("CONSULT") && f.actor.size() < 2)));
         List<Event> out = new ArrayList<>();
@@ -264,6 +284,25 @@ public final class EventCoder {
             out.add(toEvent(article, f, dateline));
         }
         return out;
+    }
+
+    /**
+     * The two states an article is about, when it is about two: in an article of some length, the two
+     * named most, each at least three times, the second at least twice as often as any third; else none.
+     */
+    private static List<String> twoParties(Map<String, Integer> count, ParsedArticle article) {
+        long body = article.sentences().stream().filter(x -> x.field().equals("body")).count();
+        if (body < MIN_ARTICLE_SENTENCES || count.size() < 2) {
+            return List.of();
+        }
+        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(count.entrySet());
+        ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        int second = ranked.get(1).getValue();
+        int third = ranked.size() > 2 ? ranked.get(2).getValue() : 0;
+        if (second < 3 || second < 2 * third) {
+            return List.of();
+        }
+        return List.of(ranked.get(0).getKey(), ranked.get(1).getKey());
     }
 
     // ------------------------------------------------------------------ one trigger
