@@ -266,13 +266,20 @@ public final class EventCoder {
             for (Found f : merged) {
                 if (f.recipient.isEmpty() && ADDRESSED.contains(f.type())) {
                     // "Beijing is balking at committing to purchases", in a report on US-China trade talks:
-                    // a statement that names no one else is addressed to the other side of the article's dispute
+                    // a statement that names no one else is addressed to the other side of the article's
+                    // dispute; one by a third party ("the UK has urged an end to the violence", in a report on
+                    // Hong Kong and Beijing) to both sides
                     Set<String> codes = new LinkedHashSet<>();
                     f.actor.forEach(w -> codes.add(w.actor().code()));
-                    if (codes.size() == 1 && parties.contains(codes.iterator().next())) {
-                        String other = parties.get(parties.indexOf(codes.iterator().next()) == 0 ? 1 : 0);
-                        lexicon.country(other).ifPresent(c -> f.recipient.add(new Who(new Actor(c.name(), Actor.Kind.COUNTRY,
-                                c.actorCode(), null, null, List.of()), c.name())));
+                    String code = codes.size() == 1 ? codes.iterator().next() : null;
+                    if (code == null) {
+                        continue;
+                    }
+                    for (String other : parties) {
+                        if (!other.equals(code)) {
+                            lexicon.country(other).ifPresent(c -> f.recipient.add(new Who(new Actor(c.name(),
+                                    Actor.Kind.COUNTRY, c.actorCode(), null, null, List.of()), c.name())));
+                        }
                     }
                 }
             }
@@ -428,6 +435,13 @@ public final class EventCoder {
         if (f.recipient.isEmpty() && (!trig.has("symmetric") || f.actor.size() < 2)) {
             f.recipient.addAll(recipientBeyondSlots(ctx, g, light >= 0 ? light : t,
                     trig.noun() && light < 0 ? g.children(t, "nmod") : objects, f.actor, trig.has("symmetric")));
+        }
+        if (f.recipient.isEmpty() && trig.noun() && "of".equals(g.casePreposition(t)) && g.governor(t) >= 0
+                && triggers.isSufferer(g.token(g.governor(t)).lemma()) && !g.children(g.governor(t), "cop").isEmpty()) {
+            // "the U.S. base has been the target of a Russian disinformation campaign"
+            for (int subj : g.children(g.governor(t), "nsubj")) {
+                f.recipient.addAll(others(collect(ctx, g, subj), names(f.actor)));
+            }
         }
         if (trig.has("host")) {
             List<Who> a = new ArrayList<>(f.recipient);
@@ -1826,6 +1840,11 @@ public final class EventCoder {
         } else {
             participants = aa.equals(ba) && (ar.equals(br) || ar.isEmpty() || br.isEmpty());
         }
+        if (!participants && (ar.equals(br) || ar.isEmpty() || br.isEmpty())) {
+            // "the Russian Defense Ministry's allegations", after "the Russian and Syrian defense ministries
+            // accused ...": an undated event noun naming some of an event's authors refers back to it
+            participants = (repeats(b, a) && aa.containsAll(ba)) || (repeats(a, b) && ba.containsAll(aa));
+        }
         if (!participants) {
             return false;
         }
@@ -1834,6 +1853,12 @@ public final class EventCoder {
             return true;
         }
         return a.date.overlaps(b.date) && a.modality.equals(b.modality);
+    }
+
+    /** True when {@code f} is an event noun with no date of its own, beside an event {@code other} that has actors. */
+    private static boolean repeats(Found f, Found other) {
+        return f.trigger.noun() && !f.actor.isEmpty() && !other.actor.isEmpty()
+                && (f.date == null || f.date.basis().equals("dateline"));
     }
 
     private static Set<String> names(List<Who> who) {

@@ -56,6 +56,7 @@ public final class Triggers {
     private final Set<String> obligationVerbs = new HashSet<>();
     private final Set<String> noChoiceNouns = new HashSet<>();
     private final Set<String> partitives = new HashSet<>();
+    private final Set<String> sufferers = new HashSet<>();
 
     private static volatile Triggers builtIn;
 
@@ -150,6 +151,9 @@ public final class Triggers {
         }
         for (DataFile.Line l : DataFile.load(Triggers.class, "partitives.tsv", 1, 1)) {
             partitives.add(l.field(0).strip().toLowerCase(Locale.ROOT));
+        }
+        for (DataFile.Line l : DataFile.load(Triggers.class, "sufferers.tsv", 1, 1)) {
+            sufferers.add(l.field(0).strip().toLowerCase(Locale.ROOT));
         }
         Map<String, Map<String, Double>> modes = new HashMap<>();
         for (DataFile.Line l : DataFile.load(Triggers.class, "modes.tsv", 2, 4)) {
@@ -271,6 +275,11 @@ public final class Triggers {
     /** True for a noun of quantity or part ("tons of aid", "part of a programme"). */
     boolean isPartitive(String lemma) {
         return partitives.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a noun whose subject suffers the act its "of" phrase names ("the target of a campaign"). */
+    boolean isSufferer(String lemma) {
+        return sufferers.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** True for a modal that puts an obligation on its clause's subject ("must"). */
