@@ -209,6 +209,7 @@ public final class EventCoder {
                 .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
                 .map(Map.Entry::getKey).orElse(null);
         List<Found> found = new ArrayList<>();
+        Set<String> commentators = commentators(article);
         // a document of one line has it as its title and no body: then the title is what it reports
         boolean bodyless = article.sentences().stream().noneMatch(s -> s.field().equals("body"));
         for (Sentence s : article.sentences()) {
@@ -242,6 +243,7 @@ public final class EventCoder {
                 }
             }
             here.addAll(reportedDemands(article, g, bySentence, owner, dateline, dominant, home));
+            here.removeIf(f -> byCommentator(g, f.triggerToken, commentators));
             found.addAll(withoutContents(g, here));
         }
         resolveEventNouns(found);
@@ -310,6 +312,70 @@ public final class EventCoder {
             return List.of();
         }
         return List.of(ranked.get(0).getKey(), ranked.get(1).getKey());
+    }
+
+    /**
+     * The surnames of the people the article introduces as commentators: a person's name with a
+     * description after it, up to the next comma ("Omar Lamrani, a senior military analyst at
+     * Stratfor,"), or just before it ("Stratfor analyst Omar Lamrani"), that names an analyst, an
+     * academic or their institution. Read from the words, since the sentence that introduces them may
+     * have no parse.
+     */
+    private Set<String> commentators(ParsedArticle article) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Sentence s : article.sentences()) {
+            List<Token> toks = s.tokens();
+            for (int i = 0; i < toks.size(); i++) {
+                if (!toks.get(i).ner().equals("PERSON") || i + 1 < toks.size() && toks.get(i + 1).ner().equals("PERSON")) {
+                    continue;
+                }
+                int first = i;
+                while (first > 0 && toks.get(first - 1).ner().equals("PERSON")) {
+                    first--;
+                }
+                boolean described = false;
+                for (int j = first - 1; j >= Math.max(0, first - 3) && toks.get(j).pos().matches("NN.*|JJ.*"); j--) {
+                    described |= triggers.describesCommentator(toks.get(j));
+                }
+                if (i + 1 < toks.size() && toks.get(i + 1).word().equals(",")) {
+                    for (int j = i + 2; j < Math.min(toks.size(), i + 22); j++) {
+                        Token t = toks.get(j);
+                        if (t.word().equals(",") || t.word().equals(";") || t.pos().startsWith("VB") || t.pos().equals("WP")) {
+                            break;
+                        }
+                        described |= triggers.describesCommentator(t);
+                    }
+                }
+                if (described) {
+                    out.add(toks.get(i).word());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when the trigger stands in what a commentator is said to say: under the verb whose subject
+     * is one ("Simpson suggested the most likely reason residents are refusing to leave"), or in the
+     * quote such a verb closes ("... against Russian airstrikes," Simpson said).
+     */
+    private static boolean byCommentator(Graph g, int trigger, Set<String> commentators) {
+        if (commentators.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < g.size(); k++) {
+            Token t = g.token(k);
+            int v = g.governor(k);
+            if (!t.ner().equals("PERSON") || !commentators.contains(t.word()) || !g.relation(k).equals("nsubj")
+                    || v < 0 || !g.isVerb(v) || v == trigger) {
+                continue;
+            }
+            int top = g.relation(v).equals("parataxis") && g.governor(v) >= 0 ? g.governor(v) : v;
+            if (top == trigger || g.dominates(top, trigger, 12)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ one trigger

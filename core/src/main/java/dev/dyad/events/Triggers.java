@@ -1,6 +1,7 @@
 package dev.dyad.events;
 
 import dev.dyad.model.Event;
+import dev.dyad.model.Token;
 import dev.dyad.text.DataFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,6 +58,8 @@ public final class Triggers {
     private final Set<String> noChoiceNouns = new HashSet<>();
     private final Set<String> partitives = new HashSet<>();
     private final Set<String> sufferers = new HashSet<>();
+    private final Set<String> commentatorRoles = new HashSet<>();
+    private final Set<String> commentatorInstitutions = new HashSet<>();
 
     private static volatile Triggers builtIn;
 
@@ -151,6 +154,14 @@ public final class Triggers {
         }
         for (DataFile.Line l : DataFile.load(Triggers.class, "partitives.tsv", 1, 1)) {
             partitives.add(l.field(0).strip().toLowerCase(Locale.ROOT));
+        }
+        for (DataFile.Line l : DataFile.load(Triggers.class, "commentators.tsv", 2, 2)) {
+            String w = l.field(1).strip().toLowerCase(Locale.ROOT);
+            switch (l.field(0)) {
+                case "role" -> commentatorRoles.add(w);
+                case "institution" -> commentatorInstitutions.add(w);
+                default -> throw l.error("kind must be role or institution: " + l.field(0));
+            }
         }
         for (DataFile.Line l : DataFile.load(Triggers.class, "sufferers.tsv", 1, 1)) {
             sufferers.add(l.field(0).strip().toLowerCase(Locale.ROOT));
@@ -275,6 +286,12 @@ public final class Triggers {
     /** True for a noun of quantity or part ("tons of aid", "part of a programme"). */
     boolean isPartitive(String lemma) {
         return partitives.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a noun, or a word of an institution's name, that describes a commentator ("analyst", "University"). */
+    boolean describesCommentator(Token t) {
+        return commentatorRoles.contains(t.lemma().toLowerCase(Locale.ROOT))
+                || commentatorInstitutions.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
     /** True for a noun whose subject suffers the act its "of" phrase names ("the target of a campaign"). */
