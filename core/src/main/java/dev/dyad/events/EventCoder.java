@@ -161,6 +161,14 @@ public final class EventCoder {
             if (l != null) {
                 modal |= triggers.isObligationModal(l);
                 speech |= triggers.isSpeechVerb(l);
+                if (triggers.desireAuxiliary(l) != null && tokens.get(i).pos().startsWith("VB")) {
+                    // "wants Trump to eliminate", "would like to see China agree": a request to parse
+                    for (int j = i + 2; j < Math.min(tokens.size(), i + 8); j++) {
+                        if (tokens.get(j).word().equalsIgnoreCase("to")) {
+                            return true;
+                        }
+                    }
+                }
                 if (triggers.isObligationVerb(l) && i + 2 < tokens.size()) {
                     String next = tokens.get(i + 1).word();
                     modal |= next.equalsIgnoreCase("to") || next.equalsIgnoreCase("no")
@@ -243,6 +251,7 @@ public final class EventCoder {
                 }
             }
             here.addAll(reportedDemands(article, g, bySentence, owner, dateline, dominant, home));
+            here.addAll(desires(article, g, bySentence, owner, dateline, dominant, home));
             here.removeIf(f -> byCommentator(g, f.triggerToken, commentators));
             found.addAll(withoutContents(g, here));
         }
@@ -660,6 +669,73 @@ public final class EventCoder {
             }
             f.modality = modality(g, said, -1, said);
             f.date = date(g, said, -1, dateline, tense(g, said));
+            out.add(f);
+        }
+        return out;
+    }
+
+    /**
+     * "Beijing also wants Trump to eliminate the tariffs", "White House advisers would like to see China
+     * agree to purchases": a request from the one who wants to the one who is to act, whose act is its
+     * content.
+     */
+    private List<Found> desires(ParsedArticle article, Graph g, Map<Integer, List<Mention>> bySentence,
+                                Map<Mention, Actor> owner, LocalDate dateline, Actor dominant, String home) {
+        List<Found> out = new ArrayList<>();
+        for (Token t : g.sentence().tokens()) {
+            int d = t.index();
+            String aux = triggers.desireAuxiliary(t.lemma());
+            if (aux == null || !g.isVerb(d) || g.baseRelation(d).startsWith("aux")) {
+                continue;
+            }
+            if (!aux.isEmpty() && g.children(d, "aux").stream().noneMatch(a -> g.token(a).word().equalsIgnoreCase(aux))) {
+                continue;
+            }
+            // who is to act, and the act: "wants Trump to eliminate", or through "see": "like to see China agree"
+            int who = -1;
+            int act = -1;
+            for (int x : g.children(d, "xcomp")) {
+                if (!g.isVerb(x)) {
+                    continue;
+                }
+                if (!g.children(d, "obj").isEmpty()) {
+                    who = g.children(d, "obj").get(0);
+                    act = x;
+                } else if (triggers.isDesireThrough(g.token(x).lemma())) {
+                    for (int c : g.children(x)) {
+                        String rel = g.baseRelation(c);
+                        if ((rel.equals("ccomp") || rel.equals("xcomp")) && g.isVerb(c)) {
+                            act = c;
+                            who = !g.children(c, "nsubj").isEmpty() ? g.children(c, "nsubj").get(0)
+                                    : g.children(x, "obj").isEmpty() ? -1 : g.children(x, "obj").get(0);
+                        }
+                    }
+                }
+            }
+            if (who < 0 || act < 0 || g.relation(who).equals("nsubj:pass")) {
+                continue;
+            }
+            Context ctx = new Context(article, g, bySentence, owner, dominant, home);
+            Found f = new Found();
+            f.trigger = triggers.reportedDemand(t.lemma().toLowerCase(Locale.ROOT));
+            f.sentence = g.sentence();
+            f.triggerToken = d;
+            f.scope = act;
+            Found scratch = new Found();
+            scratch.trigger = f.trigger;
+            f.actor.addAll(verbActor(ctx, g, d, scratch));
+            f.recipient.addAll(others(collect(ctx, g, who), names(f.actor)));
+            dedupe(f);
+            if (f.recipient.stream().noneMatch(w -> w.actor().code() != null)
+                    || f.actor.stream().noneMatch(w -> w.actor().code() != null)) {
+                continue;
+            }
+            // a wish is held now: only its negation counts ("do not want Hong Kong to lose its autonomy")
+            f.modality = modality(g, d, -1, d).equals("negated") ? "negated" : "asserted";
+            if (f.modality.equals("negated")) {
+                continue;
+            }
+            f.date = date(g, d, -1, dateline, tense(g, d));
             out.add(f);
         }
         return out;

@@ -56,6 +56,9 @@ public final class Triggers {
     private final Set<String> speechVerbs = new HashSet<>();
     private final Set<String> obligationVerbs = new HashSet<>();
     private final Set<String> noChoiceNouns = new HashSet<>();
+    /** Desire verbs to the auxiliary each needs ("" for none). */
+    private final Map<String, String> desireVerbs = new HashMap<>();
+    private final Set<String> desireThrough = new HashSet<>();
     private final Set<String> partitives = new HashSet<>();
     private final Set<String> sufferers = new HashSet<>();
     private final Set<String> commentatorRoles = new HashSet<>();
@@ -142,14 +145,20 @@ public final class Triggers {
             recasts.put((when.equals("conditional") ? "if " : "") + type + " " + l.field(1).strip().toLowerCase(Locale.ROOT),
                     new Recast(becomes, mode));
         }
-        for (DataFile.Line l : DataFile.load(Triggers.class, "reported-demands.tsv", 2, 2)) {
+        for (DataFile.Line l : DataFile.load(Triggers.class, "reported-demands.tsv", 2, 3)) {
             String w = l.field(1).strip().toLowerCase(Locale.ROOT);
+            String aux = l.fields().size() > 2 ? l.field(2).strip().toLowerCase(Locale.ROOT) : "";
+            if (!aux.isEmpty() && !l.field(0).equals("desire")) {
+                throw l.error("only a desire verb names an auxiliary it needs");
+            }
             switch (l.field(0)) {
                 case "modal" -> obligationModals.add(w);
                 case "speech" -> speechVerbs.add(w);
                 case "verb" -> obligationVerbs.add(w);
                 case "no-choice" -> noChoiceNouns.add(w);
-                default -> throw l.error("kind must be modal, speech, verb or no-choice: " + l.field(0));
+                case "desire" -> desireVerbs.put(w, aux);
+                case "through" -> desireThrough.add(w);
+                default -> throw l.error("kind must be modal, speech, verb, no-choice, desire or through: " + l.field(0));
             }
         }
         for (DataFile.Line l : DataFile.load(Triggers.class, "partitives.tsv", 1, 1)) {
@@ -312,6 +321,16 @@ public final class Triggers {
     /** True for a noun that, had with "no", leaves its subject one course ("had no option but to surrender"). */
     boolean isNoChoiceNoun(String lemma) {
         return noChoiceNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** The auxiliary a verb of desire needs ("would" of "would like"; "" for none), or null for no such verb. */
+    String desireAuxiliary(String lemma) {
+        return desireVerbs.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a verb by which a desire reaches the one who is to act ("see" of "would like to see China agree"). */
+    boolean isDesireThrough(String lemma) {
+        return desireThrough.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** True for a verb that reports what its subject said or concluded. */
