@@ -295,6 +295,10 @@ public final class EventCoder {
                 }
             }
         }
+        // "with Russian support": backing named as a noun with no one it goes to is a stance, no event;
+        // "does not support forced relocations": denied backing of no one is none either
+        merged.removeIf(f -> f.recipient.isEmpty() && f.type().equals("SUPPORT")
+                && (f.trigger.noun() || f.modality.equals("negated")));
         merged.removeIf(f -> f.recipient.isEmpty() && (RECIPIENT_REQUIRED.contains(f.type())
                 || (f.type().equals("CONSULT") && f.actor.size() < 2)));
         List<Event> out = new ArrayList<>();
