@@ -406,6 +406,11 @@ public final class EventCoder {
         for (int o : g.children(t, "obj")) {
             objects.add(throughPartitive(g, o));
         }
+        if (objects.isEmpty() && !trig.noun() && g.relation(t).equals("acl") && tok.pos().equals("VBN")
+                && g.governor(t) >= 0 && g.isNoun(g.governor(t))) {
+            // "the 15% tariffs on Chinese goods imposed on Sept. 1": a passive participle's noun is its object
+            objects.add(throughPartitive(g, g.governor(t)));
+        }
         // "claimed responsibility for shooting down the helicopter": the parser may take the particle for a
         // preposition and the object for an oblique phrase; a bare oblique of a particle verb is its object
         List<Integer> misread = new ArrayList<>();
@@ -788,7 +793,7 @@ public final class EventCoder {
                     continue;
                 }
                 int scope = w.scope >= 0 ? w.scope : w.triggerToken;
-                if (w.scope >= 0 ? f.triggerToken == scope || g.dominates(scope, f.triggerToken, 4)
+                if (w.scope >= 0 ? f.triggerToken == scope || g.dominates(scope, f.triggerToken, 4) && !describes(g, f.triggerToken, scope)
                         : isContent(g, f.triggerToken, scope)) {
                     content = true;
                     break;
@@ -799,6 +804,14 @@ public final class EventCoder {
             }
         }
         return kept;
+    }
+
+    /**
+     * True when token u is a passive participle that describes a thing below w ("wants Trump to
+     * eliminate the tariffs imposed on Sept. 1"): a fact about that thing, not part of what is asked.
+     */
+    private static boolean describes(Graph g, int u, int w) {
+        return g.relation(u).equals("acl") && g.token(u).pos().equals("VBN") && g.governor(u) != w;
     }
 
     /** True when token u stands in a clause that complements w ("to ban" of "threatened", "that ... renounce"). */
