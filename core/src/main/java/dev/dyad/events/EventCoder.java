@@ -155,7 +155,9 @@ public final class EventCoder {
             }
         }
         boolean modal = false;
-        boolean speech = false;
+        // a quote that goes on from the sentence before has its verb of saying there
+        boolean speech = tokens.stream().filter(t -> t.pos().equals("``")).count()
+                < tokens.stream().filter(t -> t.pos().equals("''")).count();
         for (int i = 0; i < lemmas.size(); i++) {
             String l = lemmas.get(i);
             if (l != null) {
@@ -218,6 +220,7 @@ public final class EventCoder {
                 .map(Map.Entry::getKey).orElse(null);
         List<Found> found = new ArrayList<>();
         Set<String> commentators = commentators(article);
+        List<String> parties = twoParties(count, article);
         // a document of one line has it as its title and no body: then the title is what it reports
         boolean bodyless = article.sentences().stream().noneMatch(s -> s.field().equals("body"));
         for (Sentence s : article.sentences()) {
@@ -272,7 +275,6 @@ public final class EventCoder {
                 }
             }
         }
-        List<String> parties = twoParties(count, article);
         if (!parties.isEmpty()) {
             for (Found f : merged) {
                 if (f.recipient.isEmpty() && ADDRESSED.contains(f.type())) {
@@ -288,8 +290,7 @@ public final class EventCoder {
                     }
                     for (String other : parties) {
                         if (!other.equals(code)) {
-                            lexicon.country(other).ifPresent(c -> f.recipient.add(new Who(new Actor(c.name(),
-                                    Actor.Kind.COUNTRY, c.actorCode(), null, null, List.of()), c.name())));
+                            state(other).ifPresent(f.recipient::add);
                         }
                     }
                 }
@@ -306,6 +307,12 @@ public final class EventCoder {
             out.add(toEvent(article, f, dateline));
         }
         return out;
+    }
+
+    /** A state as a party named by the article as a whole, not at one mention. */
+    private Optional<Who> state(String code) {
+        return lexicon.country(code).map(c -> new Who(new Actor(c.name(), Actor.Kind.COUNTRY, c.actorCode(), null, null,
+                List.of()), c.name()));
     }
 
     /**
@@ -651,11 +658,16 @@ public final class EventCoder {
             for (int step = 0; step < 3 && v >= 0 && g.children(v, "nsubj").isEmpty() && g.baseRelation(v).equals("xcomp"); step++) {
                 v = g.governor(v);
             }
-            if (v < 0 || !g.baseRelation(v).equals("ccomp") || g.children(v, "nsubj").isEmpty()) {
+            if (v < 0 || g.children(v, "nsubj").isEmpty()) {
                 continue;
             }
+            // He added: "The (refugees) must not be forced ... The regime must take responsibility": a quote
+            // that goes on from the sentence before is said by whoever that sentence has say it
+            List<Who> speaker = g.governor(v) < 0 ? continuedQuoteSpeaker(article, g.sentence(), bySentence, owner,
+                    dominant, home) : List.of();
             int said = g.governor(v);
-            if (said < 0 || !g.isVerb(said) || !triggers.isSpeechVerb(g.token(said).lemma())) {
+            if (speaker.isEmpty() && (!g.baseRelation(v).equals("ccomp") || said < 0 || !g.isVerb(said)
+                    || !triggers.isSpeechVerb(g.token(said).lemma()))) {
                 continue;
             }
             Context ctx = new Context(article, g, bySentence, owner, dominant, home);
@@ -666,6 +678,25 @@ public final class EventCoder {
             f.scope = v;
             Found scratch = new Found();
             scratch.trigger = f.trigger;
+            if (!speaker.isEmpty()) {
+                if (modality(g, v, -1, v).equals("negated")) {
+                    continue;
+                }
+                f.actor.addAll(speaker);
+                for (int subj : g.children(v, "nsubj")) {
+                    if (!g.relation(subj).equals("nsubj:pass")) {
+                        f.recipient.addAll(others(collect(ctx, g, subj), names(speaker)));
+                    }
+                }
+                dedupe(f);
+                if (f.recipient.stream().noneMatch(w -> w.actor().code() != null)) {
+                    continue;
+                }
+                f.modality = "asserted";
+                f.date = date(g, v, -1, dateline, tense(g, v));
+                out.add(f);
+                continue;
+            }
             f.actor.addAll(verbActor(ctx, g, said, scratch));
             for (int subj : g.children(v, "nsubj")) {
                 if (!g.relation(subj).equals("nsubj:pass")) {
@@ -681,6 +712,51 @@ public final class EventCoder {
             out.add(f);
         }
         return out;
+    }
+
+    /**
+     * Who says a sentence that goes on with a quote the sentence before it in its paragraph opened and
+     * left open after a verb of saying ('He added: "The refugees must not be forced ...'): that verb's
+     * subject, when it stands for a coded actor; else none.
+     */
+    private List<Who> continuedQuoteSpeaker(ParsedArticle article, Sentence s, Map<Integer, List<Mention>> bySentence,
+                                            Map<Mention, Actor> owner, Actor dominant, String home) {
+        Sentence before = null;
+        for (Sentence x : article.sentences()) {
+            if (x.index() == s.index() - 1) {
+                before = x;
+            }
+        }
+        if (before == null || !before.field().equals(s.field()) || before.paragraph() != s.paragraph()
+                || before.dependencies().isEmpty() || s.tokens().get(0).pos().equals("``")) {
+            return List.of();
+        }
+        int open = -1;
+        int depth = 0;
+        for (Token t : before.tokens()) {
+            if (t.pos().equals("``")) {
+                depth++;
+                if (depth == 1) {
+                    open = t.index();
+                }
+            } else if (t.pos().equals("''")) {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        if (depth == 0 || open < 0) {
+            return List.of();
+        }
+        Graph pg = new Graph(before);
+        Context ctx = new Context(article, pg, bySentence, owner, dominant, home);
+        for (int i = open - 1; i >= 0; i--) {
+            if (pg.isVerb(i) && triggers.isSpeechVerb(pg.token(i).lemma())) {
+                Found scratch = new Found();
+                scratch.trigger = triggers.reportedDemand("quote");
+                List<Who> who = verbActor(ctx, pg, i, scratch);
+                return who.stream().anyMatch(w -> w.actor().code() != null) ? who : List.of();
+            }
+        }
+        return List.of();
     }
 
     /**
