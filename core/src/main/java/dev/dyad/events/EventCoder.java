@@ -555,6 +555,14 @@ public final class EventCoder {
             // people who protest with no nationality given: those of the place where they protest
             placeParty(f.location, "CVL", g, tok).ifPresent(f.actor::add);
         }
+        if (f.actor.stream().noneMatch(w -> w.actor().code() != null) && trig.type().equals("PROTEST") && f.location == null
+                && home != null && article.sentences().stream().filter(x -> x.field().equals("body")).count() >= MIN_ARTICLE_SENTENCES) {
+            // "as the latest round of anti-government protests escalates", in a report on Hong Kong: with
+            // neither people nor place named, those of the state the article names most (in a text long
+            // enough to be about one)
+            lexicon.country(home).ifPresent(c -> f.actor.add(new Who(new Actor(c.name() + " civilians", Actor.Kind.GROUP,
+                    c.actorCode(), "CVL", null, List.of()), tok.word())));
+        }
         if (f.actor.stream().noneMatch(w -> w.actor().code() != null)) {
             return null;
         }
@@ -2085,9 +2093,17 @@ public final class EventCoder {
         }
         boolean weak = a.date == null || b.date == null || a.date.basis().equals("dateline") || b.date.basis().equals("dateline");
         if (weak) {
-            return true;
+            // an undated report is of the days around publication: it is not an event the text places
+            // more than a month before ("the latest round of protests" is not "the protests began in June")
+            return !(longBefore(a, b) || longBefore(b, a));
         }
         return a.date.overlaps(b.date) && a.modality.equals(b.modality);
+    }
+
+    /** True when {@code dated} is dated by its text more than 30 days before the publication that dates {@code undated}. */
+    private static boolean longBefore(Found dated, Found undated) {
+        return dated.date != null && undated.date != null && dated.date.basis().equals("text")
+                && undated.date.basis().equals("dateline") && dated.date.end().isBefore(undated.date.start().minusDays(30));
     }
 
     /** True when {@code f} is an event noun with no date of its own, beside an event {@code other} that has actors. */
