@@ -241,7 +241,7 @@ public final class EventCoder {
                         if (trig.noun() != nouns) {
                             continue;
                         }
-                        Found f = tryTrigger(article, g, t.index(), trig, bySentence, owner, dateline, dominant, home);
+                        Found f = tryTrigger(article, g, t.index(), trig, bySentence, owner, dateline, dominant, home, parties);
                         if (f != null) {
                             here.add(f);
                             fired.add(t.index());
@@ -255,7 +255,9 @@ public final class EventCoder {
             }
             here.addAll(reportedDemands(article, g, bySentence, owner, dateline, dominant, home));
             here.addAll(desires(article, g, bySentence, owner, dateline, dominant, home));
-            here.removeIf(f -> byCommentator(g, f.triggerToken, commentators));
+            // a commentator's remark on an event the text dates ("the little deal announced in October") is
+            // a report of it; an undated one is their reading
+            here.removeIf(f -> (f.date == null || !f.date.basis().equals("text")) && byCommentator(g, f.triggerToken, commentators));
             found.addAll(withoutContents(g, here));
         }
         resolveEventNouns(found);
@@ -401,7 +403,8 @@ public final class EventCoder {
     // ------------------------------------------------------------------ one trigger
 
     private Found tryTrigger(ParsedArticle article, Graph g, int t, Trigger trig, Map<Integer, List<Mention>> bySentence,
-                             Map<Mention, Actor> owner, LocalDate dateline, Actor dominant, String home) {
+                             Map<Mention, Actor> owner, LocalDate dateline, Actor dominant, String home,
+                             List<String> parties) {
         Token tok = g.token(t);
         if (trig.noun() ? !g.isNoun(t) : !g.isVerb(t)) {
             return null;
@@ -562,6 +565,18 @@ public final class EventCoder {
             // enough to be about one)
             lexicon.country(home).ifPresent(c -> f.actor.add(new Who(new Actor(c.name() + " civilians", Actor.Kind.GROUP,
                     c.actorCode(), "CVL", null, List.of()), tok.word())));
+        }
+        if (f.actor.stream().noneMatch(w -> w.actor().code() != null) && trig.noun() && f.recipient.isEmpty()
+                && (trig.has("symmetric") || trig.type().equals("CONSULT")) && parties.size() == 2) {
+            // "last weekend's trade phone call", "the little deal announced in October", in a report on
+            // US-China trade: a meeting or deal the text dates but names no one for is one between the two
+            // states the article is about (undated, "the talks" may be any talks)
+            EventDate own = date(g, t, predicate, dateline, Tense.PAST);
+            if (own != null && own.basis().equals("text")) {
+                f.actor.clear();
+                state(parties.get(0)).ifPresent(f.actor::add);
+                state(parties.get(1)).ifPresent(f.recipient::add);
+            }
         }
         if (f.actor.stream().noneMatch(w -> w.actor().code() != null)) {
             return null;
