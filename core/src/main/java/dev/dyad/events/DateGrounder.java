@@ -24,6 +24,7 @@ final class DateGrounder {
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern WEEKEND = Pattern.compile("(\\d{4})-W(\\d{2})-WE");
     private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI)");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern WEEKDAY = Pattern.compile(
@@ -82,6 +83,15 @@ final class DateGrounder {
             LocalDate start = LocalDate.of(y, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, w)
                     .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             return Optional.of(new EventDate(v, "week", start, start.plusDays(6), text, "text"));
+        }
+        if ((m = WEEKEND.matcher(v)).matches() && (tense == Tense.PAST || text.toLowerCase(Locale.ROOT).startsWith("last"))) {
+            // "last weekend's phone call": the Saturday and Sunday of that week. A weekend ahead is left to
+            // the dateline, like any act announced with no day: "will release them this weekend" is a promise
+            int y = Integer.parseInt(m.group(1));
+            int w = Integer.parseInt(m.group(2));
+            LocalDate saturday = LocalDate.of(y, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, w)
+                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(5);
+            return Optional.of(new EventDate(v, "range", saturday, saturday.plusDays(1), text, "text"));
         }
         if ((m = MONTH.matcher(v)).matches()) {
             LocalDate start = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);

@@ -63,6 +63,10 @@ public final class EventCoder {
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
     /** Types PLOVER codes only with a recipient; CONSULT needs one too unless several parties meet. */
     private static final Set<String> RECIPIENT_REQUIRED = Set.of("COOPERATE", "PROTEST", "SANCTION", "AID");
+    /** Statements made to someone: with no one named, they go to the other side of a two-state article. */
+    private static final Set<String> ADDRESSED = Set.of("REQUEST", "REJECT", "ACCUSE", "THREATEN");
+    /** Body sentences below which a text is too short to have a dispute of its own beyond its sentences. */
+    private static final int MIN_ARTICLE_SENTENCES = 6;
     /** Nouns that name a meeting: "cancelled the meeting" refers back to one the article reported. */
     private static final Set<String> MEETING_NOUNS = Set.of("meeting", "summit", "talk", "talks", "visit", "trip",
             "negotiation", "negotiations", "conference");
@@ -156,11 +160,27 @@ public final class EventCoder {
             }
         }
         boolean modal = false;
-        boolean speech = false;
-        for (String l : lemmas) {
+        // a quote that goes on from the sentence before has its verb of saying there
+        boolean speech = tokens.stream().filter(t -> t.pos().equals("``")).count()
+                < tokens.stream().filter(t -> t.pos().equals("''")).count();
+        for (int i = 0; i < lemmas.size(); i++) {
+            String l = lemmas.get(i);
             if (l != null) {
                 modal |= triggers.isObligationModal(l);
                 speech |= triggers.isSpeechVerb(l);
+                if (triggers.desireAuxiliary(l) != null && tokens.get(i).pos().startsWith("VB")) {
+                    // "wants Trump to eliminate", "would like to see China agree": a request to parse
+                    for (int j = i + 2; j < Math.min(tokens.size(), i + 8); j++) {
+                        if (tokens.get(j).word().equalsIgnoreCase("to")) {
+                            return true;
+                        }
+                    }
+                }
+                if (triggers.isObligationVerb(l) && i + 2 < tokens.size()) {
+                    String next = tokens.get(i + 1).word();
+                    modal |= next.equalsIgnoreCase("to") || next.equalsIgnoreCase("no")
+                            && triggers.isNoChoiceNoun(String.valueOf(lemmas.get(i + 2)));
+                }
             }
         }
         return modal && speech;
@@ -220,6 +240,8 @@ public final class EventCoder {
                 .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
                 .map(Map.Entry::getKey).orElse(null);
         List<Found> found = new ArrayList<>();
+        Set<String> commentators = commentators(article);
+        List<String> parties = twoParties(count, article);
         // a document of one line has it as its title and no body: then the title is what it reports
         boolean bodyless = article.sentences().stream().noneMatch(s -> s.field().equals("body"));
         for (Sentence s : article.sentences()) {
@@ -240,7 +262,7 @@ public final class EventCoder {
                         if (trig.noun() != nouns) {
                             continue;
                         }
-                        Found f = tryTrigger(article, g, t.index(), trig, bySentence, owner, dateline, dominant, home);
+                        Found f = tryTrigger(article, g, t.index(), trig, bySentence, owner, dateline, dominant, home, parties);
                         if (f != null) {
                             here.add(f);
                             fired.add(t.index());
@@ -253,6 +275,10 @@ public final class EventCoder {
                 }
             }
             here.addAll(reportedDemands(article, g, bySentence, owner, dateline, dominant, home));
+            here.addAll(desires(article, g, bySentence, owner, dateline, dominant, home));
+            // a commentator's remark on an event the text dates ("the little deal announced in October") is
+            // a report of it; an undated one is their reading
+            here.removeIf(f -> (f.date == null || !f.date.basis().equals("text")) && byCommentator(g, f.triggerToken, commentators));
             found.addAll(withoutContents(g, withoutPurposes(g, here)));
         }
         resolveEventNouns(found);
@@ -272,6 +298,31 @@ public final class EventCoder {
                 }
             }
         }
+        if (!parties.isEmpty()) {
+            for (Found f : merged) {
+                if (f.recipient.isEmpty() && ADDRESSED.contains(f.type())) {
+                    // "Beijing is balking at committing to purchases", in a report on US-China trade talks:
+                    // a statement that names no one else is addressed to the other side of the article's
+                    // dispute; one by a third party ("the UK has urged an end to the violence", in a report on
+                    // Hong Kong and Beijing) to both sides
+                    Set<String> codes = new LinkedHashSet<>();
+                    f.actor.forEach(w -> codes.add(w.actor().code()));
+                    String code = codes.size() == 1 ? codes.iterator().next() : null;
+                    if (code == null) {
+                        continue;
+                    }
+                    for (String other : parties) {
+                        if (!other.equals(code)) {
+                            state(other).ifPresent(f.recipient::add);
+                        }
+                    }
+                }
+            }
+        }
+        // "with Russian support": backing named as a noun with no one it goes to is a stance, no event;
+        // "does not support forced relocations": denied backing of no one is none either
+        merged.removeIf(f -> f.recipient.isEmpty() && f.type().equals("SUPPORT")
+                && (f.trigger.noun() || f.modality.equals("negated")));
         merged.removeIf(f -> f.recipient.isEmpty() && (RECIPIENT_REQUIRED.contains(f.type())
                 || (f.type().equals("CONSULT") && (f.actor.size() < 2 || f.trigger.has("mediator")))));
         List<Event> out = new ArrayList<>();
@@ -281,10 +332,100 @@ public final class EventCoder {
         return out;
     }
 
+    /** A state as a party named by the article as a whole, not at one mention. */
+    private Optional<Who> state(String code) {
+        return lexicon.country(code).map(c -> new Who(new Actor(c.name(), Actor.Kind.COUNTRY, c.actorCode(), null, null,
+                List.of()), c.name()));
+    }
+
+    /**
+     * The two states an article is about, when it is about two: in an article of some length, the two
+     * named most, each at least three times, the second at least twice as often as any third; else none.
+     */
+    private static List<String> twoParties(Map<String, Integer> count, ParsedArticle article) {
+        long body = article.sentences().stream().filter(x -> x.field().equals("body")).count();
+        if (body < MIN_ARTICLE_SENTENCES || count.size() < 2) {
+            return List.of();
+        }
+        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(count.entrySet());
+        ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        int second = ranked.get(1).getValue();
+        int third = ranked.size() > 2 ? ranked.get(2).getValue() : 0;
+        if (second < 3 || second < 2 * third) {
+            return List.of();
+        }
+        return List.of(ranked.get(0).getKey(), ranked.get(1).getKey());
+    }
+
+    /**
+     * The surnames of the people the article introduces as commentators: a person's name with a
+     * description after it, up to the next comma ("Omar Lamrani, a senior military analyst at
+     * Stratfor,"), or just before it ("Stratfor analyst Omar Lamrani"), that names an analyst, an
+     * academic or their institution. Read from the words, since the sentence that introduces them may
+     * have no parse.
+     */
+    private Set<String> commentators(ParsedArticle article) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Sentence s : article.sentences()) {
+            List<Token> toks = s.tokens();
+            for (int i = 0; i < toks.size(); i++) {
+                if (!toks.get(i).ner().equals("PERSON") || i + 1 < toks.size() && toks.get(i + 1).ner().equals("PERSON")) {
+                    continue;
+                }
+                int first = i;
+                while (first > 0 && toks.get(first - 1).ner().equals("PERSON")) {
+                    first--;
+                }
+                boolean described = false;
+                for (int j = first - 1; j >= Math.max(0, first - 3) && toks.get(j).pos().matches("NN.*|JJ.*"); j--) {
+                    described |= triggers.describesCommentator(toks.get(j));
+                }
+                if (i + 1 < toks.size() && toks.get(i + 1).word().equals(",")) {
+                    for (int j = i + 2; j < Math.min(toks.size(), i + 22); j++) {
+                        Token t = toks.get(j);
+                        if (t.word().equals(",") || t.word().equals(";") || t.pos().startsWith("VB") || t.pos().equals("WP")) {
+                            break;
+                        }
+                        described |= triggers.describesCommentator(t);
+                    }
+                }
+                if (described) {
+                    out.add(toks.get(i).word());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when the trigger stands in what a commentator is said to say: under the verb whose subject
+     * is one ("Simpson suggested the most likely reason residents are refusing to leave"), or in the
+     * quote such a verb closes ("... against Russian airstrikes," Simpson said).
+     */
+    private static boolean byCommentator(Graph g, int trigger, Set<String> commentators) {
+        if (commentators.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < g.size(); k++) {
+            Token t = g.token(k);
+            int v = g.governor(k);
+            if (!t.ner().equals("PERSON") || !commentators.contains(t.word()) || !g.relation(k).equals("nsubj")
+                    || v < 0 || !g.isVerb(v) || v == trigger) {
+                continue;
+            }
+            int top = g.relation(v).equals("parataxis") && g.governor(v) >= 0 ? g.governor(v) : v;
+            if (top == trigger || g.dominates(top, trigger, 12)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ------------------------------------------------------------------ one trigger
 
     private Found tryTrigger(ParsedArticle article, Graph g, int t, Trigger trig, Map<Integer, List<Mention>> bySentence,
-                             Map<Mention, List<Actor>> owner, LocalDate dateline, Actor dominant, String home) {
+                             Map<Mention, List<Actor>> owner, LocalDate dateline, Actor dominant, String home,
+                             List<String> parties) {
         Token tok = g.token(t);
         if (trig.noun() ? !g.isNoun(t) || modalNoun(g, t) : !g.isVerb(t) && !modalNoun(g, t)) {
             return null;
@@ -298,6 +439,23 @@ public final class EventCoder {
         List<Integer> objects = new ArrayList<>();
         for (int o : g.children(t, "obj")) {
             objects.add(throughPartitive(g, o));
+        }
+        if (objects.isEmpty() && !trig.noun() && g.relation(t).equals("acl") && tok.pos().equals("VBN")
+                && g.governor(t) >= 0 && g.isNoun(g.governor(t))) {
+            // "the 15% tariffs on Chinese goods imposed on Sept. 1": a passive participle's noun is its object
+            objects.add(throughPartitive(g, g.governor(t)));
+        }
+        // "claimed responsibility for shooting down the helicopter": the parser may take the particle for a
+        // preposition and the object for an oblique phrase; a bare oblique of a particle verb is its object
+        List<Integer> misread = new ArrayList<>();
+        if (objects.isEmpty() && !trig.noun() && trig.particle() != null) {
+            for (int o : g.children(t, "obl")) {
+                String prep = g.casePreposition(o);
+                if (g.relation(o).equals("obl") && (prep == null || prep.equalsIgnoreCase(trig.particle())) && g.isNoun(o)) {
+                    misread.add(o);
+                }
+            }
+            objects.addAll(misread);
         }
         if (!trig.objects().isEmpty()) {
             boolean ok = false;
@@ -342,6 +500,9 @@ public final class EventCoder {
         // recipients first: "between A and B" also names the actor
         for (String slot : trig.recipient()) {
             List<Integer> heads = slot(g, t, slot);
+            if (heads.isEmpty() && slot.equals("obj")) {
+                heads = new ArrayList<>(misread);
+            }
             if (heads.isEmpty() && light >= 0) {
                 heads = slot(g, light, slot);
             }
@@ -425,6 +586,13 @@ public final class EventCoder {
                 }
             }
         }
+        if (f.recipient.isEmpty() && trig.noun() && "of".equals(g.casePreposition(t)) && g.governor(t) >= 0
+                && triggers.isSufferer(g.token(g.governor(t)).lemma()) && !g.children(g.governor(t), "cop").isEmpty()) {
+            // "the U.S. base has been the target of a Russian disinformation campaign"
+            for (int subj : g.children(g.governor(t), "nsubj")) {
+                f.recipient.addAll(others(collect(ctx, g, subj), names(f.actor)));
+            }
+        }
         if (trig.has("host")) {
             List<Who> a = new ArrayList<>(f.recipient);
             f.recipient.clear();
@@ -457,6 +625,26 @@ public final class EventCoder {
             // people who protest with no nationality given: those of the place where they protest
             placeParty(f.location, "CVL", g, tok).ifPresent(f.actor::add);
         }
+        if (f.actor.stream().noneMatch(w -> w.actor().code() != null) && trig.type().equals("PROTEST") && f.location == null
+                && home != null && article.sentences().stream().filter(x -> x.field().equals("body")).count() >= MIN_ARTICLE_SENTENCES) {
+            // "as the latest round of anti-government protests escalates", in a report on Hong Kong: with
+            // neither people nor place named, those of the state the article names most (in a text long
+            // enough to be about one)
+            lexicon.country(home).ifPresent(c -> f.actor.add(new Who(new Actor(c.name() + " civilians", Actor.Kind.GROUP,
+                    c.actorCode(), "CVL", null, List.of()), tok.word())));
+        }
+        if (f.actor.stream().noneMatch(w -> w.actor().code() != null) && trig.noun() && f.recipient.isEmpty()
+                && (trig.has("symmetric") || trig.type().equals("CONSULT")) && parties.size() == 2) {
+            // "last weekend's trade phone call", "the little deal announced in October", in a report on
+            // US-China trade: a meeting or deal the text dates but names no one for is one between the two
+            // states the article is about (undated, "the talks" may be any talks)
+            EventDate own = date(g, t, predicate, dateline, Tense.PAST);
+            if (own != null && own.basis().equals("text")) {
+                f.actor.clear();
+                state(parties.get(0)).ifPresent(f.actor::add);
+                state(parties.get(1)).ifPresent(f.recipient::add);
+            }
+        }
         if (f.actor.stream().noneMatch(w -> w.actor().code() != null)) {
             return null;
         }
@@ -467,6 +655,10 @@ public final class EventCoder {
         f.modality = modality(g, t, light, clause);
         Tense tense = f.modality.equals("future") ? Tense.FUTURE : tense(g, clause);
         f.date = date(g, t, predicate, dateline, tense);
+        if (f.date != null && f.date.basis().equals("dateline") && f.modality.equals("asserted")
+                && g.token(clause).pos().equals("VBD") && g.children(clause, "aux").isEmpty() && g.sentence().times().isEmpty()) {
+            f.date = narrativeDate(article, g.sentence(), dateline).orElse(f.date);
+        }
         if (f.modality.equals("asserted") && f.date != null && dateline != null && f.date.basis().equals("text")
                 && f.date.start().isAfter(dateline)) {
             f.modality = "future";
@@ -515,6 +707,36 @@ public final class EventCoder {
     }
 
     /**
+     * "According to the Jordanian government, as of 2016, the country had admitted 1.4 million refugees.
+     * Jordan closed its borders with Syria": a sentence in the simple past with no date of its own goes
+     * on with the story the sentence before it in its paragraph set in the past, more than 30 days
+     * before the dateline. Only such an earlier date carries over: a recent one is as likely the date of
+     * that sentence's event alone.
+     */
+    private Optional<EventDate> narrativeDate(ParsedArticle article, Sentence s, LocalDate dateline) {
+        if (dateline == null) {
+            return Optional.empty();
+        }
+        Sentence before = null;
+        for (Sentence x : article.sentences()) {
+            if (x.index() == s.index() - 1) {
+                before = x;
+            }
+        }
+        if (before == null || !before.field().equals(s.field()) || before.paragraph() != s.paragraph()) {
+            return Optional.empty();
+        }
+        EventDate found = null;
+        for (TimeExpression te : before.times()) {
+            Optional<EventDate> d = dates.fromText(te, dateline, Tense.PAST);
+            if (d.isPresent() && d.get().end().isBefore(dateline.minusDays(30))) {
+                found = d.get();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
      * "Russia said that Sudan must return the helicopter": a demand from the speaker to the subject of
      * the reported clause, which an obligation modal marks.
      */
@@ -523,25 +745,60 @@ public final class EventCoder {
         List<Found> out = new ArrayList<>();
         for (Token t : g.sentence().tokens()) {
             int m = t.index();
-            if (!g.baseRelation(m).equals("aux") || !triggers.isObligationModal(t.word())) {
+            String cue;
+            int v;
+            if (g.baseRelation(m).equals("aux") && triggers.isObligationModal(t.word())) {
+                cue = t.word();
+                v = g.governor(m);
+            } else if (g.isVerb(m) && !g.baseRelation(m).startsWith("aux") && triggers.isObligationVerb(t.lemma())
+                    && (cue = obligation(g, m)) != null) {
+                v = m;
+            } else {
                 continue;
             }
-            int v = g.governor(m);
-            if (v < 0 || !g.baseRelation(v).equals("ccomp") || g.children(v, "nsubj").isEmpty()) {
+            // "China is going to have to make a deal": the obliged subject is that of the clause above
+            for (int step = 0; step < 3 && v >= 0 && g.children(v, "nsubj").isEmpty() && g.baseRelation(v).equals("xcomp"); step++) {
+                v = g.governor(v);
+            }
+            if (v < 0 || g.children(v, "nsubj").isEmpty()) {
                 continue;
             }
+            // He added: "The (refugees) must not be forced ... The regime must take responsibility": a quote
+            // that goes on from the sentence before is said by whoever that sentence has say it
+            List<Who> speaker = g.governor(v) < 0 ? continuedQuoteSpeaker(article, g.sentence(), bySentence, owner,
+                    dominant, home) : List.of();
             int said = g.governor(v);
-            if (said < 0 || !g.isVerb(said) || !triggers.isSpeechVerb(g.token(said).lemma())) {
+            if (speaker.isEmpty() && (!g.baseRelation(v).equals("ccomp") || said < 0 || !g.isVerb(said)
+                    || !triggers.isSpeechVerb(g.token(said).lemma()))) {
                 continue;
             }
             Context ctx = new Context(article, g, bySentence, owner, dominant, home);
             Found f = new Found();
-            f.trigger = triggers.reportedDemand(t.word());
+            f.trigger = triggers.reportedDemand(cue);
             f.sentence = g.sentence();
             f.triggerToken = m;
             f.scope = v;
             Found scratch = new Found();
             scratch.trigger = f.trigger;
+            if (!speaker.isEmpty()) {
+                if (modality(g, v, -1, v).equals("negated")) {
+                    continue;
+                }
+                f.actor.addAll(speaker);
+                for (int subj : g.children(v, "nsubj")) {
+                    if (!g.relation(subj).equals("nsubj:pass")) {
+                        f.recipient.addAll(others(collect(ctx, g, subj), names(speaker)));
+                    }
+                }
+                dedupe(f);
+                if (f.recipient.stream().noneMatch(w -> w.actor().code() != null)) {
+                    continue;
+                }
+                f.modality = "asserted";
+                f.date = date(g, v, -1, dateline, tense(g, v));
+                out.add(f);
+                continue;
+            }
             f.actor.addAll(verbActor(ctx, g, said, scratch));
             for (int subj : g.children(v, "nsubj")) {
                 if (!g.relation(subj).equals("nsubj:pass")) {
@@ -560,6 +817,145 @@ public final class EventCoder {
     }
 
     /**
+     * Who says a sentence that goes on with a quote the sentence before it in its paragraph opened and
+     * left open after a verb of saying ('He added: "The refugees must not be forced ...'): that verb's
+     * subject, when it stands for a coded actor; else none.
+     */
+    private List<Who> continuedQuoteSpeaker(ParsedArticle article, Sentence s, Map<Integer, List<Mention>> bySentence,
+                                            Map<Mention, List<Actor>> owner, Actor dominant, String home) {
+        Sentence before = null;
+        for (Sentence x : article.sentences()) {
+            if (x.index() == s.index() - 1) {
+                before = x;
+            }
+        }
+        if (before == null || !before.field().equals(s.field()) || before.paragraph() != s.paragraph()
+                || before.dependencies().isEmpty() || s.tokens().get(0).pos().equals("``")) {
+            return List.of();
+        }
+        int open = -1;
+        int depth = 0;
+        for (Token t : before.tokens()) {
+            if (t.pos().equals("``")) {
+                depth++;
+                if (depth == 1) {
+                    open = t.index();
+                }
+            } else if (t.pos().equals("''")) {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        if (depth == 0 || open < 0) {
+            return List.of();
+        }
+        Graph pg = new Graph(before);
+        Context ctx = new Context(article, pg, bySentence, owner, dominant, home);
+        for (int i = open - 1; i >= 0; i--) {
+            if (pg.isVerb(i) && triggers.isSpeechVerb(pg.token(i).lemma())) {
+                Found scratch = new Found();
+                scratch.trigger = triggers.reportedDemand("quote");
+                List<Who> who = verbActor(ctx, pg, i, scratch);
+                return who.stream().anyMatch(w -> w.actor().code() != null) ? who : List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "Beijing also wants Trump to eliminate the tariffs", "White House advisers would like to see China
+     * agree to purchases": a request from the one who wants to the one who is to act, whose act is its
+     * content.
+     */
+    private List<Found> desires(ParsedArticle article, Graph g, Map<Integer, List<Mention>> bySentence,
+                                Map<Mention, List<Actor>> owner, LocalDate dateline, Actor dominant, String home) {
+        List<Found> out = new ArrayList<>();
+        for (Token t : g.sentence().tokens()) {
+            int d = t.index();
+            String aux = triggers.desireAuxiliary(t.lemma());
+            if (aux == null || !g.isVerb(d) || g.baseRelation(d).startsWith("aux")) {
+                continue;
+            }
+            if (!aux.isEmpty() && g.children(d, "aux").stream().noneMatch(a -> g.token(a).word().equalsIgnoreCase(aux))) {
+                continue;
+            }
+            // who is to act, and the act: "wants Trump to eliminate", or through "see": "like to see China agree"
+            int who = -1;
+            int act = -1;
+            for (int x : g.children(d, "xcomp")) {
+                if (!g.isVerb(x)) {
+                    continue;
+                }
+                if (!g.children(d, "obj").isEmpty()) {
+                    who = g.children(d, "obj").get(0);
+                    act = x;
+                } else if (triggers.isDesireThrough(g.token(x).lemma())) {
+                    for (int c : g.children(x)) {
+                        String rel = g.baseRelation(c);
+                        if ((rel.equals("ccomp") || rel.equals("xcomp")) && g.isVerb(c)) {
+                            act = c;
+                            who = !g.children(c, "nsubj").isEmpty() ? g.children(c, "nsubj").get(0)
+                                    : g.children(x, "obj").isEmpty() ? -1 : g.children(x, "obj").get(0);
+                        }
+                    }
+                }
+            }
+            if (who < 0 || act < 0 || g.relation(who).equals("nsubj:pass")) {
+                continue;
+            }
+            Context ctx = new Context(article, g, bySentence, owner, dominant, home);
+            Found f = new Found();
+            f.trigger = triggers.reportedDemand(t.lemma().toLowerCase(Locale.ROOT));
+            f.sentence = g.sentence();
+            f.triggerToken = d;
+            f.scope = act;
+            Found scratch = new Found();
+            scratch.trigger = f.trigger;
+            f.actor.addAll(verbActor(ctx, g, d, scratch));
+            f.recipient.addAll(others(collect(ctx, g, who), names(f.actor)));
+            dedupe(f);
+            if (f.recipient.stream().noneMatch(w -> w.actor().code() != null)
+                    || f.actor.stream().noneMatch(w -> w.actor().code() != null)) {
+                continue;
+            }
+            // a wish is held now: only its negation counts ("do not want Hong Kong to lose its autonomy")
+            f.modality = modality(g, d, -1, d).equals("negated") ? "negated" : "asserted";
+            if (f.modality.equals("negated")) {
+                continue;
+            }
+            f.date = date(g, d, -1, dateline, tense(g, d));
+            out.add(f);
+        }
+        return out;
+    }
+
+    /**
+     * The cue when a verb of obligation ("have") puts one on its subject: a to-clause after it ("has to
+     * leave"), or no choice but one ("had no option but to surrender"); else null.
+     */
+    private String obligation(Graph g, int have) {
+        for (int o : g.children(have, "obj")) {
+            boolean no = false;
+            for (int d : g.children(o, "det")) {
+                no |= g.token(d).word().equalsIgnoreCase("no");
+            }
+            if (no && triggers.isNoChoiceNoun(g.token(o).lemma())) {
+                return "no_" + g.token(o).lemma().toLowerCase(Locale.ROOT);
+            }
+        }
+        if (!g.children(have, "obj").isEmpty()) {
+            return null; // "have the option to": a possibility, no obligation
+        }
+        for (int c : g.children(have)) {
+            String rel = g.baseRelation(c);
+            if (c == have + 2 && (rel.equals("xcomp") || rel.equals("ccomp")) && g.isVerb(c)
+                    && g.token(have + 1).word().equalsIgnoreCase("to")) {
+                return g.token(have).lemma().toLowerCase(Locale.ROOT) + "_to";
+            }
+        }
+        return null;
+    }
+
+    /**
      * The events of one sentence less those that are only what another one says: the act threatened,
      * demanded, refused, agreed to or alleged ("threatened to ban voting" is one THREATEN, no COERCE).
      */
@@ -575,7 +971,7 @@ public final class EventCoder {
                     continue;
                 }
                 int scope = w.scope >= 0 ? w.scope : w.triggerToken;
-                if (w.scope >= 0 ? f.triggerToken == scope || g.dominates(scope, f.triggerToken, 4)
+                if (w.scope >= 0 ? f.triggerToken == scope || g.dominates(scope, f.triggerToken, 4) && !describes(g, f.triggerToken, scope)
                         : isContent(g, f.triggerToken, scope)) {
                     content = true;
                     break;
@@ -620,6 +1016,14 @@ public final class EventCoder {
             }
         }
         return kept;
+    }
+
+    /**
+     * True when token u is a passive participle that describes a thing below w ("wants Trump to
+     * eliminate the tariffs imposed on Sept. 1"): a fact about that thing, not part of what is asked.
+     */
+    private static boolean describes(Graph g, int u, int w) {
+        return g.relation(u).equals("acl") && g.token(u).pos().equals("VBN") && g.governor(u) != w;
     }
 
     /** True when token u stands in a clause that complements w ("to ban" of "threatened", "that ... renounce"). */
@@ -1106,6 +1510,18 @@ public final class EventCoder {
             if (rel.equals("xcomp") && !g.children(gov, "obj").isEmpty()) {
                 return collect(ctx, g, g.children(gov, "obj").get(0));
             }
+            if (rel.equals("conj") && g.isVerb(v) && !g.isVerb(gov)) {
+                // "accused the UK and the US of meddling ... and warned that": the parser has coordinated the
+                // second verb with a noun of the first one's phrase; the verb above that noun is its partner
+                int up = gov;
+                for (int k = 0; k < 4 && up >= 0 && !g.isVerb(up); k++) {
+                    up = g.governor(up);
+                }
+                if (up >= 0 && g.isVerb(up)) {
+                    v = up;
+                    continue;
+                }
+            }
             if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl") || rel.equals("ccomp"))) {
                 return List.of();
             }
@@ -1487,13 +1903,24 @@ public final class EventCoder {
                 return List.of();
             }
             int si = g.sentence().index();
-            for (int back = 0; back <= 4; back++) {
-                Sentence s = sentenceAt(si - back);
-                if (s == null) {
+            // nearest first: the four sentences before, or back to the start of the article for the title
+            // of one office holder ("the president" of a report that named "US President Donald Trump" in
+            // its opening); then the next two sentences, where a quote often names what the reporter's
+            // sentence called "the helicopter"
+            boolean office = lexicon.roles().lookup(tok.word()).stream().anyMatch(r -> r.kind() == Lexicon.RoleKind.PERSON);
+            List<Integer> order = new ArrayList<>();
+            for (int back = 0; back <= (office ? si : Math.min(si, 4)); back++) {
+                order.add(si - back);
+            }
+            order.add(si + 1);
+            order.add(si + 2);
+            for (int k : order) {
+                Sentence s = sentenceAt(k);
+                if (s == null || !s.field().equals("body") && !s.field().equals(g.sentence().field())) {
                     continue;
                 }
                 List<Token> toks = s.tokens();
-                for (int j = (back == 0 ? i : toks.size()) - 1; j >= 1; j--) {
+                for (int j = (k == si ? i : toks.size()) - 1; j >= 1; j--) {
                     if (!toks.get(j).lemma().equalsIgnoreCase(tok.lemma())) {
                         continue;
                     }
@@ -1935,14 +2362,33 @@ public final class EventCoder {
         } else {
             participants = aa.equals(ba) && (ar.equals(br) || ar.isEmpty() || br.isEmpty());
         }
+        if (!participants && (ar.equals(br) || ar.isEmpty() || br.isEmpty())) {
+            // "the Russian Defense Ministry's allegations", after "the Russian and Syrian defense ministries
+            // accused ...": an undated event noun naming some of an event's authors refers back to it
+            participants = (repeats(b, a) && aa.containsAll(ba)) || (repeats(a, b) && ba.containsAll(aa));
+        }
         if (!participants) {
             return false;
         }
         boolean weak = a.date == null || b.date == null || a.date.basis().equals("dateline") || b.date.basis().equals("dateline");
         if (weak) {
-            return true;
+            // an undated report is of the days around publication: it is not an event the text places
+            // more than a month before ("the latest round of protests" is not "the protests began in June")
+            return !(longBefore(a, b) || longBefore(b, a));
         }
         return a.date.overlaps(b.date) && a.modality.equals(b.modality);
+    }
+
+    /** True when {@code dated} is dated by its text more than 30 days before the publication that dates {@code undated}. */
+    private static boolean longBefore(Found dated, Found undated) {
+        return dated.date != null && undated.date != null && dated.date.basis().equals("text")
+                && undated.date.basis().equals("dateline") && dated.date.end().isBefore(undated.date.start().minusDays(30));
+    }
+
+    /** True when {@code f} is an event noun with no date of its own, beside an event {@code other} that has actors. */
+    private static boolean repeats(Found f, Found other) {
+        return f.trigger.noun() && !f.actor.isEmpty() && !other.actor.isEmpty()
+                && (f.date == null || f.date.basis().equals("dateline"));
     }
 
     private static Set<String> names(List<Who> who) {

@@ -1,6 +1,7 @@
 package dev.dyad.events;
 
 import dev.dyad.model.Event;
+import dev.dyad.model.Token;
 import dev.dyad.text.DataFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,7 +55,15 @@ public final class Triggers {
     private final Map<String, Recast> recasts = new HashMap<>();
     private final Set<String> obligationModals = new HashSet<>();
     private final Set<String> speechVerbs = new HashSet<>();
+    private final Set<String> obligationVerbs = new HashSet<>();
+    private final Set<String> noChoiceNouns = new HashSet<>();
+    /** Desire verbs to the auxiliary each needs ("" for none). */
+    private final Map<String, String> desireVerbs = new HashMap<>();
+    private final Set<String> desireThrough = new HashSet<>();
     private final Set<String> partitives = new HashSet<>();
+    private final Set<String> sufferers = new HashSet<>();
+    private final Set<String> commentatorRoles = new HashSet<>();
+    private final Set<String> commentatorInstitutions = new HashSet<>();
 
     private static volatile Triggers builtIn;
 
@@ -143,16 +152,35 @@ public final class Triggers {
             }
             recasts.put(prefix + type + " " + l.field(1).strip().toLowerCase(Locale.ROOT), new Recast(becomes, mode));
         }
-        for (DataFile.Line l : DataFile.load(Triggers.class, "reported-demands.tsv", 2, 2)) {
+        for (DataFile.Line l : DataFile.load(Triggers.class, "reported-demands.tsv", 2, 3)) {
             String w = l.field(1).strip().toLowerCase(Locale.ROOT);
+            String aux = l.fields().size() > 2 ? l.field(2).strip().toLowerCase(Locale.ROOT) : "";
+            if (!aux.isEmpty() && !l.field(0).equals("desire")) {
+                throw l.error("only a desire verb names an auxiliary it needs");
+            }
             switch (l.field(0)) {
                 case "modal" -> obligationModals.add(w);
                 case "speech" -> speechVerbs.add(w);
-                default -> throw l.error("kind must be modal or speech: " + l.field(0));
+                case "verb" -> obligationVerbs.add(w);
+                case "no-choice" -> noChoiceNouns.add(w);
+                case "desire" -> desireVerbs.put(w, aux);
+                case "through" -> desireThrough.add(w);
+                default -> throw l.error("kind must be modal, speech, verb, no-choice, desire or through: " + l.field(0));
             }
         }
         for (DataFile.Line l : DataFile.load(Triggers.class, "partitives.tsv", 1, 1)) {
             partitives.add(l.field(0).strip().toLowerCase(Locale.ROOT));
+        }
+        for (DataFile.Line l : DataFile.load(Triggers.class, "commentators.tsv", 2, 2)) {
+            String w = l.field(1).strip().toLowerCase(Locale.ROOT);
+            switch (l.field(0)) {
+                case "role" -> commentatorRoles.add(w);
+                case "institution" -> commentatorInstitutions.add(w);
+                default -> throw l.error("kind must be role or institution: " + l.field(0));
+            }
+        }
+        for (DataFile.Line l : DataFile.load(Triggers.class, "sufferers.tsv", 1, 1)) {
+            sufferers.add(l.field(0).strip().toLowerCase(Locale.ROOT));
         }
         Map<String, Map<String, Double>> modes = new HashMap<>();
         for (DataFile.Line l : DataFile.load(Triggers.class, "modes.tsv", 2, 4)) {
@@ -292,9 +320,40 @@ public final class Triggers {
         return partitives.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
+    /** True for a noun, or a word of an institution's name, that describes a commentator ("analyst", "University"). */
+    boolean describesCommentator(Token t) {
+        return commentatorRoles.contains(t.lemma().toLowerCase(Locale.ROOT))
+                || commentatorInstitutions.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a noun whose subject suffers the act its "of" phrase names ("the target of a campaign"). */
+    boolean isSufferer(String lemma) {
+        return sufferers.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
     /** True for a modal that puts an obligation on its clause's subject ("must"). */
     boolean isObligationModal(String word) {
         return obligationModals.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a verb whose to-clause is an obligation on its subject ("has to leave"). */
+    boolean isObligationVerb(String lemma) {
+        return obligationVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a noun that, had with "no", leaves its subject one course ("had no option but to surrender"). */
+    boolean isNoChoiceNoun(String lemma) {
+        return noChoiceNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** The auxiliary a verb of desire needs ("would" of "would like"; "" for none), or null for no such verb. */
+    String desireAuxiliary(String lemma) {
+        return desireVerbs.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a verb by which a desire reaches the one who is to act ("see" of "would like to see China agree"). */
+    boolean isDesireThrough(String lemma) {
+        return desireThrough.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** True for a verb that reports what its subject said or concluded. */

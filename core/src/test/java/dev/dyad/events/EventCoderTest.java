@@ -355,4 +355,55 @@ class EventCoderTest {
         assertEquals("ASSAULT", events.get(0).event());
         assertEquals(List.of("PSE"), codes(events.get(0).actor()));
     }
+
+    @Test
+    void noOptionButToIsADemandOnTheClausesSubject() {
+        List<Event> events = code(Parsed.withParse("2018-05-30",
+                "[Russia]LOCATION said/VBD//say [Sudan]LOCATION had/VBD//have no/DT option/NN//option but/CC to/TO "
+                        + "withdraw/VB//withdraw ./.",
+                "nsubj 2 1; root 0 2; nsubj 4 3; ccomp 2 4; det 6 5; obj 4 6; cc 9 7; mark 9 8; conj 4 9; punct 2 10", ""));
+        assertEquals(1, events.size(), events.toString()); // the withdrawal is what is demanded, no event of its own
+        assertEquals("REQUEST", events.get(0).event());
+        assertEquals(List.of("RUS"), codes(events.get(0).actor()));
+        assertEquals(List.of("SDN"), codes(events.get(0).recipient()));
+    }
+
+    @Test
+    void wantingAnotherToActIsARequestToThem() {
+        List<Event> events = code(Parsed.withParse("2019-11-20",
+                "[Beijing]LOCATION wants/VBZ//want [Trump]PERSON to/TO withdraw/VB//withdraw ./.",
+                "nsubj 2 1; root 0 2; obj 2 3; mark 5 4; xcomp 2 5; punct 2 6", ""));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("REQUEST", events.get(0).event());
+        assertEquals(List.of("CHN"), codes(events.get(0).actor()));
+        assertEquals(List.of("USA"), codes(events.get(0).recipient()));
+    }
+
+    @Test
+    void theSubjectOfTheTargetOfAnActIsItsRecipient() {
+        List<Event> events = code(Parsed.withParse("2019-11-18",
+                "the/DT [U.S.]LOCATION base/NN//base has/VBZ//have been/VBN//be the/DT target/NN//target of/IN a/DT "
+                        + "[Russian]MISC disinformation/NN//disinformation campaign/NN//campaign ./.",
+                "det 3 1; compound 3 2; nsubj 7 3; aux 7 4; cop 7 5; det 7 6; root 0 7; case 12 8; det 12 9; amod 12 10; "
+                        + "compound 12 11; nmod 7 12; punct 7 13", ""));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("COERCE", events.get(0).event());
+        assertEquals(List.of("RUS"), codes(events.get(0).actor()));
+        assertEquals(List.of("USA"), codes(events.get(0).recipient()));
+    }
+
+    @Test
+    void whatACommentatorSaysWithNoDateIsTheirReadingNotAnEvent() {
+        String deps = "compound 2 1; nsubj 7 2; punct 2 3; det 5 4; appos 2 5; punct 2 6; root 0 7; nsubj 9 8; ccomp 7 9; "
+                + "obj 9 10; punct 7 11";
+        List<Event> analyst = code(Parsed.withParse("2018-05-30",
+                "[Omar Lamrani]PERSON ,/, an/DT analyst/NN//analyst ,/, said/VBD//say [Russia]LOCATION attacked/VBD//attack "
+                        + "[Ukraine]LOCATION ./.", deps, ""));
+        assertTrue(analyst.isEmpty(), analyst.toString());
+        List<Event> spokesman = code(Parsed.withParse("2018-05-30",
+                "[Omar Lamrani]PERSON ,/, a/DT spokesman/NN//spokesman ,/, said/VBD//say [Russia]LOCATION attacked/VBD//attack "
+                        + "[Ukraine]LOCATION ./.", deps, ""));
+        assertTrue(spokesman.stream().anyMatch(e -> e.event().equals("ASSAULT") && codes(e.recipient()).equals(List.of("UKR"))),
+                spokesman.toString());
+    }
 }
