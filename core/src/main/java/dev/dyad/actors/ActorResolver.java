@@ -185,6 +185,9 @@ public final class ActorResolver {
                 d = knownBySurname(drafts, name, day, titleOffice(s, items.get(it.sentence()), it));
             }
             if (d == null) {
+                d = glossed(drafts, s, items.get(it.sentence()), it);
+            }
+            if (d == null) {
                 Description left = titleBefore(s, items.get(it.sentence()), it, consumed);
                 d = drafts.computeIfAbsent("p:" + Lexicon.key(name), k -> new Draft(k, name, Actor.Kind.PERSON));
                 apply(d, left);
@@ -201,7 +204,7 @@ public final class ActorResolver {
                     continue;
                 }
                 if (it.kind() == Kind.ROLE) {
-                    roleMention(article, drafts, list, it, consumed, day, si, dominant);
+                    roleMention(article, drafts, list, it, consumed, day, si, dominant, countryCounts.size() == 1);
                 } else if (it.kind() == Kind.ORG_NAME) {
                     unknownOrganisation(article, drafts, list, it, consumed);
                 } else if (it.known() instanceof OrgName on) {
@@ -238,6 +241,9 @@ public final class ActorResolver {
             d.mentions.sort(Comparator.comparingInt((Mention m) -> fieldOrder(m.field())).thenComparingInt(Mention::start));
             if (d.kind == Actor.Kind.PERSON && d.code == null && dominant != null && LOCAL_SECTORS.contains(String.valueOf(d.sector))) {
                 d.code = dominant; // a police commander or a judge with no nationality given: of the article's place
+            }
+            if (d.kind == Actor.Kind.PERSON && d.code == null && d.sector != null && countryCounts.size() == 1) {
+                d.code = dominant; // an official by title ("Ombudsman Nadia Cruz") where the article names one state only
             }
             if (d.kind == Actor.Kind.ORGANISATION && d.code == null && countryCounts.size() == 1
                     && (LOCAL_SECTORS.contains(String.valueOf(d.sector)) || "PTY".equals(d.sector))) {
@@ -809,7 +815,8 @@ public final class ActorResolver {
     // ------------------------------------------------------------------ roles, organisations, countries
 
     private void roleMention(ParsedArticle article, Map<String, Draft> drafts, List<Item> items, Item role,
-                             Set<Item> consumed, LocalDate day, int sentenceIndex, String dominantCountry) {
+                             Set<Item> consumed, LocalDate day, int sentenceIndex, String dominantCountry,
+                             boolean onlyCountry) {
         Sentence s = article.sentences().get(sentenceIndex);
         List<Token> tokens = s.tokens();
         // what stands before the role: countries, possessives, seats of power, modifiers
@@ -858,6 +865,9 @@ public final class ActorResolver {
                 && LOCAL_SECTORS.contains(String.valueOf(sector))) {
             // protesters, police, students with no nationality given: those of the place the article is about
             codes.add(dominantCountry);
+        } else if (codes.isEmpty() && onlyCountry && role.role().kind() != RoleKind.PERSON) {
+            // "security forces", "the interim government" in an article that names one state only: its own
+            codes.add(dominantCountry);
         }
         // "of the North Korean ruling party" style complements are left to titles and appositions
         if (codes.isEmpty()) {
@@ -880,6 +890,28 @@ public final class ActorResolver {
             d.sector = sec;
             d.add(m);
         }
+    }
+
+    /**
+     * The known organisation a single unknown name is glossed with in brackets ("Mujahideen (Taliban)"): the
+     * writer says the two are one, so the name joins that organisation rather than becoming a person.
+     */
+    private static Draft glossed(Map<String, Draft> drafts, Sentence s, List<Item> items, Item name) {
+        List<Token> tokens = s.tokens();
+        int open = name.to() + 1;
+        if (open + 2 >= tokens.size() || !Set.of("(", "-LRB-").contains(tokens.get(open).word())) {
+            return null;
+        }
+        Item inside = itemAt(items, open + 1);
+        if (inside == null || inside.from() != open + 1 || !(inside.known() instanceof OrgName on)
+                || inside.to() + 1 >= tokens.size() || !Set.of(")", "-RRB-").contains(tokens.get(inside.to() + 1).word())) {
+            return null;
+        }
+        Draft d = drafts.computeIfAbsent("o:" + on.organisation().name(),
+                x -> new Draft(x, on.organisation().name(), Actor.Kind.ORGANISATION));
+        d.code = on.organisation().code();
+        d.sector = on.organisation().sector();
+        return d;
     }
 
     private static boolean plural(List<Token> tokens, Item role) {
