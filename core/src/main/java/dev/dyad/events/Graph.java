@@ -6,6 +6,7 @@ import dev.dyad.model.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** A sentence's dependency parse as a tree: governors, relations and children of each token. */
 final class Graph {
@@ -36,6 +37,76 @@ final class Graph {
             }
         }
         repairTimeObjects();
+        repairCalledOn();
+        repairReportedConjunct();
+    }
+
+    /**
+     * "The office said the deaths were caused by gunshots and called on ...": the parser joins the finite
+     * verb after "and" to the reported clause's participle. A finite verb with no subject cannot share the
+     * participle's auxiliary, so it goes on from the verb of saying, whose subject it shares.
+     */
+    private void repairReportedConjunct() {
+        for (int v2 = 0; v2 < governor.length; v2++) {
+            int v1 = governor[v2];
+            if (!relation[v2].equals("conj") || v1 < 0 || !children(v2, "nsubj").isEmpty()
+                    || !Set.of("VBD", "VBZ").contains(token(v2).pos()) || !token(v1).pos().equals("VBN")
+                    || children(v1, "aux").isEmpty() || !relation[v1].equals("ccomp")) {
+                continue;
+            }
+            int say = governor[v1];
+            if (say < 0 || !isVerb(say) || children(say, "nsubj").isEmpty()) {
+                continue;
+            }
+            move(v2, say, "conj");
+        }
+    }
+
+    /**
+     * "called on the government to withdraw units": the parser reads the particle as a subordinator and
+     * the one called on as the subject of the clause ({@code mark(withdraw, on)}, {@code nsubj(withdraw,
+     * government)}, {@code advcl(called, withdraw)}). Where the particle directly follows the verb that
+     * governs the clause and a "to" infinitive follows, the phrase is the verb's {@code on} argument and
+     * the clause its {@code xcomp}, as in a sound parse.
+     */
+    private void repairCalledOn() {
+        for (int c = 1; c < governor.length; c++) {
+            String w = token(c).word().toLowerCase(Locale.ROOT);
+            if (!relation[c].equals("mark") || !(w.equals("on") || w.equals("upon"))) {
+                continue;
+            }
+            int clause = governor[c];
+            int verb = c - 1;
+            if (clause < 0 || governor[clause] != verb || !isVerb(verb) || !isVerb(clause)
+                    || !(relation[clause].startsWith("advcl") || relation[clause].equals("ccomp"))) {
+                continue;
+            }
+            List<Integer> subjects = children(clause, "nsubj");
+            boolean infinitive = children.get(clause).stream()
+                    .anyMatch(m -> relation[m].equals("mark") && token(m).word().equalsIgnoreCase("to"));
+            if (subjects.size() != 1 || !infinitive || subjects.get(0) < c) {
+                continue;
+            }
+            int called = subjects.get(0);
+            move(called, verb, "obl");
+            move(c, called, "case");
+            relation[clause] = "xcomp";
+        }
+    }
+
+    private void move(int dependent, int newGovernor, String rel) {
+        if (governor[dependent] >= 0) {
+            children.get(governor[dependent]).remove(Integer.valueOf(dependent));
+        }
+        governor[dependent] = newGovernor;
+        relation[dependent] = rel;
+        List<Integer> kids = children.get(newGovernor);
+        int at = 0;
+        while (at < kids.size() && kids.get(at) < dependent) {
+            at++;
+        }
+        kids.add(at, dependent); // children stay in text order
+
     }
 
     /**
