@@ -43,6 +43,20 @@ class EventCoderTest {
     }
 
     @Test
+    void calledOnReadAsASubordinatorIsStillARequestToTheOneCalledOn() {
+        // the parser's reading: mark(withdraw, on), nsubj(withdraw, Iran), advcl(called, withdraw)
+        List<Event> events = code(Parsed.withParse("2018-05-30",
+                "[France]LOCATION called/VBD//call on/IN [Iran]LOCATION to/TO withdraw/VB//withdraw troops/NNS//troop ./.",
+                "nsubj 2 1; root 0 2; mark 6 3; nsubj 6 4; mark 6 5; advcl 2 6; obj 6 7; punct 2 8", ""));
+        Event e = events.stream().filter(x -> x.event().equals("REQUEST")).findFirst()
+                .orElseThrow(() -> new AssertionError(events.toString()));
+        assertEquals(List.of("FRA"), codes(e.actor()));
+        assertEquals(List.of("IRN"), codes(e.recipient()));
+        assertTrue(events.stream().noneMatch(x -> x.event().equals("RETREAT") && x.modality().equals("asserted")),
+                events.toString());
+    }
+
+    @Test
     void willMakesAFutureVisitDatedByItsSentence() {
         List<Event> events = code(Parsed.withParse("2018-05-30",
                 "[Sergei Lavrov]PERSON will/MD visit/VB//visit [North Korea]LOCATION on/IN Thursday/NNP ./.",
