@@ -276,6 +276,7 @@ public final class EventCoder {
             }
             here.addAll(reportedDemands(article, g, bySentence, owner, dateline, dominant, home));
             here.addAll(desires(article, g, bySentence, owner, dateline, dominant, home));
+            here.addAll(verdicts(article, g, bySentence, owner, dateline, dominant, home));
             // a commentator's remark on an event the text dates ("the little deal announced in October") is
             // a report of it; an undated one is their reading
             here.removeIf(f -> (f.date == null || !f.date.basis().equals("text")) && byCommentator(g, f.triggerToken, commentators));
@@ -929,6 +930,108 @@ public final class EventCoder {
     }
 
     /**
+     * Findings against a party: a verb of judging with a finding as its complement ("the court ruled the
+     * decree illegal", "a court ruling declaring the government's mask ban unconstitutional", "found him
+     * guilty"). The judge is the verb's subject, or the modifiers of the judging noun the verb's clause
+     * describes ("a Hong Kong court ruling"); the party is the one found, or whoever owns the measure found
+     * against ("the government's mask ban").
+     */
+    private List<Found> verdicts(ParsedArticle article, Graph g, Map<Integer, List<Mention>> bySentence,
+                                 Map<Mention, List<Actor>> owner, LocalDate dateline, Actor dominant, String home) {
+        List<Found> out = new ArrayList<>();
+        for (Token t : g.sentence().tokens()) {
+            int d = t.index();
+            if (!g.isVerb(d) || !triggers.isVerdictVerb(t.lemma())) {
+                continue;
+            }
+            int finding = -1;
+            for (int x : g.children(d, "xcomp")) {
+                if (triggers.isFinding(g.token(x).lemma())) {
+                    finding = x;
+                }
+            }
+            if (finding < 0) {
+                continue;
+            }
+            Context ctx = new Context(article, g, bySentence, owner, dominant, home);
+            Found f = new Found();
+            f.trigger = triggers.verdict(t.lemma());
+            f.sentence = g.sentence();
+            f.triggerToken = d;
+            if (!g.children(d, "nsubj").isEmpty()) {
+                Found scratch = new Found();
+                scratch.trigger = f.trigger;
+                f.actor.addAll(verbActor(ctx, g, d, scratch));
+            } else {
+                // up the clauses that describe a noun: "a court ruling declaring": the court judges
+                int x = d;
+                while (g.relation(x).startsWith("acl") && g.governor(x) >= 0) {
+                    int gov = g.governor(x);
+                    if (g.isNoun(gov) && !triggers.isJudgment(g.token(gov).lemma())) {
+                        f.actor.addAll(ctx.who(gov, false));
+                        break;
+                    }
+                    if (!triggers.isJudgment(g.token(gov).lemma()) && !triggers.isVerdictVerb(g.token(gov).lemma())) {
+                        break;
+                    }
+                    for (int m : g.children(gov)) {
+                        String rel = g.baseRelation(m);
+                        if (rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("amod")) {
+                            f.actor.addAll(ctx.who(m, false)); // "the Supreme Court's ruling"
+                        }
+                    }
+                    x = gov;
+                }
+            }
+            List<Integer> found = new ArrayList<>(g.children(finding, "nsubj"));
+            found.addAll(g.children(d, "obj"));
+            for (int x : found) {
+                List<Who> party = collect(ctx, g, x);
+                if (party.isEmpty()) {
+                    for (int m : g.children(x, "nmod:poss")) {
+                        party.addAll(ctx.who(m, false)); // the owner of the measure found against
+                    }
+                }
+                f.recipient.addAll(others(party, names(f.actor)));
+                if (f.recipient.isEmpty()) {
+                    // "the government's ban", named by no state: a court rules on its own state's government
+                    f.recipient.addAll(ownGovernment(g, x, f.actor));
+                }
+            }
+            dedupe(f);
+            if (f.recipient.stream().noneMatch(w -> w.actor().code() != null)
+                    || f.actor.stream().noneMatch(w -> w.actor().code() != null)) {
+                continue;
+            }
+            f.modality = modality(g, d, -1, d);
+            f.date = date(g, d, -1, dateline, tense(g, d));
+            out.add(f);
+        }
+        return out;
+    }
+
+    /**
+     * The judge's own state's government, when the one found against is "the government" (or owns the
+     * measure: "the government's ban") and no state is named for it; else nothing.
+     */
+    private List<Who> ownGovernment(Graph g, int party, List<Who> judge) {
+        List<Integer> heads = new ArrayList<>(List.of(party));
+        heads.addAll(g.children(party, "nmod:poss"));
+        for (int h : heads) {
+            if (!triggers.isGovernmentNoun(g.token(h).lemma())) {
+                continue;
+            }
+            for (Who j : judge) {
+                if (j.actor().code() != null) {
+                    return lexicon.country(j.actor().code()).map(c -> List.of(new Who(new Actor(c.name() + " government",
+                            Actor.Kind.GROUP, c.actorCode(), "GOV", null, List.of()), g.token(h).word()))).orElse(List.of());
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * The cue when a verb of obligation ("have") puts one on its subject: a to-clause after it ("has to
      * leave"), or no choice but one ("had no option but to surrender"); else null.
      */
@@ -955,6 +1058,9 @@ public final class EventCoder {
         return null;
     }
 
+    /** The rule name every verdict's trigger starts with (see {@link Triggers#verdict}). */
+    private static final String VERDICT_RULE = "sanction.convict.verdict.";
+
     /**
      * The events of one sentence less those that are only what another one says: the act threatened,
      * demanded, refused, agreed to or alleged ("threatened to ban voting" is one THREATEN, no COERCE).
@@ -966,8 +1072,11 @@ public final class EventCoder {
         List<Found> kept = new ArrayList<>();
         for (Found f : here) {
             boolean content = false;
+            // "denounced a court ruling declaring the ban unconstitutional": a ruling the text describes
+            // as a thing is one that was made, not what the denunciation says
+            boolean describedRuling = f.trigger.rule().startsWith(VERDICT_RULE) && g.relation(f.triggerToken).startsWith("acl");
             for (Found w : here) {
-                if (w == f || !WRAPPERS.contains(w.type())) {
+                if (describedRuling || w == f || !WRAPPERS.contains(w.type())) {
                     continue;
                 }
                 int scope = w.scope >= 0 ? w.scope : w.triggerToken;

@@ -62,6 +62,10 @@ public final class Triggers {
     private final Set<String> desireThrough = new HashSet<>();
     private final Set<String> partitives = new HashSet<>();
     private final Set<String> sufferers = new HashSet<>();
+    private final Set<String> verdictVerbs = new HashSet<>();
+    private final Set<String> findings = new HashSet<>();
+    private final Set<String> judgments = new HashSet<>();
+    private final Set<String> governmentNouns = new HashSet<>();
     private final Set<String> commentatorRoles = new HashSet<>();
     private final Set<String> commentatorInstitutions = new HashSet<>();
 
@@ -181,6 +185,16 @@ public final class Triggers {
         }
         for (DataFile.Line l : DataFile.load(Triggers.class, "sufferers.tsv", 1, 1)) {
             sufferers.add(l.field(0).strip().toLowerCase(Locale.ROOT));
+        }
+        for (DataFile.Line l : DataFile.load(Triggers.class, "verdicts.tsv", 2, 2)) {
+            String w = l.field(1).strip().toLowerCase(Locale.ROOT);
+            switch (l.field(0)) {
+                case "verb" -> verdictVerbs.add(w);
+                case "finding" -> findings.add(w);
+                case "judgment" -> judgments.add(w);
+                case "government" -> governmentNouns.add(w);
+                default -> throw l.error("kind must be verb, finding, judgment or government: " + l.field(0));
+            }
         }
         Map<String, Map<String, Double>> modes = new HashMap<>();
         for (DataFile.Line l : DataFile.load(Triggers.class, "modes.tsv", 2, 4)) {
@@ -329,6 +343,33 @@ public final class Triggers {
     /** True for a noun whose subject suffers the act its "of" phrase names ("the target of a campaign"). */
     boolean isSufferer(String lemma) {
         return sufferers.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a verb of judging that can take a finding as its complement ("declare", "rule", "find"). */
+    boolean isVerdictVerb(String lemma) {
+        return verdictVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a finding against a measure or a person ("unconstitutional", "guilty"). */
+    boolean isFinding(String lemma) {
+        return findings.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a noun of judging whose clause may carry the finding ("ruling", "verdict"). */
+    boolean isJudgment(String lemma) {
+        return judgments.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a noun that names a state's government without naming the state ("the government"). */
+    boolean isGovernmentNoun(String lemma) {
+        return governmentNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** The trigger of a finding against a party: a verb of judging with its finding, read from the verb. */
+    Trigger verdict(String verb) {
+        String v = verb.toLowerCase(Locale.ROOT);
+        return new Trigger("SANCTION", v, null, false, "convict", List.of(), Set.of("needs-recipient"), Set.of(), Set.of(),
+                List.of("legal"), "sanction.convict.verdict." + v);
     }
 
     /** True for a modal that puts an obligation on its clause's subject ("must"). */

@@ -420,4 +420,21 @@ class EventCoderTest {
         assertTrue(spokesman.stream().anyMatch(e -> e.event().equals("ASSAULT") && codes(e.recipient()).equals(List.of("UKR"))),
                 spokesman.toString());
     }
+
+    @Test
+    void aCourtRulingDescribedAsAThingIsAVerdictAgainstItsOwnGovernment() {
+        List<Event> events = code(Parsed.withParse("2019-11-19",
+                "[China]LOCATION has/VBZ//have denounced/VBN//denounce a/DT [Hong Kong]LOCATION court/NN//court ruling/VBG//rule "
+                        + "declaring/VBG//declare the/DT government/NN//government 's/POS mask/NN//mask ban/NN//ban "
+                        + "unconstitutional/JJ//unconstitutional ./.",
+                "nsubj 3 1; aux 3 2; root 0 3; det 7 4; compound 6 5; compound 7 6; obj 3 7; acl 7 8; acl 8 9; det 11 10; "
+                        + "nmod:poss 14 11; case 11 12; compound 14 13; nsubj 15 14; xcomp 9 15; punct 3 16", ""));
+        Event verdict = events.stream().filter(e -> e.event().equals("SANCTION")).findFirst().orElseThrow(
+                () -> new AssertionError(events.toString()));
+        assertEquals("convict", verdict.mode());
+        assertEquals(List.of("HKG"), codes(verdict.actor()));
+        assertEquals(List.of("HKG"), codes(verdict.recipient()));
+        assertEquals("GOV", verdict.recipient().get(0).sector());
+        assertTrue(events.stream().anyMatch(e -> e.event().equals("ACCUSE")), "the denunciation stays: " + events);
+    }
 }
