@@ -479,8 +479,9 @@ public final class EventCoder {
             });
         }
         if (f.date != null) {
-            // "will give", "is willing to withdraw": a commitment, which PLOVER codes AGREE; "would
-            // blockade Paris": a threat. "Could attack" is a guess, no threat.
+            // "will give": a commitment, which PLOVER codes AGREE; "would withdraw its troops": an
+            // announced retreat, CONCEDE; "would blockade Paris": a threat. "Could attack" is a guess,
+            // no threat.
             // "would meet the mediator if he gave them a veto": a conditional offer
             boolean conditional = hasCondition(g, clause);
             Triggers.Recast r = triggers.recast(trig.type(), trig.mode(), conditional, conditionMarks(g, clause)).orElse(null);
@@ -488,7 +489,7 @@ public final class EventCoder {
             // act announced for a day is still a threat ("would blockade Paris from Monday night")
             boolean announced = f.date.basis().equals("dateline") || (r != null && r.type().equals("THREATEN"));
             if (announced && r != null && !obliged(g, t, light) && (f.modality.equals("future")
-                    || (f.modality.equals("hypothetical") && r.type().equals("AGREE")))) {
+                    || (f.modality.equals("hypothetical") && !r.type().equals("THREATEN")))) {
                 f.recast = r;
                 f.modality = "asserted";
             }

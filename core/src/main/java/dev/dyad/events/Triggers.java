@@ -126,8 +126,8 @@ public final class Triggers {
             if (!Event.TYPES.contains(type)) {
                 throw l.error("not a PLOVER event type: " + l.field(0));
             }
-            if (!becomes.equals("AGREE") && !becomes.equals("THREATEN")) {
-                throw l.error("an announced act becomes AGREE or THREATEN, not " + l.field(2));
+            if (!Set.of("AGREE", "CONCEDE", "THREATEN").contains(becomes)) {
+                throw l.error("an announced act becomes AGREE, CONCEDE or THREATEN, not " + l.field(2));
             }
             String mode = l.fields().size() > 3 && !l.field(3).isBlank() ? l.field(3).strip().toLowerCase(Locale.ROOT) : null;
             String when = l.fields().size() > 4 && !l.field(4).isBlank() ? l.field(4).strip() : "announced";
