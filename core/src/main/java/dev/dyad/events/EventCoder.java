@@ -893,6 +893,18 @@ public final class EventCoder {
     private List<Who> recipientBeyondSlots(Context ctx, Graph g, int t, List<Integer> objects, List<Who> actor,
                                            boolean symmetric) {
         Set<String> self = names(actor);
+        for (int c : g.children(t, "obl")) {
+            // "blocked streets in Hong Kong in defiance of Chinese authorities": the side the act defies
+            String inner = triggers.opposedSide(g.casePreposition(c), g.token(c).lemma());
+            for (int n : g.children(c, "nmod")) {
+                if (inner != null && inner.equalsIgnoreCase(g.casePreposition(n))) {
+                    List<Who> w = others(collect(ctx, g, n), self);
+                    if (!w.isEmpty()) {
+                        return w;
+                    }
+                }
+            }
+        }
         List<Who> uncoded = List.of();
         // "threatened to launch an offensive unless Baghdad accepted its conditions", "threatened to stop
         // negotiations to reduce weapons if the United States goes ahead"
@@ -1055,6 +1067,20 @@ public final class EventCoder {
     }
 
     private List<Who> verbActor(Context ctx, Graph g, int t, Found f) {
+        if (g.children(t, "nsubj").isEmpty()) {
+            for (int c : g.children(t, "csubj")) {
+                // "Taliban ruled Afghanistan has been sharing ...": a past-tense clause with its own subject and
+                // object as the subject of a finite verb is a hyphenless "Taliban-ruled Afghanistan"; its object
+                // is the one who acts. A true clausal subject opens with a wh-word or a mark ("what he did")
+                String pos = g.token(c).pos();
+                List<Integer> objs = g.children(c, "obj");
+                if ((pos.equals("VBD") || pos.equals("VBN")) && !g.children(c, "nsubj").isEmpty() && objs.size() == 1
+                        && g.children(c, "mark").isEmpty() && !g.token(objs.get(0)).pos().startsWith("W")
+                        && !g.token(g.children(c, "nsubj").get(0)).pos().startsWith("W")) {
+                    return collect(ctx, g, objs.get(0));
+                }
+            }
+        }
         int v = t;
         boolean activeConjunct = false;
         for (int step = 0; step < 4 && v >= 0; step++) {
@@ -1202,6 +1228,16 @@ public final class EventCoder {
             // a "by" phrase is an agent or a means, never a deed of the clause's subject ("damage caused by a
             // missile attack")
             boolean agent = "by".equals(prep);
+            if (light >= 0 && rel.equals("obl") && g.children(gov, "obl").stream()
+                    .noneMatch(a -> "by".equalsIgnoreCase(g.casePreposition(a)))) {
+                // "Serb forces were engaged in ethnic cleansing": a light verb with a preposition in the
+                // passive is a state of its subject, who does the noun's act, not one who suffers it
+                for (int s : g.children(gov, "nsubj")) {
+                    if (g.relation(s).equals("nsubj:pass")) {
+                        return collect(ctx, g, s);
+                    }
+                }
+            }
             if (light >= 0 || (rel.equals("obl") && (prep == null || !BACKGROUND.contains(prep)) && !agent)) {
                 Found clause = new Found(); // the governing clause's subject, without touching this event's recipients
                 clause.trigger = trig;

@@ -55,6 +55,8 @@ public final class Triggers {
     private final Set<String> obligationModals = new HashSet<>();
     private final Set<String> speechVerbs = new HashSet<>();
     private final Set<String> partitives = new HashSet<>();
+    /** "in defiance of": "in defiance" to "of", phrases whose inner party is the side an act opposes. */
+    private final Map<String, String> opposedPhrases = new HashMap<>();
 
     private static volatile Triggers builtIn;
 
@@ -150,6 +152,15 @@ public final class Triggers {
                 case "speech" -> speechVerbs.add(w);
                 default -> throw l.error("kind must be modal or speech: " + l.field(0));
             }
+        }
+        for (DataFile.Line l : DataFile.load(Triggers.class, "opposed-phrases.tsv", 3, 3)) {
+            for (int i = 0; i < 3; i++) {
+                if (l.field(i).isBlank() || l.field(i).strip().contains(" ")) {
+                    throw l.error("a single word is needed in column " + (i + 1) + ": " + l.field(i));
+                }
+            }
+            opposedPhrases.put(l.field(0).strip().toLowerCase(Locale.ROOT) + " " + l.field(1).strip().toLowerCase(Locale.ROOT),
+                    l.field(2).strip().toLowerCase(Locale.ROOT));
         }
         for (DataFile.Line l : DataFile.load(Triggers.class, "partitives.tsv", 1, 1)) {
             partitives.add(l.field(0).strip().toLowerCase(Locale.ROOT));
@@ -285,6 +296,17 @@ public final class Triggers {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The preposition that names the opposed side after a phrase of opposition ("of" for "in" +
+     * "defiance"), or null when preposition and noun make no such phrase.
+     */
+    String opposedSide(String preposition, String nounLemma) {
+        if (preposition == null) {
+            return null;
+        }
+        return opposedPhrases.get(preposition.toLowerCase(Locale.ROOT) + " " + nounLemma.toLowerCase(Locale.ROOT));
     }
 
     /** True for a noun of quantity or part ("tons of aid", "part of a programme"). */
