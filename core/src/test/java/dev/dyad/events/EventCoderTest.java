@@ -356,4 +356,40 @@ class EventCoderTest {
         assertEquals("ASSAULT", events.get(0).event());
         assertEquals(List.of("PSE"), codes(events.get(0).actor()));
     }
+    @Test
+    void theSideAnActDefiesIsItsRecipient() {
+        List<Event> events = code(Parsed.withParse("2000-01-01",
+                "[Kenya]LOCATION 's/POS opposition/NN//opposition blocked/VBD//block roads/NNS//road in/IN defiance/NN//defiance "
+                        + "of/IN [Uganda]LOCATION ./.",
+                "nmod:poss 3 1; case 1 2; nsubj 4 3; root 0 4; obj 4 5; case 7 6; obl 4 7; case 9 8; nmod 7 9; punct 4 10", ""));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("PROTEST", events.get(0).event());
+        assertEquals(List.of("KEN"), codes(events.get(0).actor()));
+        assertEquals(List.of("UGA"), codes(events.get(0).recipient()));
+    }
+
+    @Test
+    void aHyphenlessRuledCountrySubjectActs() {
+        // the parser read "Taliban ruled Afghanistan" as a clausal subject of "shared"
+        List<Event> events = code(Parsed.withParse("2000-01-01",
+                "[Taliban]ORGANIZATION ruled/VBD//rule [Afghanistan]LOCATION has/VBZ//have shared/VBN//share "
+                        + "intelligence/NN//intelligence with/IN [Pakistan]LOCATION ./.",
+                "nsubj 2 1; csubj 5 2; obj 2 3; aux 5 4; root 0 5; obj 5 6; case 8 7; obl 5 8; punct 5 9", ""));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("COOPERATE", events.get(0).event());
+        assertEquals(List.of("AFG"), codes(events.get(0).actor()));
+        assertEquals(List.of("PAK"), codes(events.get(0).recipient()));
+    }
+
+    @Test
+    void aPassiveLightVerbWithAPrepositionIsItsSubjectsDeed() {
+        List<Event> events = code(Parsed.withParse("2000-01-01",
+                "[Serbia]LOCATION 's/POS forces/NNS//force were/VBD//be engaged/VBN//engage in/IN ethnic/JJ//ethnic "
+                        + "cleansing/NN//cleansing in/IN [Kosovo]LOCATION ./.",
+                "nmod:poss 3 1; case 1 2; nsubj:pass 5 3; aux:pass 5 4; root 0 5; case 8 6; amod 8 7; obl 5 8; case 10 9; "
+                        + "obl 5 10; punct 5 11", ""));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("ASSAULT", events.get(0).event());
+        assertEquals(List.of("SRB"), codes(events.get(0).actor()));
+    }
 }
