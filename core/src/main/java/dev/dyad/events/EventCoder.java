@@ -400,6 +400,12 @@ public final class EventCoder {
                 break;
             }
         }
+        if (f.recipient.isEmpty() && trig.noun() && trig.has("poss-suffers")) {
+            // "Israel's destruction", "Mandela's release": the owner of such a noun undergoes the act
+            for (int c : g.children(t, "nmod:poss")) {
+                f.recipient.addAll(collect(ctx, g, c));
+            }
+        }
         if (f.actor.isEmpty()) {
             f.actor.addAll(trig.noun() ? nounActor(ctx, g, t, light, trig) : verbActor(ctx, g, t, f));
         }
@@ -918,8 +924,21 @@ public final class EventCoder {
                 for (int mk : g.children(c, "mark")) {
                     condition |= "hypothetical".equals(triggers.modality("mark", g.token(mk).word()));
                 }
+                List<Integer> subjects = g.children(c, "nsubj");
+                if (!condition && g.token(c).pos().equals("IN")
+                        && "hypothetical".equals(triggers.modality("mark", g.token(c).word()))) {
+                    // "if Hamas, which ..., ran" parsed with "if" as the clause's head and its subject
+                    // hung on it: the condition's party is still the one named there
+                    condition = true;
+                    subjects = new ArrayList<>(subjects);
+                    for (int d : g.children(c, "dep")) {
+                        if (g.isNoun(d)) {
+                            subjects.add(d);
+                        }
+                    }
+                }
                 if (condition) {
-                    for (int subj : g.children(c, "nsubj")) {
+                    for (int subj : subjects) {
                         List<Who> w = others(collect(ctx, g, subj), self);
                         if (w.stream().anyMatch(x -> x.actor().code() != null)) {
                             return w;
@@ -1207,6 +1226,9 @@ public final class EventCoder {
     private List<Who> nounActor(Context ctx, Graph g, int t, int light, Trigger trig) {
         for (int c : g.children(t)) {
             String rel = g.relation(c);
+            if (rel.equals("nmod:poss") && trig.has("poss-suffers")) {
+                continue; // "Israel's destruction": the owner suffers the act, it does not do it
+            }
             if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")) {
                 List<Who> w = collect(ctx, g, c);
                 if (!w.isEmpty()) {

@@ -44,7 +44,7 @@ public final class Triggers {
     }
 
     private static final Set<String> FLAGS = Set.of("host", "symmetric", "needs-recipient", "speech", "passive-ok", "to-clause",
-            "mediator", "needs-clause");
+            "mediator", "needs-clause", "poss-suffers");
 
     private final Map<String, List<Trigger>> byLemma = new HashMap<>();
     private final Map<String, Set<String>> lightVerbs = new HashMap<>();

@@ -392,4 +392,24 @@ class EventCoderTest {
         assertEquals("ASSAULT", events.get(0).event());
         assertEquals(List.of("SRB"), codes(events.get(0).actor()));
     }
+    @Test
+    void aConditionParsedWithItsMarkAsHeadStillNamesTheThreatenedSide() {
+        List<Event> events = code(Parsed.withParse("2000-01-01",
+                "[Israel]LOCATION threatened/VBD//threaten to/TO ban/VB//ban voting/NN//voting if/IN [Hamas]ORGANIZATION "
+                        + "ran/VBD//run ./.",
+                "nsubj 2 1; root 0 2; mark 4 3; xcomp 2 4; obj 4 5; advcl 4 6; dep 6 7; dep 6 8; punct 2 9", ""));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("THREATEN", events.get(0).event());
+        assertEquals(List.of("ISR"), codes(events.get(0).actor()));
+        assertEquals(List.of("PSE"), codes(events.get(0).recipient()));
+    }
+    @Test
+    void theOwnerOfAnAssassinationIsItsVictim() {
+        List<Event> events = code(Parsed.withParse("2000-01-01",
+                "[Iraq]LOCATION condemned/VBD//condemn [Iran]LOCATION 's/POS assassination/NN//assassination of/IN rebels/NNS//rebel ./.",
+                "nsubj 2 1; root 0 2; nmod:poss 5 3; case 3 4; obj 2 5; case 7 6; nmod 5 7; punct 2 8", ""));
+        // with no one named who did it, the killing is not Iran's deed
+        assertTrue(events.stream().noneMatch(e -> e.event().equals("ASSAULT") && codes(e.actor()).contains("IRN")),
+                events.toString());
+    }
 }
