@@ -299,9 +299,12 @@ public final class EventCoder {
         for (int o : g.children(t, "obj")) {
             objects.add(throughPartitive(g, o));
         }
+        // "80 UN peacekeepers were shipped out": in the passive the subject is what the act moves, and the
+        // trigger's object filter applies to it
+        List<Integer> moved = objects.isEmpty() && trig.has("passive-ok") && !trig.noun() ? movedSubjects(g, t) : objects;
         if (!trig.objects().isEmpty()) {
             boolean ok = false;
-            for (int o : objects) {
+            for (int o : moved) {
                 ok |= trig.objects().contains(g.token(o).lemma().toLowerCase(Locale.ROOT));
             }
             if (!ok && objects.isEmpty() && trig.has("to-clause")) {
@@ -314,7 +317,7 @@ public final class EventCoder {
                 return null;
             }
         }
-        for (int o : objects) {
+        for (int o : moved) {
             if (trig.notObjects().contains(g.token(o).lemma().toLowerCase(Locale.ROOT))) {
                 return null;
             }
@@ -1085,6 +1088,20 @@ public final class EventCoder {
         return List.of();
     }
 
+    /** The subjects of a passive verb with no "by" agent, looked through nouns of part. */
+    private List<Integer> movedSubjects(Graph g, int t) {
+        List<Integer> out = new ArrayList<>(1);
+        if (g.children(t, "obl").stream().anyMatch(a -> "by".equalsIgnoreCase(g.casePreposition(a)))) {
+            return out;
+        }
+        for (int s : g.children(t, "nsubj")) {
+            if (g.relation(s).equals("nsubj:pass")) {
+                out.add(throughPartitive(g, s));
+            }
+        }
+        return out;
+    }
+
     private List<Who> verbActor(Context ctx, Graph g, int t, Found f) {
         if (g.children(t, "nsubj").isEmpty()) {
             for (int c : g.children(t, "csubj")) {
@@ -1118,8 +1135,10 @@ public final class EventCoder {
                             return collect(ctx, g, a);
                         }
                     }
-                    if (isVisit(f.trigger)) {
-                        return collect(ctx, g, s); // "was headed to New York": the traveller
+                    if (isVisit(f.trigger) || (v == t && f.trigger.has("passive-ok"))) {
+                        // "was headed to New York": the traveller; "peacekeepers were withdrawn": the side
+                        // whose forces move
+                        return collect(ctx, g, s);
                     }
                     if (f.recipient.isEmpty()) {
                         f.recipient.addAll(sufferer(ctx, g, s));

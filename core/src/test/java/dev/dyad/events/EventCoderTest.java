@@ -412,4 +412,23 @@ class EventCoderTest {
         assertTrue(events.stream().noneMatch(e -> e.event().equals("ASSAULT") && codes(e.actor()).contains("IRN")),
                 events.toString());
     }
+    @Test
+    void forcesWithdrawnInThePassiveAreTheirOwnSidesRetreat() {
+        List<Event> events = code(Parsed.withParse("2000-01-01",
+                "[Syria]LOCATION 's/POS troops/NNS//troop were/VBD//be withdrawn/VBN//withdraw from/IN [Lebanon]LOCATION ./.",
+                "nmod:poss 3 1; case 1 2; nsubj:pass 5 3; aux:pass 5 4; root 0 5; case 7 6; obl 5 7; punct 5 8", ""));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("RETREAT", events.get(0).event());
+        assertEquals(List.of("SYR"), codes(events.get(0).actor()));
+        assertEquals(List.of("LBN"), codes(events.get(0).recipient()));
+        // peacekeepers are no forces of a retreat: their withdrawal is a sanction
+        List<Event> blue = code(Parsed.withParse("2000-01-01",
+                "[United Nations]ORGANIZATION peacekeepers/NNS//peacekeeper were/VBD//be withdrawn/VBN//withdraw from/IN "
+                        + "[Somalia]LOCATION ./.",
+                "compound 2 1; compound 3 2; nsubj:pass 5 3; aux:pass 5 4; root 0 5; case 7 6; obl 5 7; punct 5 8", ""));
+        assertEquals(1, blue.size(), blue.toString());
+        assertEquals("SANCTION", blue.get(0).event());
+        assertEquals(List.of("IGO"), codes(blue.get(0).actor()));
+        assertEquals(List.of("SOM"), codes(blue.get(0).recipient()));
+    }
 }
