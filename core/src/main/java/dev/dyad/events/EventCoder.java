@@ -305,7 +305,9 @@ public final class EventCoder {
         if (!trig.objects().isEmpty()) {
             boolean ok = false;
             for (int o : moved) {
-                ok |= trig.objects().contains(g.token(o).lemma().toLowerCase(Locale.ROOT));
+                // the word as well as its lemma: "the wounded" is no form of "wound"
+                ok |= trig.objects().contains(g.token(o).lemma().toLowerCase(Locale.ROOT))
+                        || trig.objects().contains(g.token(o).word().toLowerCase(Locale.ROOT));
             }
             if (!ok && objects.isEmpty() && trig.has("to-clause")) {
                 // "declined to resign", but not "declined to comment"
@@ -733,6 +735,13 @@ public final class EventCoder {
 
     /** What a noun of quantity or part is of: "aid" of "25,000 tons of aid"; else the noun itself. */
     private int throughPartitive(Graph g, int o) {
+        if (g.token(o).pos().equals("DT")) {
+            // "evacuated the wounded" parsed with the article as head: the adjective is the noun
+            List<Integer> adjectives = g.children(o, "amod");
+            if (!adjectives.isEmpty()) {
+                return adjectives.get(0);
+            }
+        }
         if (triggers.isPartitive(g.token(o).lemma())) {
             for (int c : g.children(o, "nmod")) {
                 if ("of".equals(g.casePreposition(c))) {

@@ -431,4 +431,15 @@ class EventCoderTest {
         assertEquals(List.of("IGO"), codes(blue.get(0).actor()));
         assertEquals(List.of("SOM"), codes(blue.get(0).recipient()));
     }
+    @Test
+    void theWoundedParsedWithTheArticleAsHeadAreStillWhoIsEvacuated() {
+        List<Event> events = code(Parsed.withParse("2000-01-01",
+                "[United Nations]ORGANIZATION helicopters/NNS//helicopter evacuated/VBD//evacuate the/DT wounded/VBN//wound "
+                        + "from/IN [Sarajevo]LOCATION ./.",
+                "compound 3 2; compound 2 1; nsubj 4 3; root 0 4; obj 4 5; amod 5 6; case 8 7; obl 4 8; punct 4 9", ""));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("AID", events.get(0).event());
+        assertEquals(List.of("IGO"), codes(events.get(0).actor()));
+        assertEquals(List.of("BIH"), codes(events.get(0).recipient()));
+    }
 }
