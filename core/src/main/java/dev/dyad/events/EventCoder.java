@@ -458,10 +458,15 @@ public final class EventCoder {
             }
             objects.addAll(misread);
         }
+        // "80 UN peacekeepers were shipped out": in the passive the subject is what the act moves, and the
+        // trigger's object filter applies to it
+        List<Integer> moved = objects.isEmpty() && trig.has("passive-ok") && !trig.noun() ? movedSubjects(g, t) : objects;
         if (!trig.objects().isEmpty()) {
             boolean ok = false;
-            for (int o : objects) {
-                ok |= trig.objects().contains(g.token(o).lemma().toLowerCase(Locale.ROOT));
+            for (int o : moved) {
+                // the word as well as its lemma: "the wounded" is no form of "wound"
+                ok |= trig.objects().contains(g.token(o).lemma().toLowerCase(Locale.ROOT))
+                        || trig.objects().contains(g.token(o).word().toLowerCase(Locale.ROOT));
             }
             if (!ok && objects.isEmpty() && trig.has("to-clause")) {
                 // "declined to resign", but not "declined to comment"
@@ -473,7 +478,7 @@ public final class EventCoder {
                 return null;
             }
         }
-        for (int o : objects) {
+        for (int o : moved) {
             if (trig.notObjects().contains(g.token(o).lemma().toLowerCase(Locale.ROOT))) {
                 return null;
             }
@@ -560,6 +565,12 @@ public final class EventCoder {
             }
             if (!f.recipient.isEmpty()) {
                 break;
+            }
+        }
+        if (f.recipient.isEmpty() && trig.noun() && trig.has("poss-suffers")) {
+            // "Israel's destruction", "Mandela's release": the owner of such a noun undergoes the act
+            for (int c : g.children(t, "nmod:poss")) {
+                f.recipient.addAll(collect(ctx, g, c));
             }
         }
         if (f.actor.isEmpty()) {
@@ -672,8 +683,9 @@ public final class EventCoder {
             });
         }
         if (f.date != null) {
-            // "will give", "is willing to withdraw": a commitment, which PLOVER codes AGREE; "would
-            // blockade Paris": a threat. "Could attack" is a guess, no threat.
+            // "will give": a commitment, which PLOVER codes AGREE; "would withdraw its troops": an
+            // announced retreat, CONCEDE; "would blockade Paris": a threat. "Could attack" is a guess,
+            // no threat.
             // "would meet the mediator if he gave them a veto": a conditional offer
             boolean conditional = hasCondition(g, clause);
             Triggers.Recast r = triggers.recast(trig.type(), trig.mode(), conditional, conditionMarks(g, clause)).orElse(null);
@@ -681,7 +693,7 @@ public final class EventCoder {
             // act announced for a day is still a threat ("would blockade Paris from Monday night")
             boolean announced = f.date.basis().equals("dateline") || (r != null && r.type().equals("THREATEN"));
             if (announced && r != null && !obliged(g, t, light) && (f.modality.equals("future")
-                    || (f.modality.equals("hypothetical") && r.type().equals("AGREE")))) {
+                    || (f.modality.equals("hypothetical") && !r.type().equals("THREATEN")))) {
                 f.recast = r;
                 f.modality = "asserted";
             }
@@ -1236,6 +1248,13 @@ public final class EventCoder {
 
     /** What a noun of quantity or part is of: "aid" of "25,000 tons of aid"; else the noun itself. */
     private int throughPartitive(Graph g, int o) {
+        if (g.token(o).pos().equals("DT")) {
+            // "evacuated the wounded" parsed with the article as head: the adjective is the noun
+            List<Integer> adjectives = g.children(o, "amod");
+            if (!adjectives.isEmpty()) {
+                return adjectives.get(0);
+            }
+        }
         if (triggers.isPartitive(g.token(o).lemma())) {
             for (int c : g.children(o, "nmod")) {
                 if ("of".equals(g.casePreposition(c))) {
@@ -1405,6 +1424,18 @@ public final class EventCoder {
     private List<Who> recipientBeyondSlots(Context ctx, Graph g, int t, List<Integer> objects, List<Who> actor,
                                            boolean symmetric) {
         Set<String> self = names(actor);
+        for (int c : g.children(t, "obl")) {
+            // "blocked streets in Hong Kong in defiance of Chinese authorities": the side the act defies
+            String inner = triggers.opposedSide(g.casePreposition(c), g.token(c).lemma());
+            for (int n : g.children(c, "nmod")) {
+                if (inner != null && inner.equalsIgnoreCase(g.casePreposition(n))) {
+                    List<Who> w = others(collect(ctx, g, n), self);
+                    if (!w.isEmpty()) {
+                        return w;
+                    }
+                }
+            }
+        }
         List<Who> uncoded = List.of();
         // "threatened to launch an offensive unless Baghdad accepted its conditions", "threatened to stop
         // negotiations to reduce weapons if the United States goes ahead"
@@ -1418,8 +1449,21 @@ public final class EventCoder {
                 for (int mk : g.children(c, "mark")) {
                     condition |= "hypothetical".equals(triggers.modality("mark", g.token(mk).word()));
                 }
+                List<Integer> subjects = g.children(c, "nsubj");
+                if (!condition && g.token(c).pos().equals("IN")
+                        && "hypothetical".equals(triggers.modality("mark", g.token(c).word()))) {
+                    // "if Hamas, which ..., ran" parsed with "if" as the clause's head and its subject
+                    // hung on it: the condition's party is still the one named there
+                    condition = true;
+                    subjects = new ArrayList<>(subjects);
+                    for (int d : g.children(c, "dep")) {
+                        if (g.isNoun(d)) {
+                            subjects.add(d);
+                        }
+                    }
+                }
                 if (condition) {
-                    for (int subj : g.children(c, "nsubj")) {
+                    for (int subj : subjects) {
                         List<Who> w = others(collect(ctx, g, subj), self);
                         if (w.stream().anyMatch(x -> x.actor().code() != null)) {
                             return w;
@@ -1566,7 +1610,35 @@ public final class EventCoder {
         return List.of();
     }
 
+    /** The subjects of a passive verb with no "by" agent, looked through nouns of part. */
+    private List<Integer> movedSubjects(Graph g, int t) {
+        List<Integer> out = new ArrayList<>(1);
+        if (g.children(t, "obl").stream().anyMatch(a -> "by".equalsIgnoreCase(g.casePreposition(a)))) {
+            return out;
+        }
+        for (int s : g.children(t, "nsubj")) {
+            if (g.relation(s).equals("nsubj:pass")) {
+                out.add(throughPartitive(g, s));
+            }
+        }
+        return out;
+    }
+
     private List<Who> verbActor(Context ctx, Graph g, int t, Found f) {
+        if (g.children(t, "nsubj").isEmpty()) {
+            for (int c : g.children(t, "csubj")) {
+                // "Taliban ruled Afghanistan has been sharing ...": a past-tense clause with its own subject and
+                // object as the subject of a finite verb is a hyphenless "Taliban-ruled Afghanistan"; its object
+                // is the one who acts. A true clausal subject opens with a wh-word or a mark ("what he did")
+                String pos = g.token(c).pos();
+                List<Integer> objs = g.children(c, "obj");
+                if ((pos.equals("VBD") || pos.equals("VBN")) && !g.children(c, "nsubj").isEmpty() && objs.size() == 1
+                        && g.children(c, "mark").isEmpty() && !g.token(objs.get(0)).pos().startsWith("W")
+                        && !g.token(g.children(c, "nsubj").get(0)).pos().startsWith("W")) {
+                    return collect(ctx, g, objs.get(0));
+                }
+            }
+        }
         int v = t;
         boolean activeConjunct = false;
         for (int step = 0; step < 4 && v >= 0; step++) {
@@ -1585,8 +1657,10 @@ public final class EventCoder {
                             return collect(ctx, g, a);
                         }
                     }
-                    if (isVisit(f.trigger)) {
-                        return collect(ctx, g, s); // "was headed to New York": the traveller
+                    if (isVisit(f.trigger) || (v == t && f.trigger.has("passive-ok"))) {
+                        // "was headed to New York": the traveller; "peacekeepers were withdrawn": the side
+                        // whose forces move
+                        return collect(ctx, g, s);
                     }
                     if (f.recipient.isEmpty()) {
                         f.recipient.addAll(sufferer(ctx, g, s));
@@ -1705,6 +1779,9 @@ public final class EventCoder {
     private List<Who> nounActor(Context ctx, Graph g, int t, int light, Trigger trig) {
         for (int c : g.children(t)) {
             String rel = g.relation(c);
+            if (rel.equals("nmod:poss") && trig.has("poss-suffers")) {
+                continue; // "Israel's destruction": the owner suffers the act, it does not do it
+            }
             if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")) {
                 List<Who> w = collect(ctx, g, c);
                 if (!w.isEmpty()) {
@@ -1726,6 +1803,16 @@ public final class EventCoder {
             // a "by" phrase is an agent or a means, never a deed of the clause's subject ("damage caused by a
             // missile attack")
             boolean agent = "by".equals(prep);
+            if (light >= 0 && rel.equals("obl") && g.children(gov, "obl").stream()
+                    .noneMatch(a -> "by".equalsIgnoreCase(g.casePreposition(a)))) {
+                // "Serb forces were engaged in ethnic cleansing": a light verb with a preposition in the
+                // passive is a state of its subject, who does the noun's act, not one who suffers it
+                for (int s : g.children(gov, "nsubj")) {
+                    if (g.relation(s).equals("nsubj:pass")) {
+                        return collect(ctx, g, s);
+                    }
+                }
+            }
             if (light >= 0 || (rel.equals("obl") && (prep == null || !BACKGROUND.contains(prep)) && !agent)) {
                 Found clause = new Found(); // the governing clause's subject, without touching this event's recipients
                 clause.trigger = trig;

@@ -45,7 +45,7 @@ public final class Triggers {
     }
 
     private static final Set<String> FLAGS = Set.of("host", "symmetric", "needs-recipient", "speech", "passive-ok", "to-clause",
-            "mediator", "needs-clause");
+            "mediator", "needs-clause", "poss-suffers");
 
     private final Map<String, List<Trigger>> byLemma = new HashMap<>();
     private final Map<String, Set<String>> lightVerbs = new HashMap<>();
@@ -68,6 +68,8 @@ public final class Triggers {
     private final Set<String> governmentNouns = new HashSet<>();
     private final Set<String> commentatorRoles = new HashSet<>();
     private final Set<String> commentatorInstitutions = new HashSet<>();
+    /** "in defiance of": "in defiance" to "of", phrases whose inner party is the side an act opposes. */
+    private final Map<String, String> opposedPhrases = new HashMap<>();
 
     private static volatile Triggers builtIn;
 
@@ -139,8 +141,8 @@ public final class Triggers {
             if (!Event.TYPES.contains(type)) {
                 throw l.error("not a PLOVER event type: " + l.field(0));
             }
-            if (!becomes.equals("AGREE") && !becomes.equals("THREATEN")) {
-                throw l.error("an announced act becomes AGREE or THREATEN, not " + l.field(2));
+            if (!Set.of("AGREE", "CONCEDE", "THREATEN").contains(becomes)) {
+                throw l.error("an announced act becomes AGREE, CONCEDE or THREATEN, not " + l.field(2));
             }
             String mode = l.fields().size() > 3 && !l.field(3).isBlank() ? l.field(3).strip().toLowerCase(Locale.ROOT) : null;
             String when = l.fields().size() > 4 && !l.field(4).isBlank() ? l.field(4).strip() : "announced";
@@ -171,6 +173,15 @@ public final class Triggers {
                 case "through" -> desireThrough.add(w);
                 default -> throw l.error("kind must be modal, speech, verb, no-choice, desire or through: " + l.field(0));
             }
+        }
+        for (DataFile.Line l : DataFile.load(Triggers.class, "opposed-phrases.tsv", 3, 3)) {
+            for (int i = 0; i < 3; i++) {
+                if (l.field(i).isBlank() || l.field(i).strip().contains(" ")) {
+                    throw l.error("a single word is needed in column " + (i + 1) + ": " + l.field(i));
+                }
+            }
+            opposedPhrases.put(l.field(0).strip().toLowerCase(Locale.ROOT) + " " + l.field(1).strip().toLowerCase(Locale.ROOT),
+                    l.field(2).strip().toLowerCase(Locale.ROOT));
         }
         for (DataFile.Line l : DataFile.load(Triggers.class, "partitives.tsv", 1, 1)) {
             partitives.add(l.field(0).strip().toLowerCase(Locale.ROOT));
@@ -327,6 +338,17 @@ public final class Triggers {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The preposition that names the opposed side after a phrase of opposition ("of" for "in" +
+     * "defiance"), or null when preposition and noun make no such phrase.
+     */
+    String opposedSide(String preposition, String nounLemma) {
+        if (preposition == null) {
+            return null;
+        }
+        return opposedPhrases.get(preposition.toLowerCase(Locale.ROOT) + " " + nounLemma.toLowerCase(Locale.ROOT));
     }
 
     /** True for a noun of quantity or part ("tons of aid", "part of a programme"). */
