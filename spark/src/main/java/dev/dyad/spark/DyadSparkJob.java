@@ -266,10 +266,13 @@ public final class DyadSparkJob {
                     default -> throw new IllegalStateException("unknown row kind " + r.getString(0));
                 }
             }
-            write(all, config.partitions(), OutputRows.EVENT_COLUMNS, OutputRows.EVENT).partitionBy("event_month").parquet(output + "/events");
-            write(all, config.partitions(), OutputRows.DOCUMENT_COLUMNS, OutputRows.DOCUMENT, OutputRows.REFUSED_DOCUMENT)
+            // one file per core and table: writing a Parquet file costs the same whether it holds ten rows or a
+            // thousand, so a file for every small coding task would cost more than the rows
+            int files = Math.max(1, Math.min(config.partitions(), sc.defaultParallelism()));
+            write(all, files, OutputRows.EVENT_COLUMNS, OutputRows.EVENT).partitionBy("event_month").parquet(output + "/events");
+            write(all, files, OutputRows.DOCUMENT_COLUMNS, OutputRows.DOCUMENT, OutputRows.REFUSED_DOCUMENT)
                     .parquet(output + "/documents");
-            write(all, config.partitions(), OutputRows.REJECTED_COLUMNS, OutputRows.REJECTED).parquet(output + "/rejected");
+            write(all, files, OutputRows.REJECTED_COLUMNS, OutputRows.REJECTED).parquet(output + "/rejected");
             return new Summary(documents, rejected, events);
         } finally {
             all.unpersist();
@@ -279,7 +282,6 @@ public final class DyadSparkJob {
     }
 
     private static DataFrameWriter<Row> write(Dataset<Row> all, int files, String[] columns, Object... kinds) {
-        // the coding ran on many small partitions; each table is written from fewer, so fewer files
         return all.coalesce(files).filter(functions.col("kind").isin(kinds))
                 .selectExpr(columns)
                 .write();
