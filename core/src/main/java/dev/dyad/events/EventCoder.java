@@ -291,8 +291,7 @@ public final class EventCoder {
                 for (Who w : f.actor) {
                     Optional<Lexicon.Country> c = w.actor().code() == null ? Optional.empty() : lexicon.country(w.actor().code());
                     if (c.isPresent()) {
-                        f.recipient.add(new Who(new Actor(c.get().name() + " government", Actor.Kind.COUNTRY,
-                                c.get().actorCode(), "GOV", null, w.actor().mentions()), c.get().name()));
+                        f.recipient.add(government(c.get(), w.actor().mentions(), c.get().name()));
                         dedupe(f);
                         break;
                     }
@@ -331,6 +330,11 @@ public final class EventCoder {
             out.add(toEvent(article, f, dateline));
         }
         return out;
+    }
+
+    /** A state's government as a party, written {@code text} in the sentence. */
+    private static Who government(Lexicon.Country c, List<Mention> mentions, String text) {
+        return new Who(new Actor(c.name() + " government", Actor.Kind.COUNTRY, c.actorCode(), "GOV", null, mentions), text);
     }
 
     /** A state as a party named by the article as a whole, not at one mention. */
@@ -633,11 +637,11 @@ public final class EventCoder {
                         f.recipient.get(i).text()));
             }
         }
-        if (f.actor.stream().noneMatch(w -> w.actor().code() != null) && trig.type().equals("PROTEST")) {
+        if (uncoded(f.actor) && trig.type().equals("PROTEST")) {
             // people who protest with no nationality given: those of the place where they protest
             placeParty(f.location, "CVL", g, tok).ifPresent(f.actor::add);
         }
-        if (f.actor.stream().noneMatch(w -> w.actor().code() != null) && trig.type().equals("PROTEST") && f.location == null
+        if (uncoded(f.actor) && trig.type().equals("PROTEST") && f.location == null
                 && home != null && article.sentences().stream().filter(x -> x.field().equals("body")).count() >= MIN_ARTICLE_SENTENCES) {
             // "as the latest round of anti-government protests escalates", in a report on Hong Kong: with
             // neither people nor place named, those of the state the article names most (in a text long
@@ -645,7 +649,7 @@ public final class EventCoder {
             lexicon.country(home).ifPresent(c -> f.actor.add(new Who(new Actor(c.name() + " civilians", Actor.Kind.GROUP,
                     c.actorCode(), "CVL", null, List.of()), tok.word())));
         }
-        if (f.actor.stream().noneMatch(w -> w.actor().code() != null) && trig.noun() && f.recipient.isEmpty()
+        if (uncoded(f.actor) && trig.noun() && f.recipient.isEmpty()
                 && (trig.has("symmetric") || trig.type().equals("CONSULT")) && parties.size() == 2) {
             // "last weekend's trade phone call", "the little deal announced in October", in a report on
             // US-China trade: a meeting or deal the text dates but names no one for is one between the two
@@ -657,7 +661,7 @@ public final class EventCoder {
                 state(parties.get(1)).ifPresent(f.recipient::add);
             }
         }
-        if (f.actor.stream().noneMatch(w -> w.actor().code() != null)) {
+        if (uncoded(f.actor)) {
             return null;
         }
         int clause = light >= 0 ? light : t;
@@ -804,7 +808,7 @@ public final class EventCoder {
                     }
                 }
                 dedupe(f);
-                if (f.recipient.stream().noneMatch(w -> w.actor().code() != null)) {
+                if (uncoded(f.recipient)) {
                     continue;
                 }
                 f.modality = "asserted";
@@ -819,7 +823,7 @@ public final class EventCoder {
                 }
             }
             dedupe(f);
-            if (f.recipient.isEmpty() || f.actor.stream().noneMatch(w -> w.actor().code() != null)) {
+            if (f.recipient.isEmpty() || uncoded(f.actor)) {
                 continue;
             }
             f.modality = modality(g, said, -1, said);
@@ -926,8 +930,8 @@ public final class EventCoder {
             f.actor.addAll(verbActor(ctx, g, d, scratch));
             f.recipient.addAll(others(collect(ctx, g, who), names(f.actor)));
             dedupe(f);
-            if (f.recipient.stream().noneMatch(w -> w.actor().code() != null)
-                    || f.actor.stream().noneMatch(w -> w.actor().code() != null)) {
+            if (uncoded(f.recipient)
+                    || uncoded(f.actor)) {
                 continue;
             }
             // a wish is held now: only its negation counts ("do not want Hong Kong to lose its autonomy")
@@ -1011,8 +1015,8 @@ public final class EventCoder {
                 }
             }
             dedupe(f);
-            if (f.recipient.stream().noneMatch(w -> w.actor().code() != null)
-                    || f.actor.stream().noneMatch(w -> w.actor().code() != null)) {
+            if (uncoded(f.recipient)
+                    || uncoded(f.actor)) {
                 continue;
             }
             f.modality = modality(g, d, -1, d);
@@ -1035,8 +1039,8 @@ public final class EventCoder {
             }
             for (Who j : judge) {
                 if (j.actor().code() != null) {
-                    return lexicon.country(j.actor().code()).map(c -> List.of(new Who(new Actor(c.name() + " government",
-                            Actor.Kind.GROUP, c.actorCode(), "GOV", null, List.of()), g.token(h).word()))).orElse(List.of());
+                    String text = g.token(h).word();
+                    return lexicon.country(j.actor().code()).map(c -> List.of(government(c, List.of(), text))).orElse(List.of());
                 }
             }
         }
@@ -1820,6 +1824,11 @@ public final class EventCoder {
             }
         }
         return List.of();
+    }
+
+    /** True when no party of this side has an actor code: nobody the event could be coded for. */
+    private static boolean uncoded(List<Who> side) {
+        return side.stream().noneMatch(w -> w.actor().code() != null);
     }
 
     private static List<Who> collect(Context ctx, Graph g, int head) {
