@@ -257,7 +257,11 @@ public final class DyadSparkJob {
             long documents = 0;
             long rejected = 0;
             long events = 0;
-            for (Row r : all.groupBy("kind").count().collectAsList()) {
+            // one file per core and table: writing a Parquet file costs the same whether it holds ten rows or a
+            // thousand, so a file for every small coding task would cost more than the rows; the count reads
+            // as many slices, since a task per small coding slice would cost more than the counting
+            int files = Math.max(1, Math.min(config.partitions(), sc.defaultParallelism()));
+            for (Row r : all.coalesce(files).groupBy("kind").count().collectAsList()) {
                 switch (r.getString(0)) {
                     case OutputRows.DOCUMENT -> documents = r.getLong(1);
                     case OutputRows.REJECTED -> rejected = r.getLong(1);
@@ -266,9 +270,6 @@ public final class DyadSparkJob {
                     default -> throw new IllegalStateException("unknown row kind " + r.getString(0));
                 }
             }
-            // one file per core and table: writing a Parquet file costs the same whether it holds ten rows or a
-            // thousand, so a file for every small coding task would cost more than the rows
-            int files = Math.max(1, Math.min(config.partitions(), sc.defaultParallelism()));
             write(all, files, OutputRows.EVENT_COLUMNS, OutputRows.EVENT).partitionBy("event_month").parquet(output + "/events");
             write(all, files, OutputRows.DOCUMENT_COLUMNS, OutputRows.DOCUMENT, OutputRows.REFUSED_DOCUMENT)
                     .parquet(output + "/documents");
