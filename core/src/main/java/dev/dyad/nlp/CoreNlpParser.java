@@ -22,9 +22,11 @@ import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -154,10 +156,40 @@ public final class CoreNlpParser implements Parser {
         DateParser.isoDate(article.published())
                 .ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
         pipeline.annotate(doc);
-        // time expressions, on the sentences that can hold one, against the dateline
-        List<CoreMap> dated = new ArrayList<>();
+        // dependencies, on the sentences a later stage reads
+        List<CoreMap> toParse = new ArrayList<>();
+        boolean skipHeadings = !headings && !body.isBlank();
         for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            if (mayHoldTime(sentence) && withinParseLimit(sentence)) {
+            if (skipHeadings && sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) < bodyAt) {
+                continue; // the events of an article are read from its body; a headline only repeats them
+            }
+            List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            List<Token> tokens = new ArrayList<>(labels.size());
+            for (int k = 0; k < labels.size(); k++) {
+                CoreLabel l = labels.get(k);
+                tokens.add(new Token(k, l.word(), l.lemma(), l.tag(), l.ner(), l.beginPosition(), l.endPosition()));
+            }
+            if (withinParseLimit(sentence) && needsDependencies.test(tokens)) {
+                toParse.add(sentence);
+            }
+        }
+        // time expressions, against the dateline, on the sentences that can hold one and that the coder reads:
+        // a sentence it codes, and the one before it, whose date an undated sentence may carry on
+        List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        Set<CoreMap> coded = Collections.newSetFromMap(new IdentityHashMap<>());
+        coded.addAll(toParse);
+        Set<CoreMap> read = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < all.size(); i++) {
+            if (coded.contains(all.get(i))) {
+                read.add(all.get(i));
+                if (i > 0) {
+                    read.add(all.get(i - 1));
+                }
+            }
+        }
+        List<CoreMap> dated = new ArrayList<>();
+        for (CoreMap sentence : all) {
+            if (read.contains(sentence) && mayHoldTime(sentence) && withinParseLimit(sentence)) {
                 dated.add(sentence);
             }
         }
@@ -179,23 +211,6 @@ public final class CoreNlpParser implements Parser {
             }
         }
 
-        // dependencies, on the sentences a later stage reads
-        List<CoreMap> toParse = new ArrayList<>();
-        boolean skipHeadings = !headings && !body.isBlank();
-        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            if (skipHeadings && sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) < bodyAt) {
-                continue; // the events of an article are read from its body; a headline only repeats them
-            }
-            List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
-            List<Token> tokens = new ArrayList<>(labels.size());
-            for (int k = 0; k < labels.size(); k++) {
-                CoreLabel l = labels.get(k);
-                tokens.add(new Token(k, l.word(), l.lemma(), l.tag(), l.ner(), l.beginPosition(), l.endPosition()));
-            }
-            if (withinParseLimit(sentence) && needsDependencies.test(tokens)) {
-                toParse.add(sentence);
-            }
-        }
         if (!toParse.isEmpty()) {
             Annotation part = new Annotation(text.toString());
             part.set(CoreAnnotations.SentencesAnnotation.class, toParse);

@@ -19,7 +19,9 @@ public interface Parser {
      * entity tags; offsets not yet in their field) {@code needsDependencies} accepts:
      * the dependency parser is the costliest step, and a sentence no later stage reads needs none. When
      * the article has a body, its title and subtitle sentences are left out too: events are read from
-     * the body, which a headline only repeats. Sentences left out have an empty dependency list.
+     * the body, which a headline only repeats. Sentences left out have an empty dependency list. Time
+     * expressions, the next costliest step, are found only in the sentences that get dependencies and in
+     * the sentence before each (whose date a sentence without one may carry on); the others have none.
      */
     default ParsedArticle parse(Article article,
                                 java.util.function.Predicate<java.util.List<dev.dyad.model.Token>> needsDependencies) {
