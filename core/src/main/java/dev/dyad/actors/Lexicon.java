@@ -74,9 +74,20 @@ public final class Lexicon {
     public record Contextual(String phrase, String code, Set<String> context) {
     }
 
+    /**
+     * An ethnic or religious group named by its own name ("Tamils", "Kurdish"): {@code states} are where it
+     * lives, {@code home} the one meant when an article names none of them (null where none stands out).
+     */
+    public record People(String name, List<String> forms, List<String> states, String home) {
+    }
+
+    /** A state that split from {@code predecessor} and has been its own since {@code independence}. */
+    public record Succession(String code, String predecessor, LocalDate independence) {
+    }
+
     /** What a phrase found in text stands for. */
     public sealed interface Known permits CountryName, CountryAdjective, Capital, OrgName, MetonymName, PersonName,
-            ContextualName {
+            ContextualName, PeopleName {
     }
 
     public record CountryName(Country country) implements Known {
@@ -100,6 +111,13 @@ public final class Lexicon {
     public record ContextualName(Contextual contextual) implements Known {
     }
 
+    /**
+     * A group's name; {@code code} is the state an article's context settles on (null as the lexicon
+     * holds it, and where the context settles nothing).
+     */
+    public record PeopleName(People people, String code) implements Known {
+    }
+
     private final Map<String, Country> countries;
     private final PhraseIndex<Known> names = new PhraseIndex<>();
     private final PhraseIndex<Role> roles = new PhraseIndex<>();
@@ -108,12 +126,15 @@ public final class Lexicon {
     private final Map<String, List<Person>> surnames = new HashMap<>();
     /** One-word country names and adjectives long enough to recognise misspelt, lower case. */
     private final Map<String, Known> spellings = new HashMap<>();
+    private final Map<String, Succession> successions;
 
     private static volatile Lexicon builtIn;
 
     private Lexicon(Map<String, Country> countries, List<Organisation> orgs, List<Metonym> metonyms, List<Role> roleList,
-                    List<Person> people, List<Contextual> contextual) {
+                    List<Person> people, List<Contextual> contextual, List<People> peoples,
+                    Map<String, Succession> successions) {
         this.countries = Collections.unmodifiableMap(countries);
+        this.successions = Map.copyOf(successions);
         this.people = List.copyOf(people);
         // later entries (a user's) take precedence: index them first so that equal phrases find them first
         Map<String, List<Person>> byName = new LinkedHashMap<>();
@@ -180,6 +201,12 @@ public final class Lexicon {
             }
         }
         spellings.keySet().removeAll(clashes);
+        // after the countries: a form that is also a country's name or adjective stays the country's
+        for (People p : peoples) {
+            for (String f : p.forms()) {
+                names.add(f, new PeopleName(p, null), false);
+            }
+        }
         List<Role> r = new ArrayList<>(roleList);
         Collections.reverse(r);
         for (Role role : r) {
@@ -248,6 +275,17 @@ public final class Lexicon {
         for (DataFile.Line l : DataFile.load(Lexicon.class, "contextual.tsv", 3, 3)) {
             contextual.add(contextual(l, 0, codes));
         }
+        List<People> peoples = new ArrayList<>();
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "peoples.tsv", 2, 4)) {
+            peoples.add(people(l, countries.keySet()));
+        }
+        Map<String, Succession> successions = new HashMap<>();
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "successions.tsv", 3, 3)) {
+            Succession su = succession(l, countries.keySet());
+            if (successions.put(su.code(), su) != null) {
+                throw l.error("state listed twice: " + su.code());
+            }
+        }
         for (DataFile.Line l : user) {
             String kind = l.field(0).toLowerCase(Locale.ROOT);
             switch (kind) {
@@ -273,7 +311,44 @@ public final class Lexicon {
                         + "' (expected person, organisation, metonym, role, alias, place, trigger or pattern)");
             }
         }
-        return new Lexicon(countries, orgs, metonyms, roles, people, contextual);
+        return new Lexicon(countries, orgs, metonyms, roles, people, contextual, peoples, successions);
+    }
+
+    private static People people(DataFile.Line l, Set<String> countryCodes) {
+        List<String> forms = new ArrayList<>(list(l, 0));
+        forms.addAll(list(l, 2));
+        for (String f : forms) {
+            if (!Character.isUpperCase(f.charAt(0))) {
+                throw l.error("a group's name is capitalised: '" + f + "'");
+            }
+        }
+        List<String> states = list(l, 1);
+        if (states.isEmpty()) {
+            throw l.error("a group needs the states it lives in");
+        }
+        for (String c : states) {
+            if (!countryCodes.contains(c)) {
+                throw l.error("unknown country code '" + c + "'");
+            }
+        }
+        String home = opt(l, 3);
+        if (home != null && !states.contains(home)) {
+            throw l.error("home '" + home + "' is not one of the group's states");
+        }
+        return new People(forms.get(0), List.copyOf(forms), states, home);
+    }
+
+    private static Succession succession(DataFile.Line l, Set<String> countryCodes) {
+        for (int i = 0; i < 2; i++) {
+            if (!countryCodes.contains(l.field(i))) {
+                throw l.error("unknown country code '" + l.field(i) + "'");
+            }
+        }
+        LocalDate since = day(l, 2, false);
+        if (since == null) {
+            throw l.error("a succession needs the day of independence");
+        }
+        return new Succession(l.field(0), l.field(1), since);
     }
 
     private static void need(DataFile.Line l, int fields) {
@@ -425,6 +500,20 @@ public final class Lexicon {
 
     public Optional<Country> country(String code) {
         return Optional.ofNullable(countries.get(code));
+    }
+
+    /**
+     * The country as a report of this day knows it: the state it was part of for one that became
+     * independent later ("Juba" in 1999 is in Sudan); the country itself otherwise, or when the day is
+     * unknown.
+     */
+    public Country asOf(Country c, LocalDate day) {
+        Succession su = successions.get(c.code());
+        if (su == null || day == null || !day.isBefore(su.independence())) {
+            return c;
+        }
+        Country before = countries.get(su.predecessor());
+        return before == null ? c : asOf(before, day);
     }
 
     public PhraseIndex<Known> names() {

@@ -197,4 +197,75 @@ class ActorResolverTest {
         assertEquals(Actor.Kind.PERSON, awori.kind());
         assertEquals("GOV", awori.sector());
     }
+    @Test
+    void aPeopleIsCodedByTheStateItLivesIn() {
+        // one homeland: the group's state with no country named
+        Actor tamils = resolve("2000-01-01", "[Tamil]MISC rebels/NNS attacked an army camp .").stream()
+                .filter(a -> a.kind() == Actor.Kind.GROUP).findFirst().orElseThrow();
+        assertEquals("LKA", tamils.code());
+        assertEquals("REB", tamils.sector());
+        // several homelands: the one the article names; none named, no guess
+        List<Actor> kurds = resolve("2000-01-01", "Turkish police/NNS arrested 20 Kurds/NNPS/MISC in/IN Istanbul .");
+        assertTrue(kurds.stream().anyMatch(a -> "TUR".equals(a.code()) && texts(a).contains("Kurds")), kurds.toString());
+        List<Actor> nowhere = resolve("2000-01-01", "Kurds/NNPS/MISC marched/VBD .");
+        assertTrue(nowhere.stream().noneMatch(a -> texts(a).contains("Kurds")), nowhere.toString());
+        // a given name is not the people
+        assertTrue(resolve("2000-01-01", "[Karen]PERSON said so .").stream().noneMatch(a -> "MMR".equals(a.code())));
+    }
+
+    @Test
+    void anEthnicMinorityIsCodedByTheOtherStateTheArticleNames() {
+        List<Actor> actors = resolve("2000-01-01",
+                "Up to 1,000 ethnic Turks/NNPS/MISC began/VBD a hunger strike to protest against [Sweden]LOCATION 's decision .");
+        assertTrue(actors.stream().anyMatch(a -> "SWE".equals(a.code()) && texts(a).contains("ethnic Turks")),
+                actors.toString());
+        List<Actor> rebels = resolve("2000-01-01",
+                "Ethnic [Albanian]MISC guerrillas/NNS fought in [Macedonia]LOCATION .");
+        assertTrue(rebels.stream().anyMatch(a -> "MKD".equals(a.code()) && "REB".equals(a.sector())), rebels.toString());
+        // with no other state named, the nation's own
+        List<Actor> alone = resolve("2000-01-01", "Ethnic [Albanian]MISC guerrillas/NNS fought .");
+        assertTrue(alone.stream().anyMatch(a -> "ALB".equals(a.code()) && "REB".equals(a.sector())), alone.toString());
+    }
+
+    @Test
+    void aPlaceOfAStateNotYetIndependentIsTheStateItWasPartOf() {
+        assertEquals("SDN", named(resolve("2000-01-01", "Rebels/NNS shelled [Juba]LOCATION ."), "Sudan").code());
+        assertEquals("SSD", named(resolve("2015-01-01", "Rebels/NNS shelled [Juba]LOCATION ."), "South Sudan").code());
+    }
+
+    @Test
+    void theRedCrossIsAnInternationalBody() {
+        List<Actor> actors = resolve("2000-01-01", "[Red Cross]ORGANIZATION officials/NNS suspended aid deliveries .",
+                "Doctors handed medicine to the [Red Crescent]ORGANIZATION .");
+        assertEquals("IGO", named(actors, "International Committee of the Red Cross").code());
+        assertEquals("IGO", named(actors, "International Federation of Red Cross and Red Crescent Societies").code());
+    }
+
+    @Test
+    void aMisspeltCountryTaggedAsAnOrganisationIsStillTheCountry() {
+        List<Actor> actors = resolve("2000-01-01", "Both the [Phillippines]ORGANIZATION military and the rebels signed .");
+        assertTrue(actors.stream().anyMatch(a -> "PHL".equals(a.code()) && "MIL".equals(a.sector())), actors.toString());
+    }
+    @Test
+    void aNationsMinorityOrPopulationOfAPlaceIsOfTheStateItLivesIn() {
+        List<Actor> actors = resolve("2000-01-01",
+                "Serb/JJ forces/NNS were engaged in ethnic cleansing in [Montenegro]LOCATION against the "
+                        + "Albanian/JJ/MISC population/NN of the province .");
+        assertTrue(actors.stream().anyMatch(a -> "MNE".equals(a.code()) && texts(a).contains("the Albanian population")),
+                actors.toString());
+        // a nation's population with no place after it is the nation's
+        List<Actor> own = resolve("2000-01-01", "The Iraqi/JJ/MISC population/NN suffered , [Britain]LOCATION said .");
+        assertTrue(own.stream().noneMatch(a -> "GBR".equals(a.code()) && texts(a).contains("Iraqi population")),
+                own.toString());
+    }
+
+    @Test
+    void supportersOfAPersonAreAGroupNotTheirTitle() {
+        List<Actor> actors = resolve("2000-01-01",
+                "About 200 supporters/NNS of former President [Ahmed Ben Bella]PERSON blocked roads in [Algiers]LOCATION .");
+        Actor benBella = named(actors, "Ahmed Ben Bella");
+        assertTrue(texts(benBella).stream().noneMatch(t -> t.startsWith("supporters")), texts(benBella).toString());
+        assertTrue(actors.stream().anyMatch(a -> "DZA".equals(a.code()) && "CVL".equals(a.sector())
+                && texts(a).contains("supporters")), actors.toString());
+    }
 }
