@@ -1219,6 +1219,9 @@ public final class ActorResolver {
                 }
             }
         }
+        if (code == null && sector == null && lexicon.ngoHead(nameHead(text))) {
+            code = "NGO"; // "the Association of African Jurists": a non-governmental body of no one country
+        }
         Draft d = drafts.computeIfAbsent("o:" + Lexicon.key(name), x -> new Draft(x, name, Actor.Kind.ORGANISATION));
         if (code != null) {
             d.code = code;
@@ -1227,6 +1230,17 @@ public final class ActorResolver {
             d.sector = sector;
         }
         d.add(mention(article, s, withThe(s, from), org.to()));
+    }
+
+    /** The head word of a lowercase name: the word before "of" or "for" ("association of ..."), else the last. */
+    private static String nameHead(String lowerName) {
+        String[] words = lowerName.split(" ");
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].equals("of") || words[i].equals("for")) {
+                return words[i - 1];
+            }
+        }
+        return words[words.length - 1];
     }
 
     private static Draft countryDraft(Map<String, Draft> drafts, Country c) {

@@ -127,14 +127,16 @@ public final class Lexicon {
     /** One-word country names and adjectives long enough to recognise misspelt, lower case. */
     private final Map<String, Known> spellings = new HashMap<>();
     private final Map<String, Succession> successions;
+    private final Set<String> ngoHeads;
 
     private static volatile Lexicon builtIn;
 
     private Lexicon(Map<String, Country> countries, List<Organisation> orgs, List<Metonym> metonyms, List<Role> roleList,
                     List<Person> people, List<Contextual> contextual, List<People> peoples,
-                    Map<String, Succession> successions) {
+                    Map<String, Succession> successions, Set<String> ngoHeads) {
         this.countries = Collections.unmodifiableMap(countries);
         this.successions = Map.copyOf(successions);
+        this.ngoHeads = Set.copyOf(ngoHeads);
         this.people = List.copyOf(people);
         // later entries (a user's) take precedence: index them first so that equal phrases find them first
         Map<String, List<Person>> byName = new LinkedHashMap<>();
@@ -286,6 +288,13 @@ public final class Lexicon {
                 throw l.error("state listed twice: " + su.code());
             }
         }
+        Set<String> ngoHeads = new HashSet<>();
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "nongovernmental.tsv", 1, 1)) {
+            if (!l.field(0).equals(l.field(0).toLowerCase(Locale.ROOT))) {
+                throw l.error("a head word is lowercase: '" + l.field(0) + "'");
+            }
+            ngoHeads.add(l.field(0));
+        }
         for (DataFile.Line l : user) {
             String kind = l.field(0).toLowerCase(Locale.ROOT);
             switch (kind) {
@@ -311,7 +320,7 @@ public final class Lexicon {
                         + "' (expected person, organisation, metonym, role, alias, place, trigger or pattern)");
             }
         }
-        return new Lexicon(countries, orgs, metonyms, roles, people, contextual, peoples, successions);
+        return new Lexicon(countries, orgs, metonyms, roles, people, contextual, peoples, successions, ngoHeads);
     }
 
     private static People people(DataFile.Line l, Set<String> countryCodes) {
@@ -496,6 +505,11 @@ public final class Lexicon {
     /** The comparison form of a name: lower case, hyphens and dots as spaces, single spaces. */
     public static String key(String name) {
         return String.join(" ", name.toLowerCase(Locale.ROOT).replace('-', ' ').replace(".", " ").trim().split("\\s+"));
+    }
+
+    /** True when this lowercase singular word heads the names of non-governmental bodies ("association"). */
+    public boolean ngoHead(String word) {
+        return ngoHeads.contains(word);
     }
 
     public Optional<Country> country(String code) {

@@ -268,4 +268,14 @@ class ActorResolverTest {
         assertTrue(actors.stream().anyMatch(a -> "DZA".equals(a.code()) && "CVL".equals(a.sector())
                 && texts(a).contains("supporters")), actors.toString());
     }
+    @Test
+    void anUnknownAssociationOfNoCountryIsAnNgo() {
+        List<Actor> actors = resolve("2000-01-01",
+                "Members of the [Association of African Jurists]ORGANIZATION investigated/VBD the welfare of [Libyans]MISC .");
+        assertEquals("NGO", named(actors, "Association of African Jurists").code());
+        // one that names its country is that country's
+        List<Actor> national = resolve("2000-01-01",
+                "The [Egyptian Association for Human Rights]ORGANIZATION said/VBD so .");
+        assertEquals("EGY", named(national, "Association for Human Rights").code());
+    }
 }
