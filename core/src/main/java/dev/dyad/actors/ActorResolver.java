@@ -12,8 +12,10 @@ import dev.dyad.actors.Lexicon.People;
 import dev.dyad.actors.Lexicon.PeopleName;
 import dev.dyad.actors.Lexicon.Person;
 import dev.dyad.actors.Lexicon.PersonName;
+import dev.dyad.actors.Lexicon.PlaceName;
 import dev.dyad.actors.Lexicon.Role;
 import dev.dyad.actors.Lexicon.RoleKind;
+import dev.dyad.geo.Gazetteer;
 import dev.dyad.model.Actor;
 import dev.dyad.model.Mention;
 import dev.dyad.model.ParsedArticle;
@@ -64,10 +66,22 @@ public final class ActorResolver {
     private static final Set<String> GENERIC_ROLES = Set.of("official", "diplomat", "envoy", "negotiator", "aide",
             "representative", "delegate", "emissary");
 
-    private final Lexicon lexicon;
+    /** Words after a role that name where its people are: "police in Lagos", "the government of Sindh". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "from");
+    /** Words after a region's name that say it is one ("Sindh province", "Kano state"). */
+    private static final Set<String> REGION_NOUNS = Set.of("province", "state", "region", "governorate");
 
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+
+    /** A resolver with dyad's built-in list of places for the cities and regions an article names. */
     public ActorResolver(Lexicon lexicon) {
+        this(lexicon, Gazetteer.builtIn());
+    }
+
+    public ActorResolver(Lexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
     }
 
     /** A span of tokens in one sentence and what it stands for. */
@@ -120,6 +134,7 @@ public final class ActorResolver {
         Set<String> contextCodes = new HashSet<>();
         Map<String, Integer> countryCounts = new LinkedHashMap<>();
         Map<String, Integer> placeCounts = new LinkedHashMap<>(); // states named as places: by name or capital
+        Map<String, Integer> cityCounts = new LinkedHashMap<>(); // states of the cities and regions named
         for (List<Item> list : items) {
             for (Item it : list) {
                 Country c = countryOf(it.known());
@@ -129,8 +144,16 @@ public final class ActorResolver {
                     if (!(it.known() instanceof CountryAdjective)) {
                         placeCounts.merge(c.actorCode(), 1, Integer::sum);
                     }
+                } else if (it.known() instanceof PlaceName pl) {
+                    cityCounts.merge(pl.country().actorCode(), 1, Integer::sum);
                 }
             }
+        }
+        placeCounts.putAll(cityCounts.entrySet().stream().filter(e -> !placeCounts.containsKey(e.getKey()))
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        if (countryCounts.isEmpty()) {
+            // no country named, only its cities or regions ("Police in Lagos arrested protesters"): their state
+            countryCounts.putAll(cityCounts);
         }
         for (int si = 0; si < sentences.size(); si++) {
             items.set(si, settlePeoples(sentences.get(si), items.get(si), countryCounts, placeCounts));
@@ -453,6 +476,43 @@ public final class ActorResolver {
                     continue;
                 }
             }
+            if (t.isCapitalised() && isLocation(t.ner())) {
+                // a city or region: the state of a role beside it ("Karachi police", "the Sindh government")
+                int to = i;
+                while (to + 1 < tokens.size() && isLocation(tokens.get(to + 1).ner()) && tokens.get(to + 1).isCapitalised()) {
+                    to++;
+                }
+                Country c = place(s.span(i, to));
+                if (c != null) {
+                    found.add(new Item(s.index(), i, to, Kind.KNOWN, new PlaceName(lexicon.asOf(c, day)), null));
+                    i = to + 1;
+                    continue;
+                }
+            }
+            if (t.isCapitalised() && t.pos().startsWith("NNP") && i + 1 < tokens.size()
+                    && REGION_NOUNS.contains(tokens.get(i + 1).word())) {
+                // "Sindh province", "Kano state", where the tagger leaves the name untagged
+                Optional<Country> c = lexicon.region(t.word());
+                if (c.isPresent()) {
+                    found.add(new Item(s.index(), i, i, Kind.KNOWN, new PlaceName(lexicon.asOf(c.get(), day)), null));
+                    i++;
+                    continue;
+                }
+            }
+            if (t.word().endsWith("-based") && t.word().length() > 7 && t.isCapitalised()) {
+                // "the Beirut-based newspaper": the place the body is based in
+                String where = t.word().substring(0, t.word().length() - 6);
+                Country c = null;
+                for (Known k : lexicon.names().lookup(where)) {
+                    c = c != null ? c : countryOf(k);
+                }
+                c = c != null ? c : place(where);
+                if (c != null) {
+                    found.add(new Item(s.index(), i, i, Kind.KNOWN, new PlaceName(lexicon.asOf(c, day)), null));
+                    i++;
+                    continue;
+                }
+            }
             if (t.ner().equals("PERSON") && !HONORIFICS.contains(t.word().toLowerCase(Locale.ROOT))) {
                 int to = personRunEnd(tokens, i);
                 // a title the tagger took into the name ("General Mark Milley") is a title
@@ -515,6 +575,19 @@ public final class ActorResolver {
             return c == cap.country() ? k : new Capital(c);
         }
         return k;
+    }
+
+    private static boolean isLocation(String ner) {
+        return ner.equals("LOCATION") || ner.equals("CITY") || ner.equals("STATE_OR_PROVINCE");
+    }
+
+    /** The state of a region or city of this name, regions first; null when dyad knows no such place. */
+    private Country place(String name) {
+        Optional<Country> region = lexicon.region(name);
+        if (region.isPresent()) {
+            return region.get();
+        }
+        return gazetteer.find(name).flatMap(e -> lexicon.country(e.country())).orElse(null);
     }
 
     private static int personRunEnd(List<Token> tokens, int i) {
@@ -1034,6 +1107,13 @@ public final class ActorResolver {
                 && Set.of("the", "a", "an").contains(tokens.get(from - 1).word().toLowerCase(Locale.ROOT))) {
             from--;
         }
+        if (codes.isEmpty()) {
+            // "police in Lagos", "the government of Sindh province", "a newspaper based in Beirut"
+            String where = placeAfter(tokens, items, role.to() + 1, !"MIL".equals(sector));
+            if (where != null) {
+                codes.add(where);
+            }
+        }
         if (codes.isEmpty() && dominantCountry != null && role.role().kind() != RoleKind.PERSON
                 && LOCAL_SECTORS.contains(String.valueOf(sector))) {
             // protesters, police, students with no nationality given: those of the place the article is about
@@ -1063,6 +1143,34 @@ public final class ActorResolver {
             d.sector = sec;
             d.add(m);
         }
+    }
+
+    /**
+     * The state of a place named right after a role: "in Lagos", "of Sindh province", "based in Beirut",
+     * "from the Gaza Strip"; null when no place stands there. Without {@code in}, "in" says nothing.
+     */
+    private String placeAfter(List<Token> tokens, List<Item> items, int k, boolean in) {
+        boolean based = k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("based");
+        if (based) {
+            k++;
+        }
+        if (k >= tokens.size() || !PLACE_PREPOSITIONS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        if (!in && !based && tokens.get(k).word().equalsIgnoreCase("in")) {
+            return null; // "troops in Iraq" are where they serve, not whose they are
+        }
+        k++;
+        if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("the")) {
+            k++;
+        }
+        Item it = itemAt(items, k);
+        if (it == null || it.from() != k || it.kind() != Kind.KNOWN) {
+            return null;
+        }
+        Known known = it.known();
+        boolean place = known instanceof PlaceName || known instanceof CountryName || known instanceof Capital;
+        return place ? codeOf(known) : null;
     }
 
     /**
@@ -1280,6 +1388,9 @@ public final class ActorResolver {
         }
         if (k instanceof PeopleName pn) {
             return pn.code();
+        }
+        if (k instanceof PlaceName pl) {
+            return pl.country().actorCode();
         }
         return null;
     }

@@ -87,7 +87,7 @@ public final class Lexicon {
 
     /** What a phrase found in text stands for. */
     public sealed interface Known permits CountryName, CountryAdjective, Capital, OrgName, MetonymName, PersonName,
-            ContextualName, PeopleName {
+            ContextualName, PeopleName, PlaceName {
     }
 
     public record CountryName(Country country) implements Known {
@@ -118,6 +118,13 @@ public final class Lexicon {
     public record PeopleName(People people, String code) implements Known {
     }
 
+    /**
+     * A city or a state's region, named as a place ("Karachi", "Sindh"): it says which state a role
+     * beside it belongs to ("Karachi police"), and is no actor itself.
+     */
+    public record PlaceName(Country country) implements Known {
+    }
+
     private final Map<String, Country> countries;
     private final PhraseIndex<Known> names = new PhraseIndex<>();
     private final PhraseIndex<Role> roles = new PhraseIndex<>();
@@ -128,15 +135,17 @@ public final class Lexicon {
     private final Map<String, Known> spellings = new HashMap<>();
     private final Map<String, Succession> successions;
     private final Set<String> ngoHeads;
+    private final Map<String, Country> regions;
 
     private static volatile Lexicon builtIn;
 
     private Lexicon(Map<String, Country> countries, List<Organisation> orgs, List<Metonym> metonyms, List<Role> roleList,
                     List<Person> people, List<Contextual> contextual, List<People> peoples,
-                    Map<String, Succession> successions, Set<String> ngoHeads) {
+                    Map<String, Succession> successions, Set<String> ngoHeads, Map<String, Country> regions) {
         this.countries = Collections.unmodifiableMap(countries);
         this.successions = Map.copyOf(successions);
         this.ngoHeads = Set.copyOf(ngoHeads);
+        this.regions = Map.copyOf(regions);
         this.people = List.copyOf(people);
         // later entries (a user's) take precedence: index them first so that equal phrases find them first
         Map<String, List<Person>> byName = new LinkedHashMap<>();
@@ -295,6 +304,17 @@ public final class Lexicon {
             }
             ngoHeads.add(l.field(0));
         }
+        Map<String, Country> regions = new HashMap<>();
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "regions.tsv", 2, 2)) {
+            Country c = countries.get(l.field(1));
+            if (c == null) {
+                throw l.error("unknown country code '" + l.field(1) + "'");
+            }
+            Country before = regions.put(key(l.field(0)), c);
+            if (before != null && before != c) {
+                throw l.error("region listed for two countries: " + l.field(0));
+            }
+        }
         for (DataFile.Line l : user) {
             String kind = l.field(0).toLowerCase(Locale.ROOT);
             switch (kind) {
@@ -320,7 +340,7 @@ public final class Lexicon {
                         + "' (expected person, organisation, metonym, role, alias, place, trigger or pattern)");
             }
         }
-        return new Lexicon(countries, orgs, metonyms, roles, people, contextual, peoples, successions, ngoHeads);
+        return new Lexicon(countries, orgs, metonyms, roles, people, contextual, peoples, successions, ngoHeads, regions);
     }
 
     private static People people(DataFile.Line l, Set<String> countryCodes) {
@@ -505,6 +525,11 @@ public final class Lexicon {
     /** The comparison form of a name: lower case, hyphens and dots as spaces, single spaces. */
     public static String key(String name) {
         return String.join(" ", name.toLowerCase(Locale.ROOT).replace('-', ' ').replace(".", " ").trim().split("\\s+"));
+    }
+
+    /** The country a first-level region of it is named ("Sindh": Pakistan), if dyad knows the region. */
+    public Optional<Country> region(String name) {
+        return Optional.ofNullable(regions.get(key(name)));
     }
 
     /** True when this lowercase singular word heads the names of non-governmental bodies ("association"). */

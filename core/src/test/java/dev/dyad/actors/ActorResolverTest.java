@@ -278,4 +278,25 @@ class ActorResolverTest {
                 "The [Egyptian Association for Human Rights]ORGANIZATION said/VBD so .");
         assertEquals("EGY", named(national, "Association for Human Rights").code());
     }
+    @Test
+    void aCityOrRegionSaysWhoseARoleBesideItIs() {
+        List<Actor> karachi = resolve("2000-01-01", "[Karachi]LOCATION police/NN arrested/VBD 15 activists/NNS .");
+        assertTrue(karachi.stream().anyMatch(a -> "PAK".equals(a.code()) && "COP".equals(a.sector())), karachi.toString());
+        // the city is no actor itself, and with no country named its state is the article's
+        assertTrue(karachi.stream().noneMatch(a -> a.kind() == Actor.Kind.COUNTRY), karachi.toString());
+        assertTrue(karachi.stream().anyMatch(a -> "PAK".equals(a.code()) && texts(a).contains("activists")),
+                karachi.toString());
+        List<Actor> lagos = resolve("2000-01-01", "Police/NN in/IN [Lagos]LOCATION arrested/VBD 30 protesters/NNS .");
+        assertTrue(lagos.stream().anyMatch(a -> "NGA".equals(a.code()) && "COP".equals(a.sector())), lagos.toString());
+        List<Actor> sindh = resolve("2000-01-01",
+                "The government/NN of/IN Sindh/NNP province/NN ordered/VBD patrols/NNS .");
+        assertTrue(sindh.stream().anyMatch(a -> "PAK".equals(a.code()) && "GOV".equals(a.sector())), sindh.toString());
+        List<Actor> beirut = resolve("2000-01-01",
+                "A newspaper/NN based/VBN in/IN [Beirut]LOCATION accused/VBD [Syria]LOCATION of interference .");
+        assertTrue(beirut.stream().anyMatch(a -> "LBN".equals(a.code()) && "JRN".equals(a.sector())), beirut.toString());
+        // troops are not of the place they serve in
+        List<Actor> troops = resolve("2000-01-01",
+                "Troops/NNS in/IN [Basra]LOCATION came/VBD under fire , [Britain]LOCATION said .");
+        assertTrue(troops.stream().noneMatch(a -> "IRQ".equals(a.code()) && "MIL".equals(a.sector())), troops.toString());
+    }
 }
