@@ -68,6 +68,9 @@ public final class ActorResolver {
 
     /** Words after a role that name where its people are: "police in Lagos", "the government of Sindh". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "from");
+    /** Where in a place: "rebels in southern Sudan". */
+    private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west");
     /** Words after a region's name that say it is one ("Sindh province", "Kano state"). */
     private static final Set<String> REGION_NOUNS = Set.of("province", "state", "region", "governorate");
 
@@ -1163,6 +1166,9 @@ public final class ActorResolver {
         k++;
         if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("the")) {
             k++;
+        }
+        if (k < tokens.size() && COMPASS.contains(tokens.get(k).word())) {
+            k++; // "in southern Lebanon"
         }
         Item it = itemAt(items, k);
         if (it == null || it.from() != k || it.kind() != Kind.KNOWN) {

@@ -299,4 +299,15 @@ class ActorResolverTest {
                 "Troops/NNS in/IN [Basra]LOCATION came/VBD under fire , [Britain]LOCATION said .");
         assertTrue(troops.stream().noneMatch(a -> "IRQ".equals(a.code()) && "MIL".equals(a.sector())), troops.toString());
     }
+    @Test
+    void armedMenOfAPeopleAndFormerNamesOfStates() {
+        List<Actor> hutu = resolve("2000-01-01",
+                "[Hutu]MISC militiamen/NNS killed/VBD 30 refugees/NNS in/IN eastern [Zaire]LOCATION .");
+        assertTrue(hutu.stream().anyMatch(a -> "COD".equals(a.code()) && texts(a).contains("Hutu militiamen")),
+                hutu.toString());
+        List<Actor> czech = resolve("1988-01-01", "[Czechoslovak]MISC officials/NNS accused/VBD [Hungary]LOCATION .");
+        assertTrue(czech.stream().anyMatch(a -> "CZE".equals(a.code()) && "GOV".equals(a.sector())), czech.toString());
+        List<Actor> south = resolve("2000-01-01", "Rebels/NNS in/IN southern [Sudan]LOCATION shelled/VBD a town .");
+        assertTrue(south.stream().anyMatch(a -> "SDN".equals(a.code()) && "REB".equals(a.sector())), south.toString());
+    }
 }
