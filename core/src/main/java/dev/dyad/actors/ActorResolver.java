@@ -42,9 +42,11 @@ import java.util.Set;
  * date. Short forms ("Mr Lavrov", "Lavrov", "Mr Kim") join the person of the article they name, the
  * most prominent one where several share a surname. Role phrases ("Russia's foreign minister", "the
  * North Korean leader") join the person who holds that office, in the article or in dyad's knowledge.
- * An unknown person stays an actor with what the article says of them, never a guess.
+ * An unknown person stays an actor with what the article says of them, never a guess. Groups are
+ * placed where they live: a people by the state among its homelands that the article names, a nation's
+ * minority by the other state it names, a role by the city or region beside it ("Karachi police").
  *
- * <p>Stateless apart from the lexicon; thread-safe.
+ * <p>Stateless apart from the lexicon and the gazetteer, both immutable; thread-safe.
  */
 public final class ActorResolver {
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.",

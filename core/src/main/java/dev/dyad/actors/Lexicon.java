@@ -22,8 +22,10 @@ import java.util.Set;
 /**
  * dyad's knowledge of actors: countries (names, adjectives, capitals), international and non-state
  * organisations, seats of power used for their governments, role nouns and titles with their sector,
- * people named bare in news with the years they held office, and names that mean a country only in
- * a regional context. Built-in data files come first; a user's lexicon files are layered over them
+ * people named bare in news with the years they held office, names that mean a country only in
+ * a regional context, peoples and the states they live in, states' first-level regions, states that
+ * split from another (with the day of independence), and the words that head the names of
+ * non-governmental bodies. Built-in data files come first; a user's lexicon files are layered over them
  * (their entries win where they name the same thing). Every file is checked line by line when loaded;
  * errors name the file and line.
  *
