@@ -76,6 +76,9 @@ public final class ActorResolver {
     /** Words after a region's name that say it is one ("Sindh province", "Kano state"). */
     private static final Set<String> REGION_NOUNS = Set.of("province", "state", "region", "governorate");
 
+    /** The fewest people a city must have for its name to place a role ("Karachi police"). */
+    private static final long MIN_CITY = 100_000;
+
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
 
@@ -586,13 +589,18 @@ public final class ActorResolver {
         return ner.equals("LOCATION") || ner.equals("CITY") || ner.equals("STATE_OR_PROVINCE");
     }
 
-    /** The state of a region or city of this name, regions first; null when dyad knows no such place. */
+    /**
+     * The state of a region or city of this name, regions first; null when dyad knows no such place. Of
+     * cities, only those of {@value #MIN_CITY} people or more, national capitals and the hand-listed places
+     * count: a small town's name is too often also a continent's or a range's ("Asia", "Andes").
+     */
     private Country place(String name) {
         Optional<Country> region = lexicon.region(name);
         if (region.isPresent()) {
             return region.get();
         }
-        return gazetteer.find(name).flatMap(e -> lexicon.country(e.country())).orElse(null);
+        return gazetteer.find(name).filter(e -> e.population() == 0 || e.population() >= MIN_CITY || e.capital())
+                .flatMap(e -> lexicon.country(e.country())).orElse(null);
     }
 
     private static int personRunEnd(List<Token> tokens, int i) {

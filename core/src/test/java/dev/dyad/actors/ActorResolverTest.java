@@ -310,4 +310,10 @@ class ActorResolverTest {
         List<Actor> south = resolve("2000-01-01", "Rebels/NNS in/IN southern [Sudan]LOCATION shelled/VBD a town .");
         assertTrue(south.stream().anyMatch(a -> "SDN".equals(a.code()) && "REB".equals(a.sector())), south.toString());
     }
+    @Test
+    void aSmallTownNamedLikeAContinentPlacesNoOne() {
+        // GeoNames has a town called Asia; officials "in Asia" are no one's in particular
+        List<Actor> actors = resolve("2000-01-01", "Officials/NNS in/IN [Asia]LOCATION welcomed/VBD the deal .");
+        assertTrue(actors.stream().noneMatch(a -> "PHL".equals(a.code())), actors.toString());
+    }
 }
