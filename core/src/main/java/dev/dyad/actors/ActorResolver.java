@@ -8,10 +8,14 @@ import dev.dyad.actors.Lexicon.CountryName;
 import dev.dyad.actors.Lexicon.Known;
 import dev.dyad.actors.Lexicon.MetonymName;
 import dev.dyad.actors.Lexicon.OrgName;
+import dev.dyad.actors.Lexicon.People;
+import dev.dyad.actors.Lexicon.PeopleName;
 import dev.dyad.actors.Lexicon.Person;
 import dev.dyad.actors.Lexicon.PersonName;
+import dev.dyad.actors.Lexicon.PlaceName;
 import dev.dyad.actors.Lexicon.Role;
 import dev.dyad.actors.Lexicon.RoleKind;
+import dev.dyad.geo.Gazetteer;
 import dev.dyad.model.Actor;
 import dev.dyad.model.Mention;
 import dev.dyad.model.ParsedArticle;
@@ -38,9 +42,11 @@ import java.util.Set;
  * date. Short forms ("Mr Lavrov", "Lavrov", "Mr Kim") join the person of the article they name, the
  * most prominent one where several share a surname. Role phrases ("Russia's foreign minister", "the
  * North Korean leader") join the person who holds that office, in the article or in dyad's knowledge.
- * An unknown person stays an actor with what the article says of them, never a guess.
+ * An unknown person stays an actor with what the article says of them, never a guess. Groups are
+ * placed where they live: a people by the state among its homelands that the article names, a nation's
+ * minority by the other state it names, a role by the city or region beside it ("Karachi police").
  *
- * <p>Stateless apart from the lexicon; thread-safe.
+ * <p>Stateless apart from the lexicon and the gazetteer, both immutable; thread-safe.
  */
 public final class ActorResolver {
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.",
@@ -55,13 +61,35 @@ public final class ActorResolver {
     private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "COP", "LAB", "EDU", "AGR", "REF", "JUD");
     private static final Set<String> PLACE_NOUNS = Set.of("city", "territory", "country", "nation", "island", "kingdom",
             "state", "republic", "region", "province");
+    /** Nouns that make a nation's adjective before them a minority living elsewhere ("the Serb minority"). */
+    private static final Set<String> MINORITY_NOUNS = Set.of("minority", "minorities");
+    /** Nouns that do so only with a place after them ("the Albanian population of the province"). */
+    private static final Set<String> RESIDENT_NOUNS = Set.of("population", "populations", "community", "communities");
     private static final Set<String> GENERIC_ROLES = Set.of("official", "diplomat", "envoy", "negotiator", "aide",
             "representative", "delegate", "emissary");
 
-    private final Lexicon lexicon;
+    /** Words after a role that name where its people are: "police in Lagos", "the government of Sindh". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "from");
+    /** Where in a place: "rebels in southern Sudan". */
+    private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west");
+    /** Words after a region's name that say it is one ("Sindh province", "Kano state"). */
+    private static final Set<String> REGION_NOUNS = Set.of("province", "state", "region", "governorate");
 
+    /** The fewest people a city must have for its name to place a role ("Karachi police"). */
+    private static final long MIN_CITY = 100_000;
+
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+
+    /** A resolver with dyad's built-in list of places for the cities and regions an article names. */
     public ActorResolver(Lexicon lexicon) {
+        this(lexicon, Gazetteer.builtIn());
+    }
+
+    public ActorResolver(Lexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
     }
 
     /** A span of tokens in one sentence and what it stands for. */
@@ -109,18 +137,34 @@ public final class ActorResolver {
         List<Sentence> sentences = article.sentences();
         List<List<Item>> items = new ArrayList<>();
         for (Sentence s : sentences) {
-            items.add(findItems(article, s));
+            items.add(findItems(article, s, day));
         }
         Set<String> contextCodes = new HashSet<>();
         Map<String, Integer> countryCounts = new LinkedHashMap<>();
+        Map<String, Integer> placeCounts = new LinkedHashMap<>(); // states named as places: by name or capital
+        Map<String, Integer> cityCounts = new LinkedHashMap<>(); // states of the cities and regions named
         for (List<Item> list : items) {
             for (Item it : list) {
                 Country c = countryOf(it.known());
                 if (c != null) {
                     contextCodes.add(c.actorCode());
                     countryCounts.merge(c.actorCode(), 1, Integer::sum);
+                    if (!(it.known() instanceof CountryAdjective)) {
+                        placeCounts.merge(c.actorCode(), 1, Integer::sum);
+                    }
+                } else if (it.known() instanceof PlaceName pl) {
+                    cityCounts.merge(pl.country().actorCode(), 1, Integer::sum);
                 }
             }
+        }
+        placeCounts.putAll(cityCounts.entrySet().stream().filter(e -> !placeCounts.containsKey(e.getKey()))
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        if (countryCounts.isEmpty()) {
+            // no country named, only its cities or regions ("Police in Lagos arrested protesters"): their state
+            countryCounts.putAll(cityCounts);
+        }
+        for (int si = 0; si < sentences.size(); si++) {
+            items.set(si, settlePeoples(sentences.get(si), items.get(si), countryCounts, placeCounts));
         }
         // the country the article names most, for "the city's police"
         String dominant = countryCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
@@ -222,6 +266,16 @@ public final class ActorResolver {
                 } else if (it.known() instanceof CountryName || it.known() instanceof Capital) {
                     Country c = countryOf(it.known());
                     countryDraft(drafts, c).add(mention(article, s, withThe(s, it.from()), it.to()));
+                } else if (it.known() instanceof PeopleName pn && pn.code() != null && groupNoun(s, it)) {
+                    // "Kurds", "ethnic Albanians": the group, coded by the state it lives in
+                    int from = it.from() > 0 && s.tokens().get(it.from() - 1).word().equalsIgnoreCase("ethnic")
+                            ? it.from() - 1 : it.from();
+                    String written = s.span(from, it.to());
+                    String country = lexicon.country(pn.code()).map(Country::name).orElse(pn.code());
+                    Draft d = drafts.computeIfAbsent("e:" + pn.code() + "/" + Lexicon.key(written),
+                            x -> new Draft(x, country + " " + written, Actor.Kind.GROUP));
+                    d.code = pn.code();
+                    d.add(mention(article, s, withThe(s, from), it.to()));
                 } else if (it.known() instanceof ContextualName cn) {
                     boolean the = it.from() > 0 && s.tokens().get(it.from() - 1).word().equalsIgnoreCase("the");
                     boolean inContext = cn.contextual().context().stream().anyMatch(contextCodes::contains);
@@ -261,7 +315,129 @@ public final class ActorResolver {
 
     // ------------------------------------------------------------------ items
 
-    private List<Item> findItems(ParsedArticle article, Sentence s) {
+    /**
+     * Settles what group names stand for once the article's countries are counted: a people named by its
+     * own name ("Tamil", "Kurds") is of the state among its homes the article names most, else of its
+     * home; a nation's people called "ethnic" ("ethnic Albanians", "ethnic Turks") are a minority, of the
+     * state other than their nation's that the article names most.
+     */
+    private List<Item> settlePeoples(Sentence s, List<Item> list, Map<String, Integer> countryCounts,
+                                     Map<String, Integer> placeCounts) {
+        List<Token> tokens = s.tokens();
+        List<Item> out = new ArrayList<>(list.size() + 1);
+        for (Item it : list) {
+            boolean ethnic = it.from() > 0 && tokens.get(it.from() - 1).word().equalsIgnoreCase("ethnic");
+            if (it.known() instanceof PeopleName pn && pn.code() == null) {
+                String code = mostNamed(countryCounts, pn.people().states()::contains);
+                if (code == null) {
+                    code = pn.people().home();
+                }
+                out.add(code == null ? it : new Item(it.sentence(), it.from(), it.to(), Kind.KNOWN,
+                        new PeopleName(pn.people(), code), null));
+            } else if (ethnic && it.known() instanceof CountryAdjective ca) {
+                Item minority = minority(s, it.from(), it.to(), ca.country().actorCode(), placeCounts, list);
+                out.add(minority != null ? minority : it);
+            } else if (it.known() instanceof CountryAdjective ca && minorityNoun(tokens, it.to() + 1)) {
+                // "the Serb minority", "the Albanian population of the province": the group with its noun
+                Item minority = minority(s, it.from(), it.to() + 1, ca.country().actorCode(), placeCounts, list);
+                out.add(minority != null ? minority : it);
+            } else {
+                out.add(it);
+            }
+        }
+        // "ethnic Turks": a nation's people in a plural no lexicon lists, whose singular is its adjective
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!tokens.get(i - 1).word().equalsIgnoreCase("ethnic") || !t.isCapitalised() || !t.word().endsWith("s")
+                    || covered(out, i)) {
+                continue;
+            }
+            for (Known k : lexicon.names().lookup(t.word().substring(0, t.word().length() - 1))) {
+                if (k instanceof CountryAdjective ca) {
+                    Item minority = minority(s, i, i, ca.country().actorCode(), placeCounts, list);
+                    if (minority != null) {
+                        out.add(minority);
+                        out.sort(Comparator.comparingInt(Item::from));
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True when the token at i is "minority", or "population" or "community" followed by "of" or "in". */
+    private static boolean minorityNoun(List<Token> tokens, int i) {
+        if (i >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+        if (MINORITY_NOUNS.contains(w)) {
+            return true;
+        }
+        return RESIDENT_NOUNS.contains(w) && i + 1 < tokens.size()
+                && Set.of("of", "in").contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The words from..to as a minority: of the state a place after them names ("in Macedonia", "of
+     * Kosovo"), else of the state other than {@code nation} the article names most as a place; null when
+     * there is none.
+     */
+    private Item minority(Sentence s, int from, int to, String nation, Map<String, Integer> placeCounts,
+                          List<Item> items) {
+        List<Token> tokens = s.tokens();
+        String where = null;
+        int k = to + 1;
+        if (k < tokens.size() && Set.of("of", "in").contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            k++;
+            if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("the")) {
+                k++;
+            }
+            Item place = itemAt(items, k);
+            Country c = place == null ? null : countryOf(place.known());
+            if (c != null && !(place.known() instanceof CountryAdjective)) {
+                where = c.actorCode();
+            }
+        }
+        if (where == null) {
+            where = mostNamed(placeCounts, c -> !c.equals(nation));
+        }
+        if (where == null) {
+            return null;
+        }
+        String written = s.span(from, to);
+        People p = new People("ethnic " + written, List.of(written), List.of(where), where);
+        return new Item(s.index(), from, to, Kind.KNOWN, new PeopleName(p, where), null);
+    }
+
+    /** Of the countries the article names that pass the test, the one named most (the first named on a tie). */
+    private static String mostNamed(Map<String, Integer> countryCounts, java.util.function.Predicate<String> test) {
+        String best = null;
+        int most = 0;
+        for (Map.Entry<String, Integer> e : countryCounts.entrySet()) {
+            if (test.test(e.getKey()) && e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** True when a group's name stands as a noun for its people ("Kurds", "ethnic Albanians"), not as a modifier. */
+    private static boolean groupNoun(Sentence s, Item it) {
+        Token last = s.tokens().get(it.to());
+        String lw = last.word().toLowerCase(Locale.ROOT);
+        if (MINORITY_NOUNS.contains(lw) || RESIDENT_NOUNS.contains(lw)) {
+            return true;
+        }
+        if (!last.pos().equals("NNS") && !last.pos().equals("NNPS") && !last.word().endsWith("s")) {
+            return false;
+        }
+        return it.to() + 1 >= s.tokens().size() || !s.tokens().get(it.to() + 1).pos().startsWith("NN");
+    }
+
+    private List<Item> findItems(ParsedArticle article, Sentence s, LocalDate day) {
         String text = article.fieldText(s.field());
         List<Token> tokens = s.tokens();
         Map<Integer, Integer> startIndex = new LinkedHashMap<>();
@@ -275,6 +451,9 @@ public final class ActorResolver {
         while (i < tokens.size()) {
             Token t = tokens.get(i);
             Optional<PhraseIndex.Match<Known>> m = lexicon.names().longestAt(text, t.start(), endIndex::containsKey);
+            if (m.isPresent() && m.get().value() instanceof PeopleName && t.ner().equals("PERSON")) {
+                m = Optional.empty(); // "Karen" as someone's given name, not the people
+            }
             if (m.isPresent() && (!(m.get().value() instanceof PersonName) || t.isCapitalised())) {
                 int to = endIndex.get(m.get().end());
                 int nerEnd = personRunEnd(tokens, i);
@@ -289,15 +468,55 @@ public final class ActorResolver {
                     i = nerEnd + 1;
                     continue;
                 }
-                found.add(new Item(s.index(), i, to, Kind.KNOWN, m.get().value(), null));
+                found.add(new Item(s.index(), i, to, Kind.KNOWN, asOf(m.get().value(), day), null));
                 i = to + 1;
                 continue;
             }
-            if (t.isCapitalised() && (t.ner().equals("LOCATION") || t.ner().equals("MISC"))) {
+            boolean lonePlace = t.ner().equals("ORGANIZATION") && (i + 1 >= tokens.size()
+                    || !tokens.get(i + 1).ner().equals("ORGANIZATION")) && (i == 0 || !tokens.get(i - 1).ner().equals("ORGANIZATION"));
+            if (t.isCapitalised() && (t.ner().equals("LOCATION") || t.ner().equals("MISC") || lonePlace)) {
                 // a country's name or adjective misspelt by a letter ("Ethopia has agreed", "Quatar's emir")
+                // ("the Phillippines military", where the tagger takes the word alone for an organisation)
                 Optional<Known> near = lexicon.misspeltCountry(t.word());
-                if (near.isPresent()) {
-                    found.add(new Item(s.index(), i, i, Kind.KNOWN, near.get(), null));
+                if (near.isPresent() && (!lonePlace || near.get() instanceof CountryName)) {
+                    found.add(new Item(s.index(), i, i, Kind.KNOWN, asOf(near.get(), day), null));
+                    i++;
+                    continue;
+                }
+            }
+            if (t.isCapitalised() && isLocation(t.ner())) {
+                // a city or region: the state of a role beside it ("Karachi police", "the Sindh government")
+                int to = i;
+                while (to + 1 < tokens.size() && isLocation(tokens.get(to + 1).ner()) && tokens.get(to + 1).isCapitalised()) {
+                    to++;
+                }
+                Country c = place(s.span(i, to));
+                if (c != null) {
+                    found.add(new Item(s.index(), i, to, Kind.KNOWN, new PlaceName(lexicon.asOf(c, day)), null));
+                    i = to + 1;
+                    continue;
+                }
+            }
+            if (t.isCapitalised() && t.pos().startsWith("NNP") && i + 1 < tokens.size()
+                    && REGION_NOUNS.contains(tokens.get(i + 1).word())) {
+                // "Sindh province", "Kano state", where the tagger leaves the name untagged
+                Optional<Country> c = lexicon.region(t.word());
+                if (c.isPresent()) {
+                    found.add(new Item(s.index(), i, i, Kind.KNOWN, new PlaceName(lexicon.asOf(c.get(), day)), null));
+                    i++;
+                    continue;
+                }
+            }
+            if (t.word().endsWith("-based") && t.word().length() > 7 && t.isCapitalised()) {
+                // "the Beirut-based newspaper": the place the body is based in
+                String where = t.word().substring(0, t.word().length() - 6);
+                Country c = null;
+                for (Known k : lexicon.names().lookup(where)) {
+                    c = c != null ? c : countryOf(k);
+                }
+                c = c != null ? c : place(where);
+                if (c != null) {
+                    found.add(new Item(s.index(), i, i, Kind.KNOWN, new PlaceName(lexicon.asOf(c, day)), null));
                     i++;
                     continue;
                 }
@@ -347,6 +566,41 @@ public final class ActorResolver {
             i++;
         }
         return found;
+    }
+
+    /** A country's name, adjective or capital as a report of this day knows the state (see {@link Lexicon#asOf}). */
+    private Known asOf(Known k, LocalDate day) {
+        if (k instanceof CountryName cn) {
+            Country c = lexicon.asOf(cn.country(), day);
+            return c == cn.country() ? k : new CountryName(c);
+        }
+        if (k instanceof CountryAdjective ca) {
+            Country c = lexicon.asOf(ca.country(), day);
+            return c == ca.country() ? k : new CountryAdjective(c);
+        }
+        if (k instanceof Capital cap) {
+            Country c = lexicon.asOf(cap.country(), day);
+            return c == cap.country() ? k : new Capital(c);
+        }
+        return k;
+    }
+
+    private static boolean isLocation(String ner) {
+        return ner.equals("LOCATION") || ner.equals("CITY") || ner.equals("STATE_OR_PROVINCE");
+    }
+
+    /**
+     * The state of a region or city of this name, regions first; null when dyad knows no such place. Of
+     * cities, only those of {@value #MIN_CITY} people or more, national capitals and the hand-listed places
+     * count: a small town's name is too often also a continent's or a range's ("Asia", "Andes").
+     */
+    private Country place(String name) {
+        Optional<Country> region = lexicon.region(name);
+        if (region.isPresent()) {
+            return region.get();
+        }
+        return gazetteer.find(name).filter(e -> e.population() == 0 || e.population() >= MIN_CITY || e.capital())
+                .flatMap(e -> lexicon.country(e.country())).orElse(null);
     }
 
     private static int personRunEnd(List<Token> tokens, int i) {
@@ -604,11 +858,15 @@ public final class ActorResolver {
         List<Item> used = new ArrayList<>();
         int roleEnd = -1;
         int roleStart = -1;
+        boolean pastOf = false;
         while (k >= 0) {
             Item it = itemAt(items, k);
             Token t = tokens.get(k);
             String w = t.word().toLowerCase(Locale.ROOT);
             if (it != null && it != name) {
+                if (it.kind() == Kind.ROLE && pastOf && it.role().kind() == RoleKind.GROUP) {
+                    break; // "supporters of former President Ben Bella": a group of the person's, not a title
+                }
                 if (it.kind() == Kind.ROLE) {
                     if (office == null && it.role().kind() == RoleKind.PERSON) {
                         office = it.role().office() != null ? it.role().office() : it.role().term();
@@ -649,6 +907,7 @@ public final class ActorResolver {
                 k = it.from() - 1;
                 continue;
             }
+            pastOf |= w.equals("of");
             if (MODIFIERS.contains(w) || isPossessive(w) || w.equals("of") && from >= 0
                     || (t.isCapitalised() && t.pos().startsWith("NNP") && !t.ner().equals("PERSON"))) {
                 if (isPossessive(w) && k > 0 && itemAt(items, k - 1) == null) {
@@ -861,6 +1120,13 @@ public final class ActorResolver {
                 && Set.of("the", "a", "an").contains(tokens.get(from - 1).word().toLowerCase(Locale.ROOT))) {
             from--;
         }
+        if (codes.isEmpty()) {
+            // "police in Lagos", "the government of Sindh province", "a newspaper based in Beirut"
+            String where = placeAfter(tokens, items, role.to() + 1, !"MIL".equals(sector));
+            if (where != null) {
+                codes.add(where);
+            }
+        }
         if (codes.isEmpty() && dominantCountry != null && role.role().kind() != RoleKind.PERSON
                 && LOCAL_SECTORS.contains(String.valueOf(sector))) {
             // protesters, police, students with no nationality given: those of the place the article is about
@@ -890,6 +1156,37 @@ public final class ActorResolver {
             d.sector = sec;
             d.add(m);
         }
+    }
+
+    /**
+     * The state of a place named right after a role: "in Lagos", "of Sindh province", "based in Beirut",
+     * "from the Gaza Strip"; null when no place stands there. Without {@code in}, "in" says nothing.
+     */
+    private String placeAfter(List<Token> tokens, List<Item> items, int k, boolean in) {
+        boolean based = k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("based");
+        if (based) {
+            k++;
+        }
+        if (k >= tokens.size() || !PLACE_PREPOSITIONS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        if (!in && !based && tokens.get(k).word().equalsIgnoreCase("in")) {
+            return null; // "troops in Iraq" are where they serve, not whose they are
+        }
+        k++;
+        if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("the")) {
+            k++;
+        }
+        if (k < tokens.size() && COMPASS.contains(tokens.get(k).word())) {
+            k++; // "in southern Lebanon"
+        }
+        Item it = itemAt(items, k);
+        if (it == null || it.from() != k || it.kind() != Kind.KNOWN) {
+            return null;
+        }
+        Known known = it.known();
+        boolean place = known instanceof PlaceName || known instanceof CountryName || known instanceof Capital;
+        return place ? codeOf(known) : null;
     }
 
     /**
@@ -1046,6 +1343,9 @@ public final class ActorResolver {
                 }
             }
         }
+        if (code == null && sector == null && lexicon.ngoHead(nameHead(text))) {
+            code = "NGO"; // "the Association of African Jurists": a non-governmental body of no one country
+        }
         Draft d = drafts.computeIfAbsent("o:" + Lexicon.key(name), x -> new Draft(x, name, Actor.Kind.ORGANISATION));
         if (code != null) {
             d.code = code;
@@ -1054,6 +1354,17 @@ public final class ActorResolver {
             d.sector = sector;
         }
         d.add(mention(article, s, withThe(s, from), org.to()));
+    }
+
+    /** The head word of a lowercase name: the word before "of" or "for" ("association of ..."), else the last. */
+    private static String nameHead(String lowerName) {
+        String[] words = lowerName.split(" ");
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].equals("of") || words[i].equals("for")) {
+                return words[i - 1];
+            }
+        }
+        return words[words.length - 1];
     }
 
     private static Draft countryDraft(Map<String, Draft> drafts, Country c) {
@@ -1090,6 +1401,12 @@ public final class ActorResolver {
         }
         if (k instanceof ContextualName cn) {
             return cn.contextual().code();
+        }
+        if (k instanceof PeopleName pn) {
+            return pn.code();
+        }
+        if (k instanceof PlaceName pl) {
+            return pl.country().actorCode();
         }
         return null;
     }

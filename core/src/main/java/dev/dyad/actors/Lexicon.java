@@ -22,8 +22,10 @@ import java.util.Set;
 /**
  * dyad's knowledge of actors: countries (names, adjectives, capitals), international and non-state
  * organisations, seats of power used for their governments, role nouns and titles with their sector,
- * people named bare in news with the years they held office, and names that mean a country only in
- * a regional context. Built-in data files come first; a user's lexicon files are layered over them
+ * people named bare in news with the years they held office, names that mean a country only in
+ * a regional context, peoples and the states they live in, states' first-level regions, states that
+ * split from another (with the day of independence), and the words that head the names of
+ * non-governmental bodies. Built-in data files come first; a user's lexicon files are layered over them
  * (their entries win where they name the same thing). Every file is checked line by line when loaded;
  * errors name the file and line.
  *
@@ -74,9 +76,20 @@ public final class Lexicon {
     public record Contextual(String phrase, String code, Set<String> context) {
     }
 
+    /**
+     * An ethnic or religious group named by its own name ("Tamils", "Kurdish"): {@code states} are where it
+     * lives, {@code home} the one meant when an article names none of them (null where none stands out).
+     */
+    public record People(String name, List<String> forms, List<String> states, String home) {
+    }
+
+    /** A state that split from {@code predecessor} and has been its own since {@code independence}. */
+    public record Succession(String code, String predecessor, LocalDate independence) {
+    }
+
     /** What a phrase found in text stands for. */
     public sealed interface Known permits CountryName, CountryAdjective, Capital, OrgName, MetonymName, PersonName,
-            ContextualName {
+            ContextualName, PeopleName, PlaceName {
     }
 
     public record CountryName(Country country) implements Known {
@@ -100,6 +113,20 @@ public final class Lexicon {
     public record ContextualName(Contextual contextual) implements Known {
     }
 
+    /**
+     * A group's name; {@code code} is the state an article's context settles on (null as the lexicon
+     * holds it, and where the context settles nothing).
+     */
+    public record PeopleName(People people, String code) implements Known {
+    }
+
+    /**
+     * A city or a state's region, named as a place ("Karachi", "Sindh"): it says which state a role
+     * beside it belongs to ("Karachi police"), and is no actor itself.
+     */
+    public record PlaceName(Country country) implements Known {
+    }
+
     private final Map<String, Country> countries;
     private final PhraseIndex<Known> names = new PhraseIndex<>();
     private final PhraseIndex<Role> roles = new PhraseIndex<>();
@@ -108,12 +135,19 @@ public final class Lexicon {
     private final Map<String, List<Person>> surnames = new HashMap<>();
     /** One-word country names and adjectives long enough to recognise misspelt, lower case. */
     private final Map<String, Known> spellings = new HashMap<>();
+    private final Map<String, Succession> successions;
+    private final Set<String> ngoHeads;
+    private final Map<String, Country> regions;
 
     private static volatile Lexicon builtIn;
 
     private Lexicon(Map<String, Country> countries, List<Organisation> orgs, List<Metonym> metonyms, List<Role> roleList,
-                    List<Person> people, List<Contextual> contextual) {
+                    List<Person> people, List<Contextual> contextual, List<People> peoples,
+                    Map<String, Succession> successions, Set<String> ngoHeads, Map<String, Country> regions) {
         this.countries = Collections.unmodifiableMap(countries);
+        this.successions = Map.copyOf(successions);
+        this.ngoHeads = Set.copyOf(ngoHeads);
+        this.regions = Map.copyOf(regions);
         this.people = List.copyOf(people);
         // later entries (a user's) take precedence: index them first so that equal phrases find them first
         Map<String, List<Person>> byName = new LinkedHashMap<>();
@@ -180,6 +214,12 @@ public final class Lexicon {
             }
         }
         spellings.keySet().removeAll(clashes);
+        // after the countries: a form that is also a country's name or adjective stays the country's
+        for (People p : peoples) {
+            for (String f : p.forms()) {
+                names.add(f, new PeopleName(p, null), false);
+            }
+        }
         List<Role> r = new ArrayList<>(roleList);
         Collections.reverse(r);
         for (Role role : r) {
@@ -248,6 +288,35 @@ public final class Lexicon {
         for (DataFile.Line l : DataFile.load(Lexicon.class, "contextual.tsv", 3, 3)) {
             contextual.add(contextual(l, 0, codes));
         }
+        List<People> peoples = new ArrayList<>();
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "peoples.tsv", 2, 4)) {
+            peoples.add(people(l, countries.keySet()));
+        }
+        Map<String, Succession> successions = new HashMap<>();
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "successions.tsv", 3, 3)) {
+            Succession su = succession(l, countries.keySet());
+            if (successions.put(su.code(), su) != null) {
+                throw l.error("state listed twice: " + su.code());
+            }
+        }
+        Set<String> ngoHeads = new HashSet<>();
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "nongovernmental.tsv", 1, 1)) {
+            if (!l.field(0).equals(l.field(0).toLowerCase(Locale.ROOT))) {
+                throw l.error("a head word is lowercase: '" + l.field(0) + "'");
+            }
+            ngoHeads.add(l.field(0));
+        }
+        Map<String, Country> regions = new HashMap<>();
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "regions.tsv", 2, 2)) {
+            Country c = countries.get(l.field(1));
+            if (c == null) {
+                throw l.error("unknown country code '" + l.field(1) + "'");
+            }
+            Country before = regions.put(key(l.field(0)), c);
+            if (before != null && before != c) {
+                throw l.error("region listed for two countries: " + l.field(0));
+            }
+        }
         for (DataFile.Line l : user) {
             String kind = l.field(0).toLowerCase(Locale.ROOT);
             switch (kind) {
@@ -273,7 +342,44 @@ public final class Lexicon {
                         + "' (expected person, organisation, metonym, role, alias, place, trigger or pattern)");
             }
         }
-        return new Lexicon(countries, orgs, metonyms, roles, people, contextual);
+        return new Lexicon(countries, orgs, metonyms, roles, people, contextual, peoples, successions, ngoHeads, regions);
+    }
+
+    private static People people(DataFile.Line l, Set<String> countryCodes) {
+        List<String> forms = new ArrayList<>(list(l, 0));
+        forms.addAll(list(l, 2));
+        for (String f : forms) {
+            if (!Character.isUpperCase(f.charAt(0))) {
+                throw l.error("a group's name is capitalised: '" + f + "'");
+            }
+        }
+        List<String> states = list(l, 1);
+        if (states.isEmpty()) {
+            throw l.error("a group needs the states it lives in");
+        }
+        for (String c : states) {
+            if (!countryCodes.contains(c)) {
+                throw l.error("unknown country code '" + c + "'");
+            }
+        }
+        String home = opt(l, 3);
+        if (home != null && !states.contains(home)) {
+            throw l.error("home '" + home + "' is not one of the group's states");
+        }
+        return new People(forms.get(0), List.copyOf(forms), states, home);
+    }
+
+    private static Succession succession(DataFile.Line l, Set<String> countryCodes) {
+        for (int i = 0; i < 2; i++) {
+            if (!countryCodes.contains(l.field(i))) {
+                throw l.error("unknown country code '" + l.field(i) + "'");
+            }
+        }
+        LocalDate since = day(l, 2, false);
+        if (since == null) {
+            throw l.error("a succession needs the day of independence");
+        }
+        return new Succession(l.field(0), l.field(1), since);
     }
 
     private static void need(DataFile.Line l, int fields) {
@@ -423,8 +529,32 @@ public final class Lexicon {
         return String.join(" ", name.toLowerCase(Locale.ROOT).replace('-', ' ').replace(".", " ").trim().split("\\s+"));
     }
 
+    /** The country a first-level region of it is named ("Sindh": Pakistan), if dyad knows the region. */
+    public Optional<Country> region(String name) {
+        return Optional.ofNullable(regions.get(key(name)));
+    }
+
+    /** True when this lowercase singular word heads the names of non-governmental bodies ("association"). */
+    public boolean ngoHead(String word) {
+        return ngoHeads.contains(word);
+    }
+
     public Optional<Country> country(String code) {
         return Optional.ofNullable(countries.get(code));
+    }
+
+    /**
+     * The country as a report of this day knows it: the state it was part of for one that became
+     * independent later ("Juba" in 1999 is in Sudan); the country itself otherwise, or when the day is
+     * unknown.
+     */
+    public Country asOf(Country c, LocalDate day) {
+        Succession su = successions.get(c.code());
+        if (su == null || day == null || !day.isBefore(su.independence())) {
+            return c;
+        }
+        Country before = countries.get(su.predecessor());
+        return before == null ? c : asOf(before, day);
     }
 
     public PhraseIndex<Known> names() {

@@ -197,4 +197,123 @@ class ActorResolverTest {
         assertEquals(Actor.Kind.PERSON, awori.kind());
         assertEquals("GOV", awori.sector());
     }
+    @Test
+    void aPeopleIsCodedByTheStateItLivesIn() {
+        // one homeland: the group's state with no country named
+        Actor tamils = resolve("2000-01-01", "[Tamil]MISC rebels/NNS attacked an army camp .").stream()
+                .filter(a -> a.kind() == Actor.Kind.GROUP).findFirst().orElseThrow();
+        assertEquals("LKA", tamils.code());
+        assertEquals("REB", tamils.sector());
+        // several homelands: the one the article names; none named, no guess
+        List<Actor> kurds = resolve("2000-01-01", "Turkish police/NNS arrested 20 Kurds/NNPS/MISC in/IN Istanbul .");
+        assertTrue(kurds.stream().anyMatch(a -> "TUR".equals(a.code()) && texts(a).contains("Kurds")), kurds.toString());
+        List<Actor> nowhere = resolve("2000-01-01", "Kurds/NNPS/MISC marched/VBD .");
+        assertTrue(nowhere.stream().noneMatch(a -> texts(a).contains("Kurds")), nowhere.toString());
+        // a given name is not the people
+        assertTrue(resolve("2000-01-01", "[Karen]PERSON said so .").stream().noneMatch(a -> "MMR".equals(a.code())));
+    }
+
+    @Test
+    void anEthnicMinorityIsCodedByTheOtherStateTheArticleNames() {
+        List<Actor> actors = resolve("2000-01-01",
+                "Up to 1,000 ethnic Turks/NNPS/MISC began/VBD a hunger strike to protest against [Sweden]LOCATION 's decision .");
+        assertTrue(actors.stream().anyMatch(a -> "SWE".equals(a.code()) && texts(a).contains("ethnic Turks")),
+                actors.toString());
+        List<Actor> rebels = resolve("2000-01-01",
+                "Ethnic [Albanian]MISC guerrillas/NNS fought in [Macedonia]LOCATION .");
+        assertTrue(rebels.stream().anyMatch(a -> "MKD".equals(a.code()) && "REB".equals(a.sector())), rebels.toString());
+        // with no other state named, the nation's own
+        List<Actor> alone = resolve("2000-01-01", "Ethnic [Albanian]MISC guerrillas/NNS fought .");
+        assertTrue(alone.stream().anyMatch(a -> "ALB".equals(a.code()) && "REB".equals(a.sector())), alone.toString());
+    }
+
+    @Test
+    void aPlaceOfAStateNotYetIndependentIsTheStateItWasPartOf() {
+        assertEquals("SDN", named(resolve("2000-01-01", "Rebels/NNS shelled [Juba]LOCATION ."), "Sudan").code());
+        assertEquals("SSD", named(resolve("2015-01-01", "Rebels/NNS shelled [Juba]LOCATION ."), "South Sudan").code());
+    }
+
+    @Test
+    void theRedCrossIsAnInternationalBody() {
+        List<Actor> actors = resolve("2000-01-01", "[Red Cross]ORGANIZATION officials/NNS suspended aid deliveries .",
+                "Doctors handed medicine to the [Red Crescent]ORGANIZATION .");
+        assertEquals("IGO", named(actors, "International Committee of the Red Cross").code());
+        assertEquals("IGO", named(actors, "International Federation of Red Cross and Red Crescent Societies").code());
+    }
+
+    @Test
+    void aMisspeltCountryTaggedAsAnOrganisationIsStillTheCountry() {
+        List<Actor> actors = resolve("2000-01-01", "Both the [Phillippines]ORGANIZATION military and the rebels signed .");
+        assertTrue(actors.stream().anyMatch(a -> "PHL".equals(a.code()) && "MIL".equals(a.sector())), actors.toString());
+    }
+    @Test
+    void aNationsMinorityOrPopulationOfAPlaceIsOfTheStateItLivesIn() {
+        List<Actor> actors = resolve("2000-01-01",
+                "Serb/JJ forces/NNS were engaged in ethnic cleansing in [Montenegro]LOCATION against the "
+                        + "Albanian/JJ/MISC population/NN of the province .");
+        assertTrue(actors.stream().anyMatch(a -> "MNE".equals(a.code()) && texts(a).contains("the Albanian population")),
+                actors.toString());
+        // a nation's population with no place after it is the nation's
+        List<Actor> own = resolve("2000-01-01", "The Iraqi/JJ/MISC population/NN suffered , [Britain]LOCATION said .");
+        assertTrue(own.stream().noneMatch(a -> "GBR".equals(a.code()) && texts(a).contains("Iraqi population")),
+                own.toString());
+    }
+
+    @Test
+    void supportersOfAPersonAreAGroupNotTheirTitle() {
+        List<Actor> actors = resolve("2000-01-01",
+                "About 200 supporters/NNS of former President [Ahmed Ben Bella]PERSON blocked roads in [Algiers]LOCATION .");
+        Actor benBella = named(actors, "Ahmed Ben Bella");
+        assertTrue(texts(benBella).stream().noneMatch(t -> t.startsWith("supporters")), texts(benBella).toString());
+        assertTrue(actors.stream().anyMatch(a -> "DZA".equals(a.code()) && "CVL".equals(a.sector())
+                && texts(a).contains("supporters")), actors.toString());
+    }
+    @Test
+    void anUnknownAssociationOfNoCountryIsAnNgo() {
+        List<Actor> actors = resolve("2000-01-01",
+                "Members of the [Association of African Jurists]ORGANIZATION investigated/VBD the welfare of [Libyans]MISC .");
+        assertEquals("NGO", named(actors, "Association of African Jurists").code());
+        // one that names its country is that country's
+        List<Actor> national = resolve("2000-01-01",
+                "The [Egyptian Association for Human Rights]ORGANIZATION said/VBD so .");
+        assertEquals("EGY", named(national, "Association for Human Rights").code());
+    }
+    @Test
+    void aCityOrRegionSaysWhoseARoleBesideItIs() {
+        List<Actor> karachi = resolve("2000-01-01", "[Karachi]LOCATION police/NN arrested/VBD 15 activists/NNS .");
+        assertTrue(karachi.stream().anyMatch(a -> "PAK".equals(a.code()) && "COP".equals(a.sector())), karachi.toString());
+        // the city is no actor itself, and with no country named its state is the article's
+        assertTrue(karachi.stream().noneMatch(a -> a.kind() == Actor.Kind.COUNTRY), karachi.toString());
+        assertTrue(karachi.stream().anyMatch(a -> "PAK".equals(a.code()) && texts(a).contains("activists")),
+                karachi.toString());
+        List<Actor> lagos = resolve("2000-01-01", "Police/NN in/IN [Lagos]LOCATION arrested/VBD 30 protesters/NNS .");
+        assertTrue(lagos.stream().anyMatch(a -> "NGA".equals(a.code()) && "COP".equals(a.sector())), lagos.toString());
+        List<Actor> sindh = resolve("2000-01-01",
+                "The government/NN of/IN Sindh/NNP province/NN ordered/VBD patrols/NNS .");
+        assertTrue(sindh.stream().anyMatch(a -> "PAK".equals(a.code()) && "GOV".equals(a.sector())), sindh.toString());
+        List<Actor> beirut = resolve("2000-01-01",
+                "A newspaper/NN based/VBN in/IN [Beirut]LOCATION accused/VBD [Syria]LOCATION of interference .");
+        assertTrue(beirut.stream().anyMatch(a -> "LBN".equals(a.code()) && "JRN".equals(a.sector())), beirut.toString());
+        // troops are not of the place they serve in
+        List<Actor> troops = resolve("2000-01-01",
+                "Troops/NNS in/IN [Basra]LOCATION came/VBD under fire , [Britain]LOCATION said .");
+        assertTrue(troops.stream().noneMatch(a -> "IRQ".equals(a.code()) && "MIL".equals(a.sector())), troops.toString());
+    }
+    @Test
+    void armedMenOfAPeopleAndFormerNamesOfStates() {
+        List<Actor> hutu = resolve("2000-01-01",
+                "[Hutu]MISC militiamen/NNS killed/VBD 30 refugees/NNS in/IN eastern [Zaire]LOCATION .");
+        assertTrue(hutu.stream().anyMatch(a -> "COD".equals(a.code()) && texts(a).contains("Hutu militiamen")),
+                hutu.toString());
+        List<Actor> czech = resolve("1988-01-01", "[Czechoslovak]MISC officials/NNS accused/VBD [Hungary]LOCATION .");
+        assertTrue(czech.stream().anyMatch(a -> "CZE".equals(a.code()) && "GOV".equals(a.sector())), czech.toString());
+        List<Actor> south = resolve("2000-01-01", "Rebels/NNS in/IN southern [Sudan]LOCATION shelled/VBD a town .");
+        assertTrue(south.stream().anyMatch(a -> "SDN".equals(a.code()) && "REB".equals(a.sector())), south.toString());
+    }
+    @Test
+    void aSmallTownNamedLikeAContinentPlacesNoOne() {
+        // GeoNames has a town called Asia; officials "in Asia" are no one's in particular
+        List<Actor> actors = resolve("2000-01-01", "Officials/NNS in/IN [Asia]LOCATION welcomed/VBD the deal .");
+        assertTrue(actors.stream().noneMatch(a -> "PHL".equals(a.code())), actors.toString());
+    }
 }
