@@ -245,11 +245,17 @@ public final class DyadSparkJob {
         single.sort(Comparator.comparingLong(InputFile::length).reversed().thenComparing(InputFile::source));
         JavaRDD<DocItem> singles = sc.parallelize(single, Math.max(1, Math.min(single.size(), SLICES_PER_PARTITION
                 * config.partitions()))).flatMap(f -> FileReading.of(f, conf.value()));
-        // a JSON Lines or WARC file holds many documents: spread them so every core codes some
-        JavaRDD<DocItem> spread = sc.parallelize(many, Math.max(1, Math.min(many.size(), config.partitions())))
-                .flatMap(f -> FileReading.of(f, conf.value()))
-                .repartition(config.partitions());
-        JavaRDD<DocItem> items = singles.union(spread).union(sc.parallelize(listing.rejected(), 1));
+        // a JSON Lines or WARC file holds many documents: spread them so every core codes some (a folder of
+        // single documents has no such file, and gets no shuffle and no empty tasks for them)
+        JavaRDD<DocItem> items = singles;
+        if (!many.isEmpty()) {
+            items = items.union(sc.parallelize(many, Math.min(many.size(), config.partitions()))
+                    .flatMap(f -> FileReading.of(f, conf.value()))
+                    .repartition(config.partitions()));
+        }
+        if (!listing.rejected().isEmpty()) {
+            items = items.union(sc.parallelize(listing.rejected(), 1));
+        }
         JavaRDD<Row> rows = items.flatMap(item -> OutputRows.of(item, ExecutorPipeline.get(job.value()),
                 ExecutorPipeline.extraction()));
         Dataset<Row> all = spark.createDataFrame(rows, OutputRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
