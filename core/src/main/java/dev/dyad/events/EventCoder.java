@@ -142,6 +142,9 @@ public final class EventCoder {
                 if (t.noun() ? !noun : !verb) {
                     continue;
                 }
+                if (t.has("stative") && !stativeUse(tokens, tok.index())) {
+                    continue; // "is committed to", not "committed atrocities"
+                }
                 if (t.has("needs-clause") && !infinitiveAfter(tokens, tok.index())) {
                     continue; // "told reporters" needs no parse; "told Iran to stop" does
                 }
@@ -323,8 +326,10 @@ public final class EventCoder {
         // "does not support forced relocations": denied backing of no one is none either
         merged.removeIf(f -> f.recipient.isEmpty() && f.type().equals("SUPPORT")
                 && (f.trigger.noun() || f.modality.equals("negated")));
+        // a meeting, held or promised, is with someone: "a settlement to be reached in U.S.-Soviet talks"
+        // names no side that meets another
         merged.removeIf(f -> f.recipient.isEmpty() && (RECIPIENT_REQUIRED.contains(f.type())
-                || (f.type().equals("CONSULT") && (f.actor.size() < 2 || f.trigger.has("mediator")))));
+                || (f.trigger.type().equals("CONSULT") && (f.actor.size() < 2 || f.trigger.has("mediator")))));
         List<Event> out = new ArrayList<>();
         for (Found f : merged) {
             out.add(toEvent(article, f, dateline));
@@ -433,6 +438,12 @@ public final class EventCoder {
                              List<String> parties) {
         Token tok = g.token(t);
         if (trig.noun() ? !g.isNoun(t) || modalNoun(g, t) : !g.isVerb(t) && !modalNoun(g, t)) {
+            return null;
+        }
+        if (isAim(g, t)) {
+            return null;
+        }
+        if (trig.has("stative") && !(stativeUse(g.sentence().tokens(), t) && toArgument(g, t))) {
             return null;
         }
         if (trig.noun() && (TIME_TAGS.contains(tok.ner()) || inTimeExpression(g.sentence(), t))) {
@@ -567,6 +578,11 @@ public final class EventCoder {
                     f.recipient.addAll(target(ctx, g, h, 1, Set.of()));
                 }
             }
+            if (f.recipient.isEmpty() && (trig.type().equals("AGREE") || trig.type().equals("SUPPORT"))) {
+                for (int h : heads) {
+                    f.recipient.addAll(beneficiary(ctx, g, h, Set.of()));
+                }
+            }
             if (!f.recipient.isEmpty()) {
                 break;
             }
@@ -692,7 +708,8 @@ public final class EventCoder {
             // no threat.
             // "would meet the mediator if he gave them a veto": a conditional offer
             boolean conditional = hasCondition(g, clause);
-            Triggers.Recast r = triggers.recast(trig.type(), trig.mode(), conditional, conditionMarks(g, clause)).orElse(null);
+            Triggers.Recast r = triggers.recast(trig.type(), trig.mode(), conditional, f.modality.equals("future"),
+                    conditionMarks(g, clause)).orElse(null);
             // an act with a day of its own is planned, not promised ("will visit on Thursday"); a hostile
             // act announced for a day is still a threat ("would blockade Paris from Monday night")
             boolean announced = f.date.basis().equals("dateline") || (r != null && r.type().equals("THREATEN"));
@@ -1110,9 +1127,10 @@ public final class EventCoder {
     }
 
     /**
-     * "Staged a rally to protest the violations", "blocked a road to show their disapproval": a
-     * protest's purpose clause says what the protest is against. PLOVER codes the one PROTEST, and the
-     * accusation's recipient is its target.
+     * "Staged a rally to protest the violations", "blocked a road to show their disapproval", "blocked
+     * roads demanding that he be reinstated": a protest's purpose clause says what the protest is
+     * against or for. PLOVER codes the one PROTEST, and the accusation's or demand's recipient is its
+     * target.
      */
     private static List<Found> withoutPurposes(Graph g, List<Found> here) {
         if (here.size() < 2) {
@@ -1120,7 +1138,7 @@ public final class EventCoder {
         }
         List<Found> kept = new ArrayList<>(here);
         for (Found f : here) {
-            if (!f.type().equals("ACCUSE")) {
+            if (!f.type().equals("ACCUSE") && !f.type().equals("REQUEST")) {
                 continue;
             }
             for (Found w : here) {
@@ -1151,6 +1169,66 @@ public final class EventCoder {
         return g.relation(u).equals("acl") && g.token(u).pos().equals("VBN") && g.governor(u) != w;
     }
 
+    /**
+     * True when the trigger is the goal a past participle of aiming names ("talks aimed at ending the
+     * war", "a law designed to curb protests", "the offensive is aimed at crushing the rebels"): what
+     * something is for, not an act the text reports.
+     */
+    private boolean isAim(Graph g, int t) {
+        int gov = g.governor(t);
+        if (gov < 0 || !g.token(gov).pos().equals("VBN") || triggers.modality("aim", g.token(gov).lemma()) == null) {
+            return false;
+        }
+        String rel = g.baseRelation(t);
+        return g.isVerb(t) ? rel.equals("advcl") || rel.equals("xcomp") : rel.equals("obl");
+    }
+
+    /** The verbs after which a participle states where its subject stands ("is committed to"). */
+    private static final Set<String> STATIVE_VERBS = Set.of("be", "remain", "stay");
+
+    /**
+     * True when the participle at {@code i} follows "be" or "remain" (an adverb may stand between) and
+     * "to" follows it: "is committed to", "remains firmly committed to".
+     */
+    private static boolean stativeUse(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || !tokens.get(i).pos().equals("VBN") || !tokens.get(i + 1).word().equalsIgnoreCase("to")) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+            Token b = tokens.get(k);
+            if (STATIVE_VERBS.contains(b.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (!b.pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True when a word governs a phrase or clause opened by "to". */
+    private static boolean toArgument(Graph g, int t) {
+        for (int c : g.children(t)) {
+            for (int m : g.children(c)) {
+                String rel = g.relation(m);
+                if ((rel.equals("case") || rel.equals("mark")) && g.token(m).word().equalsIgnoreCase("to")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when a clause opens with the subordinator "that". */
+    private static boolean thatClause(Graph g, int v) {
+        for (int c : g.children(v, "mark")) {
+            if (g.token(c).word().equalsIgnoreCase("that")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when token u stands in a clause that complements w ("to ban" of "threatened", "that ... renounce"). */
     private static boolean isContent(Graph g, int u, int w) {
         boolean clause = false;
@@ -1162,6 +1240,10 @@ public final class EventCoder {
             String rel = g.baseRelation(v);
             if ((rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("acl") || rel.equals("csubj"))
                     && !g.relation(v).equals("acl:relcl")) {
+                clause = true;
+            } else if (rel.equals("dep") && g.isVerb(v) && thatClause(g, v)) {
+                // "demanded an admission by Moscow that Soviet forces murdered ...": a clause the parser left
+                // unlabelled but opened with "that" is still the content of the noun or verb above
                 clause = true;
             } else if (rel.equals("advcl")) {
                 boolean marked = false;
@@ -1561,6 +1643,33 @@ public final class EventCoder {
                 List<Who> w = target(ctx, g, c, depth - 1, self);
                 if (!w.isEmpty()) {
                     return w;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "committed to the 'one country, two systems' formula granting Hong Kong autonomy": an
+     * arrangement named by what it gives someone is for that one, the recipient of a commitment to it
+     * or of backing for it.
+     */
+    private List<Who> beneficiary(Context ctx, Graph g, int head, Set<String> self) {
+        List<Integer> heads = new ArrayList<>();
+        heads.add(head);
+        heads.addAll(g.children(head, "appos"));
+        for (int h : heads) {
+            for (int c : g.children(h, "acl")) {
+                if (!g.relation(c).equals("acl") || !g.token(c).pos().equals("VBG")) {
+                    continue;
+                }
+                for (String rel : new String[] {"iobj", "obj"}) {
+                    for (int o : g.children(c, rel)) {
+                        List<Who> w = others(collect(ctx, g, o), self);
+                        if (!w.isEmpty()) {
+                            return w;
+                        }
+                    }
                 }
             }
         }
@@ -2534,6 +2643,16 @@ public final class EventCoder {
                 same.others.clear();
             }
             rich.others.add(poor);
+            if (!rich.type().equals(poor.type())) {
+                // "is to visit North Korea", then "Lavrov's visit on Thursday": a meeting promised for no day
+                // that the text goes on to date is a planned meeting, not a promise
+                Found planned = rich.recast == null ? rich : poor;
+                rich.recast = null;
+                rich.modality = planned.modality;
+                if (planned.date != null) {
+                    rich.date = planned.date;
+                }
+            }
             if (rich.recipient.isEmpty()) {
                 rich.recipient.addAll(poor.recipient);
             }
@@ -2550,7 +2669,8 @@ public final class EventCoder {
     }
 
     private static boolean sameEvent(Found a, Found b) {
-        if (!a.type().equals(b.type())) {
+        if (!a.type().equals(b.type()) && !(promisedMeeting(a) && b.type().equals("CONSULT"))
+                && !(promisedMeeting(b) && a.type().equals("CONSULT"))) {
             return false;
         }
         Set<String> aa = identities(a.actor);
@@ -2582,6 +2702,11 @@ public final class EventCoder {
             return !(longBefore(a, b) || longBefore(b, a));
         }
         return a.date.overlaps(b.date) && a.modality.equals(b.modality);
+    }
+
+    /** True when an announced meeting or visit has been coded as the promise of one (AGREE). */
+    private static boolean promisedMeeting(Found f) {
+        return f.recast != null && f.trigger.type().equals("CONSULT");
     }
 
     /** True when {@code dated} is dated by its text more than 30 days before the publication that dates {@code undated}. */

@@ -44,7 +44,7 @@ public final class Triggers {
     public record TypeInfo(String quad, double intensity, Map<String, Double> modes) {
     }
 
-    private static final Set<String> FLAGS = Set.of("host", "symmetric", "needs-recipient", "speech", "passive-ok", "to-clause",
+    private static final Set<String> FLAGS = Set.of("host", "symmetric", "needs-recipient", "speech", "passive-ok", "to-clause", "stative",
             "mediator", "needs-clause", "poss-suffers");
 
     private final Map<String, List<Trigger>> byLemma = new HashMap<>();
@@ -127,8 +127,8 @@ public final class Triggers {
         for (DataFile.Line l : DataFile.load(Triggers.class, "modality.tsv", 3, 3)) {
             String rel = l.field(1);
             String m = l.field(2);
-            if (!Set.of("aux", "governor", "amod", "advmod", "mark").contains(rel)) {
-                throw l.error("relation must be aux, governor, amod, advmod or mark: " + rel);
+            if (!Set.of("aux", "governor", "amod", "advmod", "mark", "aim").contains(rel)) {
+                throw l.error("relation must be aux, governor, amod, advmod, mark or aim: " + rel);
             }
             if (!Set.of("future", "hypothetical", "negated").contains(m)) {
                 throw l.error("modality must be future, hypothetical or negated: " + m);
@@ -151,10 +151,12 @@ public final class Triggers {
                 prefix = "";
             } else if (when.equals("conditional")) {
                 prefix = "if ";
+            } else if (when.equals("future")) {
+                prefix = "future ";
             } else if (when.startsWith("mark=") && when.length() > 5 && !when.substring(5).contains(" ")) {
                 prefix = "mark " + when.substring(5).toLowerCase(Locale.ROOT) + " ";
             } else {
-                throw l.error("when must be announced, conditional or mark=WORD: " + when);
+                throw l.error("when must be announced, conditional, future or mark=WORD: " + when);
             }
             recasts.put(prefix + type + " " + l.field(1).strip().toLowerCase(Locale.ROOT), new Recast(becomes, mode));
         }
@@ -311,14 +313,15 @@ public final class Triggers {
 
     /** What an announcement of an act of this type and mode amounts to, if anything. */
     java.util.Optional<Recast> recast(String type, String mode, boolean conditional) {
-        return recast(type, mode, conditional, List.of());
+        return recast(type, mode, conditional, false, List.of());
     }
 
     /**
      * What an announcement of an act of this type and mode amounts to, given the words that mark its
-     * clause's conditions ("unless"): a recast for one of those marks wins over the others.
+     * clause's conditions ("unless"): a recast for one of those marks wins over the others. {@code future}
+     * says the act is told as one to come, not only as possible.
      */
-    java.util.Optional<Recast> recast(String type, String mode, boolean conditional, List<String> marks) {
+    java.util.Optional<Recast> recast(String type, String mode, boolean conditional, boolean future, List<String> marks) {
         String m = mode == null ? "" : mode;
         List<String> prefixes = new ArrayList<>();
         for (String mark : marks) {
@@ -327,6 +330,9 @@ public final class Triggers {
         prefixes.add("");
         if (conditional) {
             prefixes.add("if ");
+        }
+        if (future) {
+            prefixes.add("future ");
         }
         for (String prefix : prefixes) {
             Recast r = recasts.get(prefix + type + " " + m);
