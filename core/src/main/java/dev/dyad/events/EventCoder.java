@@ -605,9 +605,10 @@ public final class EventCoder {
         }
         if (f.recipient.isEmpty() && light >= 0 && g.baseRelation(t).equals("obl")
                 && (trig.type().equals("COERCE") || trig.type().equals("ASSAULT") || trig.type().equals("SANCTION"))) {
-            // "put the opposition leader under house arrest": the light verb's object suffers the act
+            // "put the opposition leader under house arrest": the light verb's object suffers the act;
+            // "holding thousands of refugees as human shields": those the number counts
             for (int o : g.children(light, "obj")) {
-                f.recipient.addAll(others(ctx.who(o, false), names(f.actor)));
+                f.recipient.addAll(others(ctx.who(throughPartitive(g, o), false), names(f.actor)));
             }
         }
         if (f.recipient.isEmpty() && trig.type().equals("REJECT")) {
@@ -708,8 +709,9 @@ public final class EventCoder {
             // no threat.
             // "would meet the mediator if he gave them a veto": a conditional offer
             boolean conditional = hasCondition(g, clause);
+            // "is willing to withdraw", "is prepared to lift the ban": readiness for a cooperative act, AGREE
             Triggers.Recast r = triggers.recast(trig.type(), trig.mode(), conditional, f.modality.equals("future"),
-                    conditionMarks(g, clause)).orElse(null);
+                    willing(g, t, light, clause), conditionMarks(g, clause)).orElse(null);
             // an act with a day of its own is planned, not promised ("will visit on Thursday"); a hostile
             // act announced for a day is still a threat ("would blockade Paris from Monday night")
             boolean announced = f.date.basis().equals("dateline") || (r != null && r.type().equals("THREATEN"));
@@ -1214,6 +1216,18 @@ public final class EventCoder {
                 if ((rel.equals("case") || rel.equals("mark")) && g.token(m).word().equalsIgnoreCase("to")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** True when a word of readiness ("willing", "prepared", "ready") governs the trigger's clause. */
+    private boolean willing(Graph g, int t, int light, int clause) {
+        for (int v : new int[] {t, light, clause}) {
+            int gov = v < 0 ? -1 : g.governor(v);
+            if (gov >= 0 && (g.baseRelation(v).equals("xcomp") || g.baseRelation(v).equals("ccomp"))
+                    && triggers.modality("willing", g.token(gov).lemma()) != null) {
+                return true;
             }
         }
         return false;

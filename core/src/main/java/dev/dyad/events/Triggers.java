@@ -127,8 +127,8 @@ public final class Triggers {
         for (DataFile.Line l : DataFile.load(Triggers.class, "modality.tsv", 3, 3)) {
             String rel = l.field(1);
             String m = l.field(2);
-            if (!Set.of("aux", "governor", "amod", "advmod", "mark", "aim").contains(rel)) {
-                throw l.error("relation must be aux, governor, amod, advmod, mark or aim: " + rel);
+            if (!Set.of("aux", "governor", "amod", "advmod", "mark", "aim", "willing").contains(rel)) {
+                throw l.error("relation must be aux, governor, amod, advmod, mark, aim or willing: " + rel);
             }
             if (!Set.of("future", "hypothetical", "negated").contains(m)) {
                 throw l.error("modality must be future, hypothetical or negated: " + m);
@@ -153,10 +153,12 @@ public final class Triggers {
                 prefix = "if ";
             } else if (when.equals("future")) {
                 prefix = "future ";
+            } else if (when.equals("willing")) {
+                prefix = "willing ";
             } else if (when.startsWith("mark=") && when.length() > 5 && !when.substring(5).contains(" ")) {
                 prefix = "mark " + when.substring(5).toLowerCase(Locale.ROOT) + " ";
             } else {
-                throw l.error("when must be announced, conditional, future or mark=WORD: " + when);
+                throw l.error("when must be announced, conditional, future, willing or mark=WORD: " + when);
             }
             recasts.put(prefix + type + " " + l.field(1).strip().toLowerCase(Locale.ROOT), new Recast(becomes, mode));
         }
@@ -313,19 +315,24 @@ public final class Triggers {
 
     /** What an announcement of an act of this type and mode amounts to, if anything. */
     java.util.Optional<Recast> recast(String type, String mode, boolean conditional) {
-        return recast(type, mode, conditional, false, List.of());
+        return recast(type, mode, conditional, false, false, List.of());
     }
 
     /**
      * What an announcement of an act of this type and mode amounts to, given the words that mark its
      * clause's conditions ("unless"): a recast for one of those marks wins over the others. {@code future}
-     * says the act is told as one to come, not only as possible.
+     * says the act is told as one to come, not only as possible; {@code willing} that a word of
+     * readiness governs it ("is willing to withdraw"), which wins over a plain announcement.
      */
-    java.util.Optional<Recast> recast(String type, String mode, boolean conditional, boolean future, List<String> marks) {
+    java.util.Optional<Recast> recast(String type, String mode, boolean conditional, boolean future, boolean willing,
+                                      List<String> marks) {
         String m = mode == null ? "" : mode;
         List<String> prefixes = new ArrayList<>();
         for (String mark : marks) {
             prefixes.add("mark " + mark.toLowerCase(Locale.ROOT) + " ");
+        }
+        if (willing) {
+            prefixes.add("willing ");
         }
         prefixes.add("");
         if (conditional) {

@@ -600,4 +600,35 @@ class EventCoderTest {
         assertEquals(List.of("CONSULT"), planned.stream().map(Event::event).toList(), planned.toString());
         assertEquals("future", planned.get(0).modality());
     }
+
+    @Test
+    void readinessToWithdrawIsAgreementWhereAnAnnouncedWithdrawalIsAConcession() {
+        List<Event> willing = code(Parsed.withParse("2000-01-01",
+                "[Syria]LOCATION is/VBZ//be willing/JJ//willing to/TO withdraw/VB//withdraw its/PRP$ troops/NNS//troops "
+                        + "from/IN [Lebanon]LOCATION ./.",
+                "nsubj 3 1; cop 3 2; root 0 3; mark 5 4; xcomp 3 5; nmod:poss 7 6; obj 5 7; case 9 8; obl 5 9; punct 3 10",
+                ""));
+        assertEquals(List.of("AGREE"), willing.stream().map(Event::event).toList(), willing.toString());
+        assertEquals(List.of("LBN"), codes(willing.get(0).recipient()));
+        List<Event> announced = code(Parsed.withParse("2000-01-01",
+                "[Syria]LOCATION will/MD withdraw/VB//withdraw its/PRP$ troops/NNS//troops from/IN [Lebanon]LOCATION ./.",
+                "nsubj 3 1; aux 3 2; root 0 3; nmod:poss 5 4; obj 3 5; case 7 6; obl 3 7; punct 3 8",
+                ""));
+        assertEquals(List.of("CONCEDE"), announced.stream().map(Event::event).toList(), announced.toString());
+    }
+
+    @Test
+    void civiliansHeldAsHumanShieldsAreDetained() {
+        List<Event> events = code(Parsed.withParse("2000-01-01",
+                "[Syrian]MISC army/NN//army held/VBD//hold thousands/NNS//thousand of/IN [Syrian]MISC refugees/NNS//refugee "
+                        + "as/IN human/JJ//human shields/NNS//shield ./.",
+                "amod 2 1; nsubj 3 2; root 0 3; obj 3 4; case 7 5; amod 7 6; nmod 4 7; case 10 8; amod 10 9; obl 3 10; "
+                        + "punct 3 11",
+                ""));
+        Event e = events.stream().filter(x -> x.event().equals("COERCE")).findFirst()
+                .orElseThrow(() -> new AssertionError(events.toString()));
+        assertEquals("arrest", e.mode());
+        assertEquals(List.of("SYR"), codes(e.actor()));
+        assertEquals(List.of("SYR"), codes(e.recipient()), e.toString());
+    }
 }
