@@ -631,4 +631,18 @@ class EventCoderTest {
         assertEquals(List.of("SYR"), codes(e.actor()));
         assertEquals(List.of("SYR"), codes(e.recipient()), e.toString());
     }
+
+    @Test
+    void anOrderToANewspaperToStopPublishingIsCensorshipAndOneToAnEnvoyARequest() {
+        List<Event> paper = code(Parsed.withParse("2000-01-01",
+                "[Nicaragua]LOCATION ordered/VBD//order the/DT newspaper/NN//newspaper to/TO suspend/VB//suspend "
+                        + "publication/NN//publication ./.",
+                "nsubj 2 1; root 0 2; det 4 3; obj 2 4; mark 6 5; xcomp 2 6; obj 6 7; punct 2 8", ""));
+        assertEquals(List.of("COERCE"), paper.stream().map(Event::event).toList(), paper.toString());
+        assertEquals("censor", paper.get(0).mode());
+        List<Event> envoy = code(Parsed.withParse("2000-01-01",
+                "[Nicaragua]LOCATION ordered/VBD//order the/DT [Cuban]MISC envoy/NN//envoy to/TO leave/VB//leave ./.",
+                "nsubj 2 1; root 0 2; det 5 3; amod 5 4; obj 2 5; mark 7 6; xcomp 2 7; punct 2 8", ""));
+        assertEquals(List.of("REQUEST"), envoy.stream().map(Event::event).toList(), envoy.toString());
+    }
 }
