@@ -162,6 +162,16 @@ public final class EventCoder {
                 }
             }
         }
+        for (Token tok : tokens) {
+            // "is out of the question": a refusal said with a phrase
+            if (tok.pos().startsWith("NN") && triggers.endsRefusal(tok.lemma()) && tok.index() >= 2) {
+                for (int k = Math.max(0, tok.index() - 3); k < tok.index(); k++) {
+                    if (triggers.isRefusal(tokens.get(k).word(), tok.lemma())) {
+                        return true;
+                    }
+                }
+            }
+        }
         boolean modal = false;
         // a quote that goes on from the sentence before has its verb of saying there
         boolean speech = tokens.stream().filter(t -> t.pos().equals("``")).count()
@@ -278,6 +288,7 @@ public final class EventCoder {
                 }
             }
             here.addAll(reportedDemands(article, g, bySentence, owner, dateline, dominant, home));
+            here.addAll(reportedRefusals(article, g, bySentence, owner, dateline, dominant, home));
             here.addAll(desires(article, g, bySentence, owner, dateline, dominant, home));
             here.addAll(verdicts(article, g, bySentence, owner, dateline, dominant, home));
             // a commentator's remark on an event the text dates ("the little deal announced in October") is
@@ -843,6 +854,59 @@ public final class EventCoder {
             }
             dedupe(f);
             if (f.recipient.isEmpty() || uncoded(f.actor)) {
+                continue;
+            }
+            f.modality = modality(g, said, -1, said);
+            f.date = date(g, said, -1, dateline, tense(g, said));
+            out.add(f);
+        }
+        return out;
+    }
+
+    /**
+     * "US authorities said that removing the sanctions on Burma is out of the question": a speaker who
+     * says an act is ruled out rejects it (PLOVER REJECT); the party the act concerns, named in the
+     * clause's subject, is the recipient. The act itself is the content of the refusal, not an event.
+     */
+    private List<Found> reportedRefusals(ParsedArticle article, Graph g, Map<Integer, List<Mention>> bySentence,
+                                         Map<Mention, List<Actor>> owner, LocalDate dateline, Actor dominant, String home) {
+        List<Found> out = new ArrayList<>();
+        for (Token t : g.sentence().tokens()) {
+            int n = t.index();
+            List<Integer> cases = g.children(n, "case");
+            if (!g.isNoun(n) || g.children(n, "cop").isEmpty() || cases.isEmpty()
+                    || !triggers.isRefusal(g.token(cases.get(0)).word(), t.lemma())) {
+                continue;
+            }
+            int said = g.governor(n);
+            List<Integer> subjects = new ArrayList<>(g.children(n, "nsubj"));
+            subjects.addAll(g.children(n, "csubj")); // "that lifting the sanctions is ..."
+            if (!g.baseRelation(n).equals("ccomp") || said < 0 || !g.isVerb(said)
+                    || !triggers.isSpeechVerb(g.token(said).lemma()) || subjects.isEmpty()) {
+                continue;
+            }
+            Context ctx = new Context(article, g, bySentence, owner, dominant, home);
+            Found f = new Found();
+            f.trigger = triggers.reportedRefusal(t.lemma());
+            f.sentence = g.sentence();
+            f.triggerToken = n;
+            f.scope = n;
+            Found scratch = new Found();
+            scratch.trigger = f.trigger;
+            f.actor.addAll(verbActor(ctx, g, said, scratch));
+            Set<String> self = names(f.actor);
+            int subject = subjects.get(0);
+            for (int k = subject; k <= g.subtreeEnd(subject) && f.recipient.isEmpty(); k++) {
+                if (k == subject || g.dominates(subject, k, 8)) {
+                    for (Who w : others(ctx.who(k, true), self)) {
+                        if (w.actor().code() != null) {
+                            f.recipient.add(w);
+                        }
+                    }
+                }
+            }
+            dedupe(f);
+            if (uncoded(f.actor)) {
                 continue;
             }
             f.modality = modality(g, said, -1, said);
@@ -1786,8 +1850,8 @@ public final class EventCoder {
                     }
                     if (isVisit(f.trigger) || (v == t && f.trigger.has("passive-ok"))) {
                         // "was headed to New York": the traveller; "peacekeepers were withdrawn": the side
-                        // whose forces move
-                        return collect(ctx, g, s);
+                        // whose forces move ("one third of the guerrillas have been demobilized": the guerrillas')
+                        return collect(ctx, g, throughPartitive(g, s));
                     }
                     if (f.recipient.isEmpty()) {
                         f.recipient.addAll(sufferer(ctx, g, s));

@@ -61,6 +61,8 @@ public final class Triggers {
     private final Map<String, String> desireVerbs = new HashMap<>();
     private final Set<String> desireThrough = new HashSet<>();
     private final Set<String> partitives = new HashSet<>();
+    /** "out question": a preposition and the noun it opens that, as a predicate, rule an act out. */
+    private final Set<String> refusals = new HashSet<>();
     private final Set<String> sufferers = new HashSet<>();
     private final Set<String> verdictVerbs = new HashSet<>();
     private final Set<String> findings = new HashSet<>();
@@ -186,6 +188,14 @@ public final class Triggers {
             }
             opposedPhrases.put(l.field(0).strip().toLowerCase(Locale.ROOT) + " " + l.field(1).strip().toLowerCase(Locale.ROOT),
                     l.field(2).strip().toLowerCase(Locale.ROOT));
+        }
+        for (DataFile.Line l : DataFile.load(Triggers.class, "refusals.tsv", 2, 2)) {
+            for (int i = 0; i < 2; i++) {
+                if (l.field(i).isBlank() || l.field(i).strip().contains(" ")) {
+                    throw l.error("a single word is needed in column " + (i + 1) + ": " + l.field(i));
+                }
+            }
+            refusals.add(l.field(0).strip().toLowerCase(Locale.ROOT) + " " + l.field(1).strip().toLowerCase(Locale.ROOT));
         }
         for (DataFile.Line l : DataFile.load(Triggers.class, "partitives.tsv", 1, 1)) {
             partitives.add(l.field(0).strip().toLowerCase(Locale.ROOT));
@@ -433,6 +443,24 @@ public final class Triggers {
     }
 
     /** True for a verb that reports what its subject said or concluded. */
+    /** True when a noun opened by this preposition rules an act out as a predicate ("out of the question"). */
+    boolean isRefusal(String preposition, String nounLemma) {
+        return refusals.contains(preposition.toLowerCase(Locale.ROOT) + " " + nounLemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True when some refusal phrase ends in this noun. */
+    boolean endsRefusal(String nounLemma) {
+        String n = " " + nounLemma.toLowerCase(Locale.ROOT);
+        return refusals.stream().anyMatch(r -> r.endsWith(n));
+    }
+
+    /** The trigger of a refusal said with a phrase such as "out of the question". */
+    Trigger reportedRefusal(String noun) {
+        String n = noun.toLowerCase(Locale.ROOT);
+        return new Trigger("REJECT", n, null, true, null, List.of(), Set.of(), Set.of(), Set.of(), List.of(),
+                "reject.base.reported." + n);
+    }
+
     boolean isSpeechVerb(String lemma) {
         return speechVerbs.contains(lemma.toLowerCase(Locale.ROOT));
     }

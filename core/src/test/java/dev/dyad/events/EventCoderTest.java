@@ -645,4 +645,17 @@ class EventCoderTest {
                 "nsubj 2 1; root 0 2; det 5 3; amod 5 4; obj 2 5; mark 7 6; xcomp 2 7; punct 2 8", ""));
         assertEquals(List.of("REQUEST"), envoy.stream().map(Event::event).toList(), envoy.toString());
     }
+
+    @Test
+    void anActSaidToBeOutOfTheQuestionIsRejected() {
+        List<Event> events = code(Parsed.withParse("2000-01-01",
+                "[US]LOCATION officials/NNS//official said/VBD//say that/IN lifting/VBG//lift the/DT sanctions/NNS//sanction "
+                        + "on/IN [Burma]LOCATION is/VBZ//be out/IN of/IN the/DT question/NN//question ./.",
+                "compound 2 1; nsubj 3 2; root 0 3; mark 14 4; csubj 14 5; det 7 6; obj 5 7; case 9 8; nmod 7 9; "
+                        + "cop 14 10; case 14 11; case 14 12; det 14 13; ccomp 3 14; punct 3 15",
+                ""));
+        assertEquals(List.of("REJECT"), events.stream().map(Event::event).toList(), events.toString());
+        assertEquals(List.of("USA"), codes(events.get(0).actor()));
+        assertEquals(List.of("MMR"), codes(events.get(0).recipient()));
+    }
 }
