@@ -720,13 +720,30 @@ public final class EventCoder {
             // no threat.
             // "would meet the mediator if he gave them a veto": a conditional offer
             boolean conditional = hasCondition(g, clause);
-            // "is willing to withdraw", "is prepared to lift the ban": readiness for a cooperative act, AGREE
-            Triggers.Recast r = triggers.recast(trig.type(), trig.mode(), conditional, f.modality.equals("future"),
-                    willing(g, t, light, clause), conditionMarks(g, clause)).orElse(null);
+            // "is willing to withdraw", "is prepared to lift the ban": readiness for a cooperative act, AGREE;
+            // "the army prepared to resume shelling": forces made ready to strike, MOBILIZE
+            Set<String> whens = new java.util.HashSet<>();
+            if (conditional) {
+                whens.add("conditional");
+            }
+            if (f.modality.equals("future")) {
+                whens.add("future");
+            }
+            if (willing(g, t, light, clause)) {
+                whens.add("willing");
+            }
+            boolean preparing = preparing(g, light >= 0 ? light : t);
+            if (preparing) {
+                whens.add("preparing");
+            }
+            Triggers.Recast r = triggers.recast(trig.type(), trig.mode(), whens, conditionMarks(g, clause)).orElse(null);
             // an act with a day of its own is planned, not promised ("will visit on Thursday"); a hostile
             // act announced for a day is still a threat ("would blockade Paris from Monday night")
             boolean announced = f.date.basis().equals("dateline") || (r != null && r.type().equals("THREATEN"));
-            if (announced && r != null && !obliged(g, t, light) && (f.modality.equals("future")
+            if (r != null && preparing && r.type().equals("MOBILIZE")) {
+                f.recast = r; // the making ready is itself the act, whatever day the strike is for
+                f.modality = "asserted";
+            } else if (announced && r != null && !obliged(g, t, light) && (f.modality.equals("future")
                     || (f.modality.equals("hypothetical") && !r.type().equals("THREATEN")))) {
                 f.recast = r;
                 f.modality = "asserted";
@@ -1285,14 +1302,37 @@ public final class EventCoder {
         return false;
     }
 
-    /** True when a word of readiness ("willing", "prepared", "ready") governs the trigger's clause. */
+    /**
+     * True when a word of readiness ("willing", "prepared", "ready") governs the trigger's clause as a
+     * state of its subject ("is prepared to"), not as a deed ("prepared to attack").
+     */
     private boolean willing(Graph g, int t, int light, int clause) {
         for (int v : new int[] {t, light, clause}) {
             int gov = v < 0 ? -1 : g.governor(v);
             if (gov >= 0 && (g.baseRelation(v).equals("xcomp") || g.baseRelation(v).equals("ccomp"))
-                    && triggers.modality("willing", g.token(gov).lemma()) != null) {
+                    && triggers.modality("willing", g.token(gov).lemma()) != null
+                    && !(g.isVerb(gov) && !g.token(gov).pos().equals("VBN"))) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * True when a verb of making ready ("prepare") governs the act, directly or through an aspectual
+     * verb ("prepared to resume shelling"), as its subject's deed, not as a state ("is prepared to").
+     */
+    private boolean preparing(Graph g, int v) {
+        for (int step = 0; step < 3 && v >= 0 && g.baseRelation(v).equals("xcomp"); step++) {
+            int gov = g.governor(v);
+            if (gov < 0) {
+                return false;
+            }
+            if (triggers.modality("preparing", g.token(gov).lemma()) != null && g.isVerb(gov)
+                    && !g.token(gov).pos().equals("VBN")) {
+                return true;
+            }
+            v = gov;
         }
         return false;
     }

@@ -40,6 +40,22 @@ final class Graph {
         repairCalledOn();
         repairReportedConjunct();
         repairParticipleSubjects();
+        repairGerundComplements();
+    }
+
+    /**
+     * "prepared to resume shelling rebel-held territory": the parser may hang the gerund right after a
+     * verb on it as an unlabelled {@code dep}. A gerund with no subject, auxiliary or subordinator of its
+     * own that directly follows its verb is that verb's complement, an {@code xcomp}.
+     */
+    private void repairGerundComplements() {
+        for (int c = 1; c < governor.length; c++) {
+            int v = governor[c];
+            if (relation[c].equals("dep") && v == c - 1 && token(c).pos().equals("VBG") && isVerb(v)
+                    && children(c, "nsubj").isEmpty() && children(c, "aux").isEmpty() && children(c, "mark").isEmpty()) {
+                relation[c] = "xcomp";
+            }
+        }
     }
 
     /**

@@ -129,8 +129,8 @@ public final class Triggers {
         for (DataFile.Line l : DataFile.load(Triggers.class, "modality.tsv", 3, 3)) {
             String rel = l.field(1);
             String m = l.field(2);
-            if (!Set.of("aux", "governor", "amod", "advmod", "mark", "aim", "willing").contains(rel)) {
-                throw l.error("relation must be aux, governor, amod, advmod, mark, aim or willing: " + rel);
+            if (!Set.of("aux", "governor", "amod", "advmod", "mark", "aim", "willing", "preparing").contains(rel)) {
+                throw l.error("relation must be aux, governor, amod, advmod, mark, aim, willing or preparing: " + rel);
             }
             if (!Set.of("future", "hypothetical", "negated").contains(m)) {
                 throw l.error("modality must be future, hypothetical or negated: " + m);
@@ -143,8 +143,8 @@ public final class Triggers {
             if (!Event.TYPES.contains(type)) {
                 throw l.error("not a PLOVER event type: " + l.field(0));
             }
-            if (!Set.of("AGREE", "CONCEDE", "THREATEN").contains(becomes)) {
-                throw l.error("an announced act becomes AGREE, CONCEDE or THREATEN, not " + l.field(2));
+            if (!Set.of("AGREE", "CONCEDE", "THREATEN", "MOBILIZE").contains(becomes)) {
+                throw l.error("an announced act becomes AGREE, CONCEDE, THREATEN or MOBILIZE, not " + l.field(2));
             }
             String mode = l.fields().size() > 3 && !l.field(3).isBlank() ? l.field(3).strip().toLowerCase(Locale.ROOT) : null;
             String when = l.fields().size() > 4 && !l.field(4).isBlank() ? l.field(4).strip() : "announced";
@@ -157,10 +157,12 @@ public final class Triggers {
                 prefix = "future ";
             } else if (when.equals("willing")) {
                 prefix = "willing ";
+            } else if (when.equals("preparing")) {
+                prefix = "preparing ";
             } else if (when.startsWith("mark=") && when.length() > 5 && !when.substring(5).contains(" ")) {
                 prefix = "mark " + when.substring(5).toLowerCase(Locale.ROOT) + " ";
             } else {
-                throw l.error("when must be announced, conditional, future, willing or mark=WORD: " + when);
+                throw l.error("when must be announced, conditional, future, willing, preparing or mark=WORD: " + when);
             }
             recasts.put(prefix + type + " " + l.field(1).strip().toLowerCase(Locale.ROOT), new Recast(becomes, mode));
         }
@@ -325,30 +327,34 @@ public final class Triggers {
 
     /** What an announcement of an act of this type and mode amounts to, if anything. */
     java.util.Optional<Recast> recast(String type, String mode, boolean conditional) {
-        return recast(type, mode, conditional, false, false, List.of());
+        return recast(type, mode, conditional ? Set.of("conditional") : Set.of(), List.of());
     }
 
     /**
      * What an announcement of an act of this type and mode amounts to, given the words that mark its
-     * clause's conditions ("unless"): a recast for one of those marks wins over the others. {@code future}
-     * says the act is told as one to come, not only as possible; {@code willing} that a word of
-     * readiness governs it ("is willing to withdraw"), which wins over a plain announcement.
+     * clause's conditions ("unless"): a recast for one of those marks wins over the others. {@code whens}
+     * holds what else is known of the act: "conditional", "future" (told as one to come, not only as
+     * possible), "willing" (a word of readiness governs it, "is willing to withdraw") and "preparing" (a
+     * verb of making ready does, "prepared to resume shelling"); the last two win over a plain
+     * announcement.
      */
-    java.util.Optional<Recast> recast(String type, String mode, boolean conditional, boolean future, boolean willing,
-                                      List<String> marks) {
+    java.util.Optional<Recast> recast(String type, String mode, Set<String> whens, List<String> marks) {
         String m = mode == null ? "" : mode;
         List<String> prefixes = new ArrayList<>();
         for (String mark : marks) {
             prefixes.add("mark " + mark.toLowerCase(Locale.ROOT) + " ");
         }
-        if (willing) {
+        if (whens.contains("preparing")) {
+            prefixes.add("preparing ");
+        }
+        if (whens.contains("willing")) {
             prefixes.add("willing ");
         }
         prefixes.add("");
-        if (conditional) {
+        if (whens.contains("conditional")) {
             prefixes.add("if ");
         }
-        if (future) {
+        if (whens.contains("future")) {
             prefixes.add("future ");
         }
         for (String prefix : prefixes) {

@@ -658,4 +658,20 @@ class EventCoderTest {
         assertEquals(List.of("USA"), codes(events.get(0).actor()));
         assertEquals(List.of("MMR"), codes(events.get(0).recipient()));
     }
+
+    @Test
+    void anArmyPreparingToResumeShellingMobilizesWhereOneReadyToShellThreatens() {
+        // the parser's reading hangs the gerund on "resume" as dep
+        List<Event> preparing = code(Parsed.withParse("2000-01-01",
+                "the/DT [Macedonian]MISC army/NN//army prepared/VBD//prepare to/TO resume/VB//resume shelling/VBG//shell "
+                        + "[Albanian]MISC rebels/NNS//rebel ./.",
+                "det 3 1; amod 3 2; nsubj 4 3; root 0 4; mark 6 5; xcomp 4 6; dep 6 7; amod 9 8; obj 7 9; punct 4 10", ""));
+        assertEquals(List.of("MOBILIZE"), preparing.stream().map(Event::event).toList(), preparing.toString());
+        assertEquals(List.of("MKD"), codes(preparing.get(0).actor()));
+        List<Event> ready = code(Parsed.withParse("2000-01-01",
+                "the/DT [Macedonian]MISC army/NN//army is/VBZ//be prepared/VBN//prepare to/TO shell/VB//shell "
+                        + "[Albanian]MISC rebels/NNS//rebel ./.",
+                "det 3 1; amod 3 2; nsubj 5 3; cop 5 4; root 0 5; mark 7 6; xcomp 5 7; amod 9 8; obj 7 9; punct 5 10", ""));
+        assertTrue(ready.stream().noneMatch(x -> x.event().equals("MOBILIZE")), ready.toString());
+    }
 }
