@@ -1262,6 +1262,11 @@ public final class EventCoder {
         if (gov < 0 || !g.token(gov).pos().equals("VBN") || triggers.modality("aim", g.token(gov).lemma()) == null) {
             return false;
         }
+        for (int a : g.children(gov, "aux")) {
+            if (g.token(a).lemma().equalsIgnoreCase("have")) {
+                return false; // "Iran has intended to attack": the perfect of a deed, no thing's purpose
+            }
+        }
         String rel = g.baseRelation(t);
         return g.isVerb(t) ? rel.equals("advcl") || rel.equals("xcomp") : rel.equals("obl");
     }
