@@ -142,6 +142,9 @@ public final class EventCoder {
                 if (t.noun() ? !noun : !verb) {
                     continue;
                 }
+                if (t.has("stative") && !stativeUse(tokens, tok.index())) {
+                    continue; // "is committed to", not "committed atrocities"
+                }
                 if (t.has("needs-clause") && !infinitiveAfter(tokens, tok.index())) {
                     continue; // "told reporters" needs no parse; "told Iran to stop" does
                 }
@@ -156,6 +159,16 @@ public final class EventCoder {
                 }
                 if (t.objects().isEmpty() || t.has("to-clause") || !java.util.Collections.disjoint(t.objects(), present)) {
                     return true;
+                }
+            }
+        }
+        for (Token tok : tokens) {
+            // "is out of the question": a refusal said with a phrase
+            if (tok.pos().startsWith("NN") && triggers.endsRefusal(tok.lemma()) && tok.index() >= 2) {
+                for (int k = Math.max(0, tok.index() - 3); k < tok.index(); k++) {
+                    if (triggers.isRefusal(tokens.get(k).word(), tok.lemma())) {
+                        return true;
+                    }
                 }
             }
         }
@@ -275,6 +288,7 @@ public final class EventCoder {
                 }
             }
             here.addAll(reportedDemands(article, g, bySentence, owner, dateline, dominant, home));
+            here.addAll(reportedRefusals(article, g, bySentence, owner, dateline, dominant, home));
             here.addAll(desires(article, g, bySentence, owner, dateline, dominant, home));
             here.addAll(verdicts(article, g, bySentence, owner, dateline, dominant, home));
             // a commentator's remark on an event the text dates ("the little deal announced in October") is
@@ -323,8 +337,10 @@ public final class EventCoder {
         // "does not support forced relocations": denied backing of no one is none either
         merged.removeIf(f -> f.recipient.isEmpty() && f.type().equals("SUPPORT")
                 && (f.trigger.noun() || f.modality.equals("negated")));
+        // a meeting, held or promised, is with someone: "a settlement to be reached in U.S.-Soviet talks"
+        // names no side that meets another
         merged.removeIf(f -> f.recipient.isEmpty() && (RECIPIENT_REQUIRED.contains(f.type())
-                || (f.type().equals("CONSULT") && (f.actor.size() < 2 || f.trigger.has("mediator")))));
+                || (f.trigger.type().equals("CONSULT") && (f.actor.size() < 2 || f.trigger.has("mediator")))));
         List<Event> out = new ArrayList<>();
         for (Found f : merged) {
             out.add(toEvent(article, f, dateline));
@@ -433,6 +449,12 @@ public final class EventCoder {
                              List<String> parties) {
         Token tok = g.token(t);
         if (trig.noun() ? !g.isNoun(t) || modalNoun(g, t) : !g.isVerb(t) && !modalNoun(g, t)) {
+            return null;
+        }
+        if (isAim(g, t)) {
+            return null;
+        }
+        if (trig.has("stative") && !(stativeUse(g.sentence().tokens(), t) && toArgument(g, t))) {
             return null;
         }
         if (trig.noun() && (TIME_TAGS.contains(tok.ner()) || inTimeExpression(g.sentence(), t))) {
@@ -567,6 +589,11 @@ public final class EventCoder {
                     f.recipient.addAll(target(ctx, g, h, 1, Set.of()));
                 }
             }
+            if (f.recipient.isEmpty() && (trig.type().equals("AGREE") || trig.type().equals("SUPPORT"))) {
+                for (int h : heads) {
+                    f.recipient.addAll(beneficiary(ctx, g, h, Set.of()));
+                }
+            }
             if (!f.recipient.isEmpty()) {
                 break;
             }
@@ -589,9 +616,10 @@ public final class EventCoder {
         }
         if (f.recipient.isEmpty() && light >= 0 && g.baseRelation(t).equals("obl")
                 && (trig.type().equals("COERCE") || trig.type().equals("ASSAULT") || trig.type().equals("SANCTION"))) {
-            // "put the opposition leader under house arrest": the light verb's object suffers the act
+            // "put the opposition leader under house arrest": the light verb's object suffers the act;
+            // "holding thousands of refugees as human shields": those the number counts
             for (int o : g.children(light, "obj")) {
-                f.recipient.addAll(others(ctx.who(o, false), names(f.actor)));
+                f.recipient.addAll(others(ctx.who(throughPartitive(g, o), false), names(f.actor)));
             }
         }
         if (f.recipient.isEmpty() && trig.type().equals("REJECT")) {
@@ -692,11 +720,30 @@ public final class EventCoder {
             // no threat.
             // "would meet the mediator if he gave them a veto": a conditional offer
             boolean conditional = hasCondition(g, clause);
-            Triggers.Recast r = triggers.recast(trig.type(), trig.mode(), conditional, conditionMarks(g, clause)).orElse(null);
+            // "is willing to withdraw", "is prepared to lift the ban": readiness for a cooperative act, AGREE;
+            // "the army prepared to resume shelling": forces made ready to strike, MOBILIZE
+            Set<String> whens = new java.util.HashSet<>();
+            if (conditional) {
+                whens.add("conditional");
+            }
+            if (f.modality.equals("future")) {
+                whens.add("future");
+            }
+            if (willing(g, t, light, clause)) {
+                whens.add("willing");
+            }
+            boolean preparing = preparing(g, light >= 0 ? light : t);
+            if (preparing) {
+                whens.add("preparing");
+            }
+            Triggers.Recast r = triggers.recast(trig.type(), trig.mode(), whens, conditionMarks(g, clause)).orElse(null);
             // an act with a day of its own is planned, not promised ("will visit on Thursday"); a hostile
             // act announced for a day is still a threat ("would blockade Paris from Monday night")
             boolean announced = f.date.basis().equals("dateline") || (r != null && r.type().equals("THREATEN"));
-            if (announced && r != null && !obliged(g, t, light) && (f.modality.equals("future")
+            if (r != null && preparing && r.type().equals("MOBILIZE")) {
+                f.recast = r; // the making ready is itself the act, whatever day the strike is for
+                f.modality = "asserted";
+            } else if (announced && r != null && !obliged(g, t, light) && (f.modality.equals("future")
                     || (f.modality.equals("hypothetical") && !r.type().equals("THREATEN")))) {
                 f.recast = r;
                 f.modality = "asserted";
@@ -824,6 +871,59 @@ public final class EventCoder {
             }
             dedupe(f);
             if (f.recipient.isEmpty() || uncoded(f.actor)) {
+                continue;
+            }
+            f.modality = modality(g, said, -1, said);
+            f.date = date(g, said, -1, dateline, tense(g, said));
+            out.add(f);
+        }
+        return out;
+    }
+
+    /**
+     * "US authorities said that removing the sanctions on Burma is out of the question": a speaker who
+     * says an act is ruled out rejects it (PLOVER REJECT); the party the act concerns, named in the
+     * clause's subject, is the recipient. The act itself is the content of the refusal, not an event.
+     */
+    private List<Found> reportedRefusals(ParsedArticle article, Graph g, Map<Integer, List<Mention>> bySentence,
+                                         Map<Mention, List<Actor>> owner, LocalDate dateline, Actor dominant, String home) {
+        List<Found> out = new ArrayList<>();
+        for (Token t : g.sentence().tokens()) {
+            int n = t.index();
+            List<Integer> cases = g.children(n, "case");
+            if (!g.isNoun(n) || g.children(n, "cop").isEmpty() || cases.isEmpty()
+                    || !triggers.isRefusal(g.token(cases.get(0)).word(), t.lemma())) {
+                continue;
+            }
+            int said = g.governor(n);
+            List<Integer> subjects = new ArrayList<>(g.children(n, "nsubj"));
+            subjects.addAll(g.children(n, "csubj")); // "that lifting the sanctions is ..."
+            if (!g.baseRelation(n).equals("ccomp") || said < 0 || !g.isVerb(said)
+                    || !triggers.isSpeechVerb(g.token(said).lemma()) || subjects.isEmpty()) {
+                continue;
+            }
+            Context ctx = new Context(article, g, bySentence, owner, dominant, home);
+            Found f = new Found();
+            f.trigger = triggers.reportedRefusal(t.lemma());
+            f.sentence = g.sentence();
+            f.triggerToken = n;
+            f.scope = n;
+            Found scratch = new Found();
+            scratch.trigger = f.trigger;
+            f.actor.addAll(verbActor(ctx, g, said, scratch));
+            Set<String> self = names(f.actor);
+            int subject = subjects.get(0);
+            for (int k = subject; k <= g.subtreeEnd(subject) && f.recipient.isEmpty(); k++) {
+                if (k == subject || g.dominates(subject, k, 8)) {
+                    for (Who w : others(ctx.who(k, true), self)) {
+                        if (w.actor().code() != null) {
+                            f.recipient.add(w);
+                        }
+                    }
+                }
+            }
+            dedupe(f);
+            if (uncoded(f.actor)) {
                 continue;
             }
             f.modality = modality(g, said, -1, said);
@@ -1110,9 +1210,10 @@ public final class EventCoder {
     }
 
     /**
-     * "Staged a rally to protest the violations", "blocked a road to show their disapproval": a
-     * protest's purpose clause says what the protest is against. PLOVER codes the one PROTEST, and the
-     * accusation's recipient is its target.
+     * "Staged a rally to protest the violations", "blocked a road to show their disapproval", "blocked
+     * roads demanding that he be reinstated": a protest's purpose clause says what the protest is
+     * against or for. PLOVER codes the one PROTEST, and the accusation's or demand's recipient is its
+     * target.
      */
     private static List<Found> withoutPurposes(Graph g, List<Found> here) {
         if (here.size() < 2) {
@@ -1120,7 +1221,7 @@ public final class EventCoder {
         }
         List<Found> kept = new ArrayList<>(here);
         for (Found f : here) {
-            if (!f.type().equals("ACCUSE")) {
+            if (!f.type().equals("ACCUSE") && !f.type().equals("REQUEST")) {
                 continue;
             }
             for (Found w : here) {
@@ -1151,6 +1252,106 @@ public final class EventCoder {
         return g.relation(u).equals("acl") && g.token(u).pos().equals("VBN") && g.governor(u) != w;
     }
 
+    /**
+     * True when the trigger is the goal a past participle of aiming names ("talks aimed at ending the
+     * war", "a law designed to curb protests", "the offensive is aimed at crushing the rebels"): what
+     * something is for, not an act the text reports.
+     */
+    private boolean isAim(Graph g, int t) {
+        int gov = g.governor(t);
+        if (gov < 0 || !g.token(gov).pos().equals("VBN") || triggers.modality("aim", g.token(gov).lemma()) == null) {
+            return false;
+        }
+        for (int a : g.children(gov, "aux")) {
+            if (g.token(a).lemma().equalsIgnoreCase("have")) {
+                return false; // "Iran has intended to attack": the perfect of a deed, no thing's purpose
+            }
+        }
+        String rel = g.baseRelation(t);
+        return g.isVerb(t) ? rel.equals("advcl") || rel.equals("xcomp") : rel.equals("obl");
+    }
+
+    /** The verbs after which a participle states where its subject stands ("is committed to"). */
+    private static final Set<String> STATIVE_VERBS = Set.of("be", "remain", "stay");
+
+    /**
+     * True when the participle at {@code i} follows "be" or "remain" (an adverb may stand between) and
+     * "to" follows it: "is committed to", "remains firmly committed to".
+     */
+    private static boolean stativeUse(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || !tokens.get(i).pos().equals("VBN") || !tokens.get(i + 1).word().equalsIgnoreCase("to")) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+            Token b = tokens.get(k);
+            if (STATIVE_VERBS.contains(b.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (!b.pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True when a word governs a phrase or clause opened by "to". */
+    private static boolean toArgument(Graph g, int t) {
+        for (int c : g.children(t)) {
+            for (int m : g.children(c)) {
+                String rel = g.relation(m);
+                if ((rel.equals("case") || rel.equals("mark")) && g.token(m).word().equalsIgnoreCase("to")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a word of readiness ("willing", "prepared", "ready") governs the trigger's clause as a
+     * state of its subject ("is prepared to"), not as a deed ("prepared to attack").
+     */
+    private boolean willing(Graph g, int t, int light, int clause) {
+        for (int v : new int[] {t, light, clause}) {
+            int gov = v < 0 ? -1 : g.governor(v);
+            if (gov >= 0 && (g.baseRelation(v).equals("xcomp") || g.baseRelation(v).equals("ccomp"))
+                    && triggers.modality("willing", g.token(gov).lemma()) != null
+                    && !(g.isVerb(gov) && !g.token(gov).pos().equals("VBN"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a verb of making ready ("prepare") governs the act, directly or through an aspectual
+     * verb ("prepared to resume shelling"), as its subject's deed, not as a state ("is prepared to").
+     */
+    private boolean preparing(Graph g, int v) {
+        for (int step = 0; step < 3 && v >= 0 && g.baseRelation(v).equals("xcomp"); step++) {
+            int gov = g.governor(v);
+            if (gov < 0) {
+                return false;
+            }
+            if (triggers.modality("preparing", g.token(gov).lemma()) != null && g.isVerb(gov)
+                    && !g.token(gov).pos().equals("VBN")) {
+                return true;
+            }
+            v = gov;
+        }
+        return false;
+    }
+
+    /** True when a clause opens with the subordinator "that". */
+    private static boolean thatClause(Graph g, int v) {
+        for (int c : g.children(v, "mark")) {
+            if (g.token(c).word().equalsIgnoreCase("that")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when token u stands in a clause that complements w ("to ban" of "threatened", "that ... renounce"). */
     private static boolean isContent(Graph g, int u, int w) {
         boolean clause = false;
@@ -1162,6 +1363,10 @@ public final class EventCoder {
             String rel = g.baseRelation(v);
             if ((rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("acl") || rel.equals("csubj"))
                     && !g.relation(v).equals("acl:relcl")) {
+                clause = true;
+            } else if (rel.equals("dep") && g.isVerb(v) && thatClause(g, v)) {
+                // "demanded an admission by Moscow that Soviet forces murdered ...": a clause the parser left
+                // unlabelled but opened with "that" is still the content of the noun or verb above
                 clause = true;
             } else if (rel.equals("advcl")) {
                 boolean marked = false;
@@ -1567,6 +1772,33 @@ public final class EventCoder {
         return List.of();
     }
 
+    /**
+     * "committed to the 'one country, two systems' formula granting Hong Kong autonomy": an
+     * arrangement named by what it gives someone is for that one, the recipient of a commitment to it
+     * or of backing for it.
+     */
+    private List<Who> beneficiary(Context ctx, Graph g, int head, Set<String> self) {
+        List<Integer> heads = new ArrayList<>();
+        heads.add(head);
+        heads.addAll(g.children(head, "appos"));
+        for (int h : heads) {
+            for (int c : g.children(h, "acl")) {
+                if (!g.relation(c).equals("acl") || !g.token(c).pos().equals("VBG")) {
+                    continue;
+                }
+                for (String rel : new String[] {"iobj", "obj"}) {
+                    for (int o : g.children(c, rel)) {
+                        List<Who> w = others(collect(ctx, g, o), self);
+                        if (!w.isEmpty()) {
+                            return w;
+                        }
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
     private static List<Who> others(List<Who> who, Set<String> self) {
         if (who.isEmpty() || self.isEmpty()) {
             return who;
@@ -1663,8 +1895,8 @@ public final class EventCoder {
                     }
                     if (isVisit(f.trigger) || (v == t && f.trigger.has("passive-ok"))) {
                         // "was headed to New York": the traveller; "peacekeepers were withdrawn": the side
-                        // whose forces move
-                        return collect(ctx, g, s);
+                        // whose forces move ("one third of the guerrillas have been demobilized": the guerrillas')
+                        return collect(ctx, g, throughPartitive(g, s));
                     }
                     if (f.recipient.isEmpty()) {
                         f.recipient.addAll(sufferer(ctx, g, s));
@@ -2534,6 +2766,16 @@ public final class EventCoder {
                 same.others.clear();
             }
             rich.others.add(poor);
+            if (!rich.type().equals(poor.type())) {
+                // "is to visit North Korea", then "Lavrov's visit on Thursday": a meeting promised for no day
+                // that the text goes on to date is a planned meeting, not a promise
+                Found planned = rich.recast == null ? rich : poor;
+                rich.recast = null;
+                rich.modality = planned.modality;
+                if (planned.date != null) {
+                    rich.date = planned.date;
+                }
+            }
             if (rich.recipient.isEmpty()) {
                 rich.recipient.addAll(poor.recipient);
             }
@@ -2550,7 +2792,8 @@ public final class EventCoder {
     }
 
     private static boolean sameEvent(Found a, Found b) {
-        if (!a.type().equals(b.type())) {
+        if (!a.type().equals(b.type()) && !(promisedMeeting(a) && b.type().equals("CONSULT"))
+                && !(promisedMeeting(b) && a.type().equals("CONSULT"))) {
             return false;
         }
         Set<String> aa = identities(a.actor);
@@ -2582,6 +2825,11 @@ public final class EventCoder {
             return !(longBefore(a, b) || longBefore(b, a));
         }
         return a.date.overlaps(b.date) && a.modality.equals(b.modality);
+    }
+
+    /** True when an announced meeting or visit has been coded as the promise of one (AGREE). */
+    private static boolean promisedMeeting(Found f) {
+        return f.recast != null && f.trigger.type().equals("CONSULT");
     }
 
     /** True when {@code dated} is dated by its text more than 30 days before the publication that dates {@code undated}. */

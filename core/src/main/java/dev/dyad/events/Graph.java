@@ -39,6 +39,58 @@ final class Graph {
         repairTimeObjects();
         repairCalledOn();
         repairReportedConjunct();
+        repairParticipleSubjects();
+        repairGerundComplements();
+    }
+
+    /**
+     * "prepared to resume shelling rebel-held territory": the parser may hang the gerund right after a
+     * verb on it as an unlabelled {@code dep}. A gerund with no subject, auxiliary or subordinator of its
+     * own that directly follows its verb is that verb's complement, an {@code xcomp}.
+     */
+    private void repairGerundComplements() {
+        for (int c = 1; c < governor.length; c++) {
+            int v = governor[c];
+            if (relation[c].equals("dep") && v == c - 1 && token(c).pos().equals("VBG") && isVerb(v)
+                    && children(c, "nsubj").isEmpty() && children(c, "aux").isEmpty() && children(c, "mark").isEmpty()) {
+                relation[c] = "xcomp";
+            }
+        }
+    }
+
+    /**
+     * "police prevented the demonstration staged by students", "supporters blocked roads in the capital
+     * demanding that ...": the parser makes the verb's object the subject of the participle after it and
+     * hangs that participle on the verb as an unlabelled {@code dep}. A participle with no auxiliary, no
+     * copula and no subordinator cannot carry a subject of its own; where the verb has no object and the
+     * noun stands between the two, the noun is the verb's object. A past participle then describes that
+     * noun (a reduced relative clause), a present one goes on from the verb.
+     */
+    private void repairParticipleSubjects() {
+        for (int c = 0; c < governor.length; c++) {
+            String pos = token(c).pos();
+            int v = governor[c];
+            if (!relation[c].equals("dep") || !(pos.equals("VBN") || pos.equals("VBG")) || v < 0 || v > c
+                    || !isVerb(v) || !children(v, "obj").isEmpty() || !children(v, "ccomp").isEmpty()
+                    || !children(v, "xcomp").isEmpty() || !children(c, "aux").isEmpty() || !children(c, "cop").isEmpty()
+                    || !children(c, "mark").isEmpty()) {
+                continue;
+            }
+            List<Integer> subjects = children(c, "nsubj");
+            if (subjects.size() != 1 || !relation[subjects.get(0)].equals("nsubj")) {
+                continue;
+            }
+            int n = subjects.get(0);
+            if (n < v || n > c || !isNoun(n)) {
+                continue;
+            }
+            move(n, v, "obj");
+            if (pos.equals("VBN")) {
+                move(c, n, "acl");
+            } else {
+                relation[c] = "advcl";
+            }
+        }
     }
 
     /**

@@ -44,7 +44,7 @@ public final class Triggers {
     public record TypeInfo(String quad, double intensity, Map<String, Double> modes) {
     }
 
-    private static final Set<String> FLAGS = Set.of("host", "symmetric", "needs-recipient", "speech", "passive-ok", "to-clause",
+    private static final Set<String> FLAGS = Set.of("host", "symmetric", "needs-recipient", "speech", "passive-ok", "to-clause", "stative",
             "mediator", "needs-clause", "poss-suffers");
 
     private final Map<String, List<Trigger>> byLemma = new HashMap<>();
@@ -61,6 +61,8 @@ public final class Triggers {
     private final Map<String, String> desireVerbs = new HashMap<>();
     private final Set<String> desireThrough = new HashSet<>();
     private final Set<String> partitives = new HashSet<>();
+    /** "out question": a preposition and the noun it opens that, as a predicate, rule an act out. */
+    private final Set<String> refusals = new HashSet<>();
     private final Set<String> sufferers = new HashSet<>();
     private final Set<String> verdictVerbs = new HashSet<>();
     private final Set<String> findings = new HashSet<>();
@@ -127,8 +129,8 @@ public final class Triggers {
         for (DataFile.Line l : DataFile.load(Triggers.class, "modality.tsv", 3, 3)) {
             String rel = l.field(1);
             String m = l.field(2);
-            if (!Set.of("aux", "governor", "amod", "advmod", "mark").contains(rel)) {
-                throw l.error("relation must be aux, governor, amod, advmod or mark: " + rel);
+            if (!Set.of("aux", "governor", "amod", "advmod", "mark", "aim", "willing", "preparing").contains(rel)) {
+                throw l.error("relation must be aux, governor, amod, advmod, mark, aim, willing or preparing: " + rel);
             }
             if (!Set.of("future", "hypothetical", "negated").contains(m)) {
                 throw l.error("modality must be future, hypothetical or negated: " + m);
@@ -141,8 +143,8 @@ public final class Triggers {
             if (!Event.TYPES.contains(type)) {
                 throw l.error("not a PLOVER event type: " + l.field(0));
             }
-            if (!Set.of("AGREE", "CONCEDE", "THREATEN").contains(becomes)) {
-                throw l.error("an announced act becomes AGREE, CONCEDE or THREATEN, not " + l.field(2));
+            if (!Set.of("AGREE", "CONCEDE", "THREATEN", "MOBILIZE").contains(becomes)) {
+                throw l.error("an announced act becomes AGREE, CONCEDE, THREATEN or MOBILIZE, not " + l.field(2));
             }
             String mode = l.fields().size() > 3 && !l.field(3).isBlank() ? l.field(3).strip().toLowerCase(Locale.ROOT) : null;
             String when = l.fields().size() > 4 && !l.field(4).isBlank() ? l.field(4).strip() : "announced";
@@ -151,10 +153,16 @@ public final class Triggers {
                 prefix = "";
             } else if (when.equals("conditional")) {
                 prefix = "if ";
+            } else if (when.equals("future")) {
+                prefix = "future ";
+            } else if (when.equals("willing")) {
+                prefix = "willing ";
+            } else if (when.equals("preparing")) {
+                prefix = "preparing ";
             } else if (when.startsWith("mark=") && when.length() > 5 && !when.substring(5).contains(" ")) {
                 prefix = "mark " + when.substring(5).toLowerCase(Locale.ROOT) + " ";
             } else {
-                throw l.error("when must be announced, conditional or mark=WORD: " + when);
+                throw l.error("when must be announced, conditional, future, willing, preparing or mark=WORD: " + when);
             }
             recasts.put(prefix + type + " " + l.field(1).strip().toLowerCase(Locale.ROOT), new Recast(becomes, mode));
         }
@@ -182,6 +190,14 @@ public final class Triggers {
             }
             opposedPhrases.put(l.field(0).strip().toLowerCase(Locale.ROOT) + " " + l.field(1).strip().toLowerCase(Locale.ROOT),
                     l.field(2).strip().toLowerCase(Locale.ROOT));
+        }
+        for (DataFile.Line l : DataFile.load(Triggers.class, "refusals.tsv", 2, 2)) {
+            for (int i = 0; i < 2; i++) {
+                if (l.field(i).isBlank() || l.field(i).strip().contains(" ")) {
+                    throw l.error("a single word is needed in column " + (i + 1) + ": " + l.field(i));
+                }
+            }
+            refusals.add(l.field(0).strip().toLowerCase(Locale.ROOT) + " " + l.field(1).strip().toLowerCase(Locale.ROOT));
         }
         for (DataFile.Line l : DataFile.load(Triggers.class, "partitives.tsv", 1, 1)) {
             partitives.add(l.field(0).strip().toLowerCase(Locale.ROOT));
@@ -311,22 +327,35 @@ public final class Triggers {
 
     /** What an announcement of an act of this type and mode amounts to, if anything. */
     java.util.Optional<Recast> recast(String type, String mode, boolean conditional) {
-        return recast(type, mode, conditional, List.of());
+        return recast(type, mode, conditional ? Set.of("conditional") : Set.of(), List.of());
     }
 
     /**
      * What an announcement of an act of this type and mode amounts to, given the words that mark its
-     * clause's conditions ("unless"): a recast for one of those marks wins over the others.
+     * clause's conditions ("unless"): a recast for one of those marks wins over the others. {@code whens}
+     * holds what else is known of the act: "conditional", "future" (told as one to come, not only as
+     * possible), "willing" (a word of readiness governs it, "is willing to withdraw") and "preparing" (a
+     * verb of making ready does, "prepared to resume shelling"); the last two win over a plain
+     * announcement.
      */
-    java.util.Optional<Recast> recast(String type, String mode, boolean conditional, List<String> marks) {
+    java.util.Optional<Recast> recast(String type, String mode, Set<String> whens, List<String> marks) {
         String m = mode == null ? "" : mode;
         List<String> prefixes = new ArrayList<>();
         for (String mark : marks) {
             prefixes.add("mark " + mark.toLowerCase(Locale.ROOT) + " ");
         }
+        if (whens.contains("preparing")) {
+            prefixes.add("preparing ");
+        }
+        if (whens.contains("willing")) {
+            prefixes.add("willing ");
+        }
         prefixes.add("");
-        if (conditional) {
+        if (whens.contains("conditional")) {
             prefixes.add("if ");
+        }
+        if (whens.contains("future")) {
+            prefixes.add("future ");
         }
         for (String prefix : prefixes) {
             Recast r = recasts.get(prefix + type + " " + m);
@@ -420,6 +449,24 @@ public final class Triggers {
     }
 
     /** True for a verb that reports what its subject said or concluded. */
+    /** True when a noun opened by this preposition rules an act out as a predicate ("out of the question"). */
+    boolean isRefusal(String preposition, String nounLemma) {
+        return refusals.contains(preposition.toLowerCase(Locale.ROOT) + " " + nounLemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True when some refusal phrase ends in this noun. */
+    boolean endsRefusal(String nounLemma) {
+        String n = " " + nounLemma.toLowerCase(Locale.ROOT);
+        return refusals.stream().anyMatch(r -> r.endsWith(n));
+    }
+
+    /** The trigger of a refusal said with a phrase such as "out of the question". */
+    Trigger reportedRefusal(String noun) {
+        String n = noun.toLowerCase(Locale.ROOT);
+        return new Trigger("REJECT", n, null, true, null, List.of(), Set.of(), Set.of(), Set.of(), List.of(),
+                "reject.base.reported." + n);
+    }
+
     boolean isSpeechVerb(String lemma) {
         return speechVerbs.contains(lemma.toLowerCase(Locale.ROOT));
     }
