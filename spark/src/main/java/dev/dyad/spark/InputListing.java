@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 
@@ -74,24 +74,39 @@ final class InputListing {
         String base = dir.toString();
         List<InputFile> found = new ArrayList<>();
         try {
-            RemoteIterator<LocatedFileStatus> it = fs.listFiles(dir, true);
-            while (it.hasNext()) {
-                LocatedFileStatus status = it.next();
+            walk(fs, dir, status -> {
                 Path p = status.getPath();
                 String name = p.getName();
                 if (name.startsWith(".") || !InputReader.readsFileNamed(name)) {
-                    continue;
+                    return;
                 }
                 String relative = p.toString().substring(base.length()).replaceFirst("^/+", "");
                 found.add(new InputFile(given.endsWith("/") ? given + relative : given + "/" + relative, p.toString(),
                         status.getLen()));
-            }
+            });
         } catch (IOException | RuntimeException e) {
             rejected.add(DocItem.rejected(given, "unreadable", "cannot list directory " + given + ": " + e.getMessage()));
             return;
         }
         found.sort(Comparator.comparing(InputFile::source));
         files.addAll(found);
+    }
+
+    /**
+     * Every file below {@code dir}, as the local runner's walk finds them. Plain listings, not {@code
+     * listFiles}: its located statuses copy each file's owner and permissions, which the local file system
+     * reads by starting a process per file (a second for a folder of a hundred articles).
+     */
+    private static void walk(FileSystem fs, Path dir, Consumer<FileStatus> file) throws IOException {
+        RemoteIterator<FileStatus> it = fs.listStatusIterator(dir);
+        while (it.hasNext()) {
+            FileStatus status = it.next();
+            if (status.isDirectory()) {
+                walk(fs, status.getPath(), file);
+            } else {
+                file.accept(status);
+            }
+        }
     }
 
     /** The input up to its first path component holding a glob character; the whole input when it has none. */
