@@ -26,15 +26,16 @@ import org.apache.spark.sql.SparkSession;
  * compiler on the idle core for free, a two-core run shares its cores with it, and the ratio measures the
  * compiler rather than the job. So the models are loaded and the job runs over the folder (or its first N
  * files with {@code --warmup N}) on two cores, again and again, until the compiler's time in a pass is under
- * a quarter of the pass (at most {@code --passes} times). Then one-core and two-core runs alternate for
- * {@code --rounds} rounds, so both see the same state of the machine, and the medians are compared. The
- * compiler's time is printed with every run. The job's output goes to a temporary folder, removed
- * afterwards. The last line is {@code ratio local[2]/local[1] = R}, the ratio of the median articles per
- * second.
+ * {@link #STEADY_COMPILER_SHARE} of the pass (at most {@code --passes} times). Then one-core and two-core
+ * runs alternate for {@code --rounds} rounds, so both see the same state of the machine, and the medians are
+ * compared. Each timed run starts after a full collection and once the compiler is idle, so that neither
+ * the last run's garbage nor the new session's start is charged to it. The compiler's time is printed with
+ * every run. The job's output goes to a temporary folder, removed afterwards. The last line is {@code ratio
+ * local[2]/local[1] = R}, the ratio of the median articles per second.
  */
 public final class SparkBenchCommand implements Subcommand {
     /** A warm-up pass ends the warm-up when the JIT compiler worked less than this share of its time. */
-    private static final double STEADY_COMPILER_SHARE = 0.25;
+    private static final double STEADY_COMPILER_SHARE = 0.3;
 
     @Override
     public String name() {
@@ -143,11 +144,13 @@ public final class SparkBenchCommand implements Subcommand {
         return sorted.get(sorted.size() / 2);
     }
 
-    private static Measured run(String master, List<String> inputs, Path output) {
+    private static Measured run(String master, List<String> inputs, Path output) throws InterruptedException {
         SparkSession spark = DyadSparkJob.session(master);
         try {
             int partitions = DyadSparkJob.defaultPartitions(spark);
             CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+            System.gc(); // each timed run starts from a collected heap, not with the last run's garbage
+            awaitQuietCompiler(compiler);
             long compiled = compiler.getTotalCompilationTime();
             long start = System.nanoTime();
             DyadSparkJob.Summary s = DyadSparkJob.code(spark, inputs, output.toString(), new JobConfig(List.of(), partitions));
@@ -156,6 +159,23 @@ public final class SparkBenchCommand implements Subcommand {
             return new Measured(s.documents() + s.rejected(), s.rejected(), s.events(), seconds, compilerSeconds);
         } finally {
             spark.stop();
+        }
+    }
+
+    /**
+     * Waits (at most 10 s) until the JIT compiler has been idle for a quarter of a second: starting a
+     * session runs much code once, and its compilation would otherwise run on into the timed job.
+     */
+    private static void awaitQuietCompiler(CompilationMXBean compiler) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        long before = compiler.getTotalCompilationTime();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            long now = compiler.getTotalCompilationTime();
+            if (now - before < 5) {
+                return;
+            }
+            before = now;
         }
     }
 
