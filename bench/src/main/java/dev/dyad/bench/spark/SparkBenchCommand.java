@@ -25,8 +25,10 @@ import org.apache.spark.sql.SparkSession;
  * Spark, CoreNLP and dyad takes most of a core for the first minutes of a JVM: a one-core run then has the
  * compiler on the idle core for free, a two-core run shares its cores with it, and the ratio measures the
  * compiler rather than the job. So the models are loaded and the job runs over the folder (or its first N
- * files with {@code --warmup N}) on two cores, again and again, until the compiler's time in a pass is under
- * {@link #STEADY_COMPILER_SHARE} of the pass (at most {@code --passes} times). Then one-core and two-core
+ * files with {@code --warmup N}) on two cores, again and again, until it is steady: the compiler's time in
+ * a pass is under {@link #STEADY_COMPILER_SHARE} of the pass, and {@link #FLAT_PASSES} passes in a row were
+ * no more than {@link #FLAT_GAIN} faster than the fastest pass before them (at most {@code --passes}
+ * passes; on this machine it takes about ten, about two minutes). Then one-core and two-core
  * runs alternate for {@code --rounds} rounds, so both see the same state of the machine, and the medians are
  * compared. Each timed run starts after a full collection and once the compiler is idle, so that neither
  * the last run's garbage nor the new session's start is charged to it. The compiler's time is printed with
@@ -34,8 +36,12 @@ import org.apache.spark.sql.SparkSession;
  * local[2]/local[1] = R}, the ratio of the median articles per second.
  */
 public final class SparkBenchCommand implements Subcommand {
-    /** A warm-up pass ends the warm-up when the JIT compiler worked less than this share of its time. */
+    /** The warm-up is steady when the JIT compiler worked less than this share of a pass's time... */
     private static final double STEADY_COMPILER_SHARE = 0.3;
+    /** ...and this many passes in a row... */
+    private static final int FLAT_PASSES = 3;
+    /** ...were no more than this much faster than the fastest pass before them. */
+    private static final double FLAT_GAIN = 0.03;
 
     @Override
     public String name() {
@@ -44,16 +50,16 @@ public final class SparkBenchCommand implements Subcommand {
 
     @Override
     public String usage() {
-        return "spark [--warmup N] [--passes N] [--rounds N] DIR   (defaults: every file of DIR, at most 12 warm-up "
-                + "passes, 3 rounds)";
+        return "spark [--warmup N] [--passes N] [--rounds N] DIR   (defaults: every file of DIR, at most 16 warm-up "
+                + "passes, 5 rounds)";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Path dir = null;
         int warmup = Integer.MAX_VALUE;
-        int passes = 12;
-        int rounds = 3;
+        int passes = 16;
+        int rounds = 5;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -79,17 +85,20 @@ public final class SparkBenchCommand implements Subcommand {
         Path work = Files.createTempDirectory("dyad-bench-spark");
         try {
             err.println("dyad-bench spark: loading the models, then warming up on " + warmupFiles.size()
-                    + " files until the JIT compiler is mostly done...");
+                    + " files until its speed is steady...");
+            double fastest = Double.MAX_VALUE;
+            int flat = 0;
             for (int pass = 1; pass <= passes; pass++) {
                 Measured m = run("local[2]", warmupFiles, work.resolve("warmup-" + pass));
                 err.printf(Locale.ROOT, "dyad-bench spark: warm-up pass %d: %.1f s, JIT compiler %.1f s%n", pass,
                         m.seconds, m.compilerSeconds);
-                if (pass > 1 && m.compilerSeconds < STEADY_COMPILER_SHARE * m.seconds) {
+                flat = m.seconds > fastest * (1 - FLAT_GAIN) ? flat + 1 : 0;
+                fastest = Math.min(fastest, m.seconds);
+                if (flat >= FLAT_PASSES && m.compilerSeconds < STEADY_COMPILER_SHARE * m.seconds) {
                     break;
                 }
                 if (pass == passes) {
-                    err.println("dyad-bench spark: the JIT compiler is still busy after " + passes
-                            + " passes; timing anyway");
+                    err.println("dyad-bench spark: not steady after " + passes + " passes; timing anyway");
                 }
             }
             List<Measured> ones = new ArrayList<>();
