@@ -16,4 +16,17 @@ public final class UsageException extends Exception {
         }
         return dir;
     }
+
+    /** An option's whole-number value, at least {@code min}. */
+    public static int wholeNumber(String option, String value, int min) throws UsageException {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= min) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(option + " wants a whole number of at least " + min + ", got " + value);
+    }
 }

@@ -65,9 +65,9 @@ public final class ExtractBenchCommand implements Subcommand {
                 }
                 String value = args.get(++i);
                 switch (arg) {
-                    case "--forks" -> forks = count(arg, value, 0);
-                    case "--warmup" -> warmups = count(arg, value, 0);
-                    case "--iterations" -> iterations = count(arg, value, 1);
+                    case "--forks" -> forks = UsageException.wholeNumber(arg, value, 0);
+                    case "--warmup" -> warmups = UsageException.wholeNumber(arg, value, 0);
+                    case "--iterations" -> iterations = UsageException.wholeNumber(arg, value, 1);
                     case "--time" -> seconds = seconds(arg, value);
                     default -> throw new UsageException("unknown option: " + arg);
                 }
@@ -79,18 +79,6 @@ public final class ExtractBenchCommand implements Subcommand {
         }
         dir = UsageException.existingDirectory(dir);
         return new Settings(dir.toAbsolutePath().normalize(), forks, warmups, iterations, seconds);
-    }
-
-    private static int count(String option, String value, int min) throws UsageException {
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= min) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UsageException(option + " wants a whole number of at least " + min + ", got " + value);
     }
 
     private static double seconds(String option, String value) throws UsageException {

@@ -28,7 +28,7 @@ import org.apache.spark.sql.SparkSession;
  * files with {@code --warmup N}) on two cores, again and again, until it is steady: the compiler's time in
  * a pass is under {@link #STEADY_COMPILER_SHARE} of the pass, and {@link #FLAT_PASSES} passes in a row were
  * no more than {@link #FLAT_GAIN} faster than the fastest pass before them (at most {@code --passes}
- * passes; on this machine it takes about ten, about two minutes). Then one-core and two-core
+ * passes; on a two-core machine it took 12 to 14, about two and a half minutes). Then one-core and two-core
  * runs alternate for {@code --rounds} rounds, so both see the same state of the machine, and the medians are
  * compared. Each timed run starts after a full collection and once the compiler is idle, so that neither
  * the last run's garbage nor the new session's start is charged to it. The compiler's time is printed with
@@ -104,12 +104,13 @@ public final class SparkBenchCommand implements Subcommand {
             List<Measured> ones = new ArrayList<>();
             List<Measured> twos = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
-                ones.add(run("local[1]", List.of(dir.toString()), work.resolve("one-" + round)));
-                twos.add(run("local[2]", List.of(dir.toString()), work.resolve("two-" + round)));
+                Measured one = run("local[1]", List.of(dir.toString()), work.resolve("one-" + round));
+                Measured two = run("local[2]", List.of(dir.toString()), work.resolve("two-" + round));
+                ones.add(one);
+                twos.add(two);
                 err.printf(Locale.ROOT, "dyad-bench spark: round %d: local[1] %.1f s (JIT compiler %.1f s), "
-                        + "local[2] %.1f s (JIT compiler %.1f s)%n", round, ones.get(round - 1).seconds,
-                        ones.get(round - 1).compilerSeconds, twos.get(round - 1).seconds,
-                        twos.get(round - 1).compilerSeconds);
+                        + "local[2] %.1f s (JIT compiler %.1f s)%n", round, one.seconds, one.compilerSeconds,
+                        two.seconds, two.compilerSeconds);
             }
             Measured one = median(ones);
             Measured two = median(twos);
@@ -129,15 +130,7 @@ public final class SparkBenchCommand implements Subcommand {
         if (i >= args.size()) {
             throw new UsageException(option + " needs a value");
         }
-        try {
-            int n = Integer.parseInt(args.get(i));
-            if (n < 1) {
-                throw new UsageException(option + " wants a whole number of at least 1");
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new UsageException(option + " wants a whole number");
-        }
+        return UsageException.wholeNumber(option, args.get(i), 1);
     }
 
     private record Measured(long documents, long rejected, long events, double seconds, double compilerSeconds) {
