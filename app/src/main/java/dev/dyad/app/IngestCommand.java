@@ -39,6 +39,12 @@ final class IngestCommand implements Callable<Integer> {
         Progress progress = new Progress(System.err, System.console() != null, input.inputs);
         StoreIngest.Counts c;
         try (EventStore s = EventStore.open(store.db, Duration.ofSeconds(10))) {
+            EventStore.Repair repair = s.repaired();
+            if (repair.any()) {
+                System.err.printf(Locale.ROOT, "ingest: the store held what a write that failed part-way left (%d documents "
+                        + "not whole, %d actor and %d event rows of no document); removed, so that those documents are "
+                        + "analysed again%n", repair.documents(), repair.actors(), repair.events());
+            }
             c = new StoreIngest(s, pipeline::process, input.threads).run(input.inputs, System.in, new StoreIngest.Listener() {
                 @Override
                 public void progress(StoreIngest.Counts counts) {

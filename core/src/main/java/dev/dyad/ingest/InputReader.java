@@ -11,13 +11,18 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.netpreserve.jwarc.WarcReader;
@@ -48,8 +53,43 @@ public final class InputReader {
         this.stdin = stdin;
     }
 
-    /** Reads each input in turn; an input that does not exist becomes a rejection, not an exception. */
+    /**
+     * Reads each input in turn; an input that does not exist becomes a rejection, not an exception.
+     * What the sink throws (its output closed, its store full) is not the input's fault: it ends the
+     * read and reaches the caller as thrown, and is never taken for an unreadable file.
+     */
     public void read(List<String> inputs, Consumer<InputItem> sink) {
+        try {
+            readAll(inputs, item -> {
+                try {
+                    sink.accept(item);
+                } catch (RuntimeException e) {
+                    throw new SinkFailed(e);
+                }
+            });
+        } catch (SinkFailed e) {
+            throw e.failure;
+        }
+    }
+
+    /** Carries what the sink threw past the handlers that turn a reading failure into a rejection. */
+    private static final class SinkFailed extends RuntimeException {
+        final RuntimeException failure;
+
+        SinkFailed(RuntimeException failure) {
+            super(failure.getMessage(), failure, false, false);
+            this.failure = failure;
+        }
+    }
+
+    /** Rethrows what the sink threw; any other failure is the input's, for a rejection to describe. */
+    private static void passOnSinkFailure(Exception e) {
+        if (e instanceof SinkFailed f) {
+            throw f;
+        }
+    }
+
+    private void readAll(List<String> inputs, Consumer<InputItem> sink) {
         for (String input : inputs) {
             if (input.equals("-")) {
                 readStdin(sink);
@@ -66,22 +106,65 @@ public final class InputReader {
         }
     }
 
+    /**
+     * Reads a directory's files of the input kinds, in path order. A subfolder or file that cannot be
+     * listed or looked at (no permission, gone meanwhile) is one rejection in its place, and the rest of
+     * the directory is read.
+     */
     private void readDirectory(String given, Path dir, Consumer<InputItem> sink) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> isInputName(p.getFileName().toString()))
-                    .sorted()
-                    .toList();
+        record Entry(Path path, String failure) {
+        }
+        List<Entry> entries = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String name = file.getFileName().toString();
+                    if (!name.startsWith(".") && isInputName(name) && (attrs.isRegularFile() || Files.isRegularFile(file))) {
+                        entries.add(new Entry(file, null));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    entries.add(new Entry(file, (Files.isDirectory(file) ? "cannot list directory " : "cannot read ")
+                            + sourceOf(given, dir, file) + ": " + reason(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | RuntimeException e) {
+            passOnSinkFailure(e);
             sink.accept(InputItem.rejected(given, "unreadable", "cannot list directory " + given + ": " + e.getMessage()));
             return;
         }
-        for (Path file : files) {
-            String source = given.endsWith("/") ? given + dir.relativize(file) : given + "/" + dir.relativize(file);
-            readFile(source, file, sink);
+        entries.sort(Comparator.comparing(Entry::path));
+        for (Entry e : entries) {
+            String source = sourceOf(given, dir, e.path());
+            if (e.failure() != null) {
+                sink.accept(InputItem.rejected(source, "unreadable", e.failure()));
+            } else {
+                readFile(source, e.path(), sink);
+            }
         }
+    }
+
+    private static String sourceOf(String given, Path dir, Path file) {
+        if (file.equals(dir)) {
+            return given;
+        }
+        return given.endsWith("/") ? given + dir.relativize(file) : given + "/" + dir.relativize(file);
+    }
+
+    /** The system's words for a failed look at a file ("Permission denied"), without repeating its path. */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(Locale.ROOT);
+        }
+        return String.valueOf(e.getMessage());
     }
 
     /** The kinds of file a directory walk reads; anything else there (a README, an image) is passed over. */
@@ -99,6 +182,11 @@ public final class InputReader {
     }
 
     private void readStdin(Consumer<InputItem> sink) {
+        String closed = stdin == System.in ? StandardInput.closedReason() : null;
+        if (closed != null) {
+            sink.accept(InputItem.rejected("-", "unreadable", closed));
+            return;
+        }
         try {
             byte[] bytes = readBounded(stdin, Limits.MAX_DOCUMENT_BYTES);
             if (bytes == null) {
@@ -184,6 +272,7 @@ public final class InputReader {
                 sink.accept(InputItem.of(new RawDocument(source, bytes, type, null, DocumentHints.NONE)));
             }
         } catch (IOException | RuntimeException e) {
+            passOnSinkFailure(e);
             sink.accept(InputItem.rejected(source, "unreadable", describe(e, source)));
         }
     }
@@ -297,6 +386,7 @@ public final class InputReader {
                 try {
                     rec = reader.next().orElse(null);
                 } catch (IOException | RuntimeException e) {
+                    passOnSinkFailure(e);
                     sink.accept(InputItem.rejected(file + "#" + (count + 1), "unreadable",
                             describe(e, file) + " (after " + count + " records)"));
                     return;
@@ -318,10 +408,12 @@ public final class InputReader {
                             + (count > 1 ? " (after " + (count - 1) + " records)" : "")));
                     return;
                 } catch (RuntimeException e) {
+                    passOnSinkFailure(e);
                     sink.accept(InputItem.rejected(id, "unreadable", describe(e, file)));
                 }
             }
         } catch (IOException | RuntimeException e) {
+            passOnSinkFailure(e);
             sink.accept(InputItem.rejected(file, "unreadable", describe(e, file)));
         }
     }

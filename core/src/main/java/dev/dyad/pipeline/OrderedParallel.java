@@ -14,7 +14,9 @@ import java.util.function.Function;
  * Runs a function over items on several threads and hands the results on in input order. A bounded
  * window of items in flight keeps memory flat however long the batch is.
  *
- * <p>Use from one thread: {@link #submit} items as they are read, then {@link #close} to drain.
+ * <p>Use from one thread: {@link #submit} items as they are read, then {@link #close} to drain. When the
+ * sink throws (its output gone, its store full), the batch is over: that exception reaches the caller,
+ * {@link #close} hands nothing more to the sink, and the work still in flight is abandoned.
  */
 public final class OrderedParallel<I, O> implements AutoCloseable {
     private final ExecutorService pool;
@@ -22,6 +24,7 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
     private final Consumer<O> sink;
     private final Deque<Future<O>> inFlight = new ArrayDeque<>();
     private final int window;
+    private boolean failed;
 
     public OrderedParallel(int threads, Function<I, O> work, Consumer<O> sink) {
         if (threads < 1) {
@@ -44,6 +47,9 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
     }
 
     public void submit(I item) {
+        if (failed) {
+            throw new IllegalStateException("the batch ended when its sink failed");
+        }
         inFlight.add(pool.submit(() -> work.apply(item)));
         while (inFlight.size() >= window) {
             drainOne();
@@ -52,12 +58,14 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
 
     private void drainOne() {
         Future<O> f = inFlight.poll();
+        O result;
         try {
-            sink.accept(f.get());
+            result = f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted");
         } catch (ExecutionException e) {
+            failed = true;
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException re) {
                 throw re;
@@ -67,12 +75,18 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
             }
             throw new IllegalStateException(cause);
         }
+        try {
+            sink.accept(result);
+        } catch (RuntimeException | Error e) {
+            failed = true;
+            throw e;
+        }
     }
 
     @Override
     public void close() {
         try {
-            while (!inFlight.isEmpty()) {
+            while (!failed && !inFlight.isEmpty()) {
                 drainOne();
             }
         } finally {

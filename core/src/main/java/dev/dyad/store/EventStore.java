@@ -3,8 +3,11 @@ package dev.dyad.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dyad.json.Records;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -27,6 +30,13 @@ import java.util.Set;
  * transaction with its actors and events, and fusion rewrites what it touches in one transaction, so a
  * process killed at any moment leaves a store that opens and holds whole documents only.
  *
+ * <p>A write that fails underneath (a full disk) is not left to the database alone: DuckDB can write part
+ * of a commit it then reports failed to its write-ahead log and replay that part when the file is next
+ * opened (seen with 1.4: a document row spliced from two, actors without their document). So each
+ * document row records how many actor and event rows it was written with; a failed commit's log tail is
+ * cut off when the store is closed; and opening a store for writing {@linkplain #repair() removes} every
+ * document that is not whole, with its rows, so that the next ingest analyses it again.
+ *
  * <p>DuckDB lets one process write a file at a time; a second writer waits a little, then gets a
  * {@link StoreException} saying who holds it. Not thread-safe: one thread uses one store.
  */
@@ -41,6 +51,24 @@ public final class EventStore implements AutoCloseable {
     private PreparedStatement insertActor;
     private PreparedStatement insertEvent;
     private PreparedStatement findEvent;
+    /** The write-ahead log's length before the commit that failed, or -1: nothing to cut off at close. */
+    private long walBeforeFailure = -1;
+    /** A write failed underneath (its commit, or a full disk): no more writes, and no commit at close. */
+    private boolean broken;
+    private Repair repaired = Repair.NONE;
+
+    /**
+     * What opening for writing removed: documents that were not whole, and actor and event rows of no
+     * document, left by a write that failed part-way in an earlier run.
+     */
+    public record Repair(long documents, long actors, long events) {
+        static final Repair NONE = new Repair(0, 0, 0);
+
+        /** Whether anything was removed. */
+        public boolean any() {
+            return documents + actors + events > 0;
+        }
+    }
 
     private EventStore(Connection conn, String name, boolean readOnly) {
         this.conn = conn;
@@ -57,6 +85,7 @@ public final class EventStore implements AutoCloseable {
         EventStore store = new EventStore(connect(file, false, wait), file.toString(), false);
         try {
             store.migrate();
+            store.repaired = store.repair();
         } catch (StoreException e) {
             store.abandon();
             throw e;
@@ -206,6 +235,61 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Removes, in one transaction, every document that is not whole (its id is not its content hash, a
+     * SHA-256 in hex, or it has fewer or more actor or event rows than it was written with) with its
+     * rows, and every actor and event row whose document is not stored. The fused events of a type any
+     * of whose fused events lost a member are removed and that type's events unfused, so that the next
+     * {@link #fuse()} rebuilds them from what is stored. Run when a store is opened for writing; answers
+     * what it removed.
+     */
+    Repair repair() throws StoreException {
+        String broken = """
+                SELECT d.doc_id FROM documents d
+                LEFT JOIN (SELECT doc_id, count(*) AS n FROM actors GROUP BY doc_id) a ON a.doc_id = d.doc_id
+                LEFT JOIN (SELECT doc_id, count(*) AS n FROM events GROUP BY doc_id) e ON e.doc_id = d.doc_id
+                WHERE d.content_hash IS DISTINCT FROM d.doc_id OR NOT regexp_full_match(d.doc_id, '[0-9a-f]{64}')
+                   OR d.actor_rows IS NOT NULL AND d.actor_rows <> coalesce(a.n, 0)
+                   OR d.event_rows IS NOT NULL AND d.event_rows <> coalesce(e.n, 0)""";
+        try (Statement s = conn.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM (" + broken + ")), "
+                    + "(SELECT count(*) FROM actors WHERE doc_id NOT IN (SELECT doc_id FROM documents)), "
+                    + "(SELECT count(*) FROM events WHERE doc_id NOT IN (SELECT doc_id FROM documents)), "
+                    + "(SELECT count(*) FROM (" + DANGLING_FUSED + "))")) {
+                rs.next();
+                if (rs.getLong(1) + rs.getLong(2) + rs.getLong(3) + rs.getLong(4) == 0) {
+                    return Repair.NONE;
+                }
+            }
+            conn.setAutoCommit(false);
+            s.execute("CREATE TEMP TABLE broken_documents AS " + broken);
+            long documents = s.executeUpdate("DELETE FROM documents WHERE doc_id IN (SELECT doc_id FROM broken_documents)");
+            long actors = s.executeUpdate("DELETE FROM actors WHERE doc_id NOT IN (SELECT doc_id FROM documents)");
+            long events = s.executeUpdate("DELETE FROM events WHERE doc_id NOT IN (SELECT doc_id FROM documents)");
+            s.execute("CREATE TEMP TABLE broken_types AS " + DANGLING_FUSED);
+            s.execute("DELETE FROM fused_events WHERE event IN (SELECT event FROM broken_types)");
+            s.execute("DELETE FROM fused_dyads WHERE event IN (SELECT event FROM broken_types)");
+            s.execute("UPDATE events SET fused_id = NULL WHERE event IN (SELECT event FROM broken_types)");
+            s.execute("DROP TABLE broken_documents");
+            s.execute("DROP TABLE broken_types");
+            conn.commit();
+            return new Repair(documents, actors, events);
+        } catch (SQLException e) {
+            rollback();
+            throw translate(name, "repair", e);
+        }
+    }
+
+    /** The event types of fused events that have a member no longer stored: their fusion is to be rebuilt. */
+    private static final String DANGLING_FUSED = """
+            SELECT DISTINCT event FROM (SELECT event, unnest(members) AS member FROM fused_events)
+            WHERE member NOT IN (SELECT id FROM events)""";
+
+    /** What opening this store for writing removed as not whole (nothing, for most stores). */
+    public Repair repaired() {
+        return repaired;
+    }
+
     /** The schema version this build reads and writes. */
     public static int schemaVersion() {
         return Schema.VERSION;
@@ -255,6 +339,11 @@ public final class EventStore implements AutoCloseable {
         if (readOnly) {
             throw new IllegalStateException("store opened read-only");
         }
+        if (broken) {
+            // after a failed commit DuckDB's state is not to be trusted: a further write can splice two
+            // documents into one row; the store is closed and checked at its next opening instead
+            throw new StoreException("cannot write the store " + name + " after a write failed; run the ingest again");
+        }
         try {
             conn.setAutoCommit(false);
             prepare();
@@ -268,6 +357,8 @@ public final class EventStore implements AutoCloseable {
             insertDocument.setString(8, doc.rejection() == null ? null : doc.rejection().message());
             insertDocument.setTimestamp(9, Timestamp.from(Instant.now()));
             insertDocument.setString(10, doc.record());
+            insertDocument.setInt(11, doc.actors().size());
+            insertDocument.setInt(12, doc.events().size());
             if (insertDocument.executeUpdate() == 0) {
                 conn.rollback();
                 return false;
@@ -295,11 +386,20 @@ public final class EventStore implements AutoCloseable {
             if (!events.isEmpty()) {
                 insertEvent.executeBatch();
             }
-            conn.commit();
+            long wal = walLength();
+            try {
+                conn.commit();
+            } catch (SQLException e) {
+                walBeforeFailure = wal;
+                broken = true;
+                throw e;
+            }
             return true;
         } catch (SQLException e) {
             rollback();
-            throw translate(name, "write", e);
+            StoreException failure = translate(name, "write", e);
+            broken |= failure.getMessage().contains("the disk is full");
+            throw failure;
         }
     }
 
@@ -346,7 +446,7 @@ public final class EventStore implements AutoCloseable {
 
     private void prepare() throws SQLException {
         if (insertDocument == null) {
-            insertDocument = conn.prepareStatement("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::JSON) ON CONFLICT DO NOTHING");
+            insertDocument = conn.prepareStatement("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::JSON, ?, ?) ON CONFLICT DO NOTHING");
             insertActor = conn.prepareStatement("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?::JSON)");
             insertEvent = conn.prepareStatement(EventRow.INSERT);
         }
@@ -367,9 +467,15 @@ public final class EventStore implements AutoCloseable {
      * how many per-article events were new to fusion (0: nothing to do).
      */
     public int fuse() throws StoreException {
+        if (broken) {
+            throw new StoreException("cannot fuse the events of " + name + " after a write failed; run the ingest again");
+        }
+        long wal = walLength();
         try {
             return new FusionWriter(conn).fuse();
         } catch (SQLException e) {
+            walBeforeFailure = wal;
+            broken = true;
             rollback();
             throw translate(name, "write", e);
         }
@@ -384,8 +490,48 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /** The write-ahead log beside the file, whose length before a commit is kept in case the commit fails. */
+    private Path wal() {
+        return name.equals("(memory)") ? null : Path.of(name + ".wal");
+    }
+
+    private long walLength() {
+        Path wal = wal();
+        try {
+            return wal == null || !Files.exists(wal) ? 0 : Files.size(wal);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * After a commit failed, cuts the write-ahead log back to its length before that commit, so that
+     * what the failed commit wrote of itself is never replayed; the connection is closed first, without
+     * committing, so that nothing writes to the log meanwhile. A log that is already shorter (DuckDB
+     * folded it into the file) is left alone; the repair at the next opening checks the rest.
+     */
+    private void cutFailedCommit() {
+        Path wal = wal();
+        if (wal == null || walBeforeFailure < 0) {
+            return;
+        }
+        try (FileChannel ch = FileChannel.open(wal, StandardOpenOption.WRITE)) {
+            if (ch.size() > walBeforeFailure) {
+                ch.truncate(walBeforeFailure);
+                ch.force(true);
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // no log, or not ours to cut: the next opening's repair removes what is not whole
+        }
+    }
+
     @Override
     public void close() throws StoreException {
+        if (broken) {
+            abandon();
+            cutFailedCommit();
+            return;
+        }
         try {
             if (!readOnly && !conn.getAutoCommit()) {
                 conn.commit();

@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class Schema {
     /** The version this build writes and reads. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private Schema() {
     }
@@ -42,7 +42,11 @@ final class Schema {
             List.of("""
                     CREATE TABLE fused_dyads(dyad VARCHAR, fused_id VARCHAR, event VARCHAR, modality VARCHAR,
                       date_start DATE, date_end DATE)""",
-                    "INSERT INTO fused_dyads " + dyadRows("TRUE")));
+                    "INSERT INTO fused_dyads " + dyadRows("TRUE")),
+            // 3: how many actor and event rows each document was written with, so that a store can check that
+            // every document is whole (NULL for documents written before: they are taken as whole)
+            List.of("ALTER TABLE documents ADD COLUMN actor_rows INTEGER",
+                    "ALTER TABLE documents ADD COLUMN event_rows INTEGER"));
 
     /**
      * The {@code fused_dyads} rows of the fused events {@code where} selects: every unordered pair of

@@ -59,7 +59,7 @@ public final class Timeline {
         // squared uniform draws favour the first codes, as news favours a few countries
         String events = """
                 INSERT INTO events
-                SELECT 'e-' || lpad(to_hex(i), 12, '0') AS id, md5((i // 4)::VARCHAR) AS doc_id,
+                SELECT 'e-' || lpad(to_hex(i), 12, '0') AS id, sha256((i // 4)::VARCHAR) AS doc_id,
                   'generated/' || (i // 4) || '.txt' AS source, ev AS event, NULL AS mode,
                   CASE WHEN i % 10 = 0 THEN 'future' WHEN i % 29 = 0 THEN 'negated' ELSE 'asserted' END AS modality,
                   false, strftime(d, '%Y-%m-%d'), 'day', d, d,
@@ -86,6 +86,12 @@ public final class Timeline {
         try (java.sql.Statement s = store.connection().createStatement()) {
             store.connection().setAutoCommit(false);
             s.execute(events);
+            // each generated article a document row, whole as the store checks it
+            s.execute("""
+                    INSERT INTO documents (doc_id, source, content_hash, title, ingested_at, record, actor_rows, event_rows)
+                    SELECT doc_id, min(source), doc_id, 'Generated article', current_timestamp,
+                      json_object('source', min(source)), 0, count(*)
+                    FROM events WHERE doc_id NOT IN (SELECT doc_id FROM documents) GROUP BY doc_id""");
             s.execute(fused);
             s.execute("INSERT INTO fused_dyads " + Schema.dyadRows("TRUE"));
             s.execute("UPDATE events SET fused_id = f.id FROM (SELECT id, unnest(members) AS m FROM fused_events) f WHERE events.id = f.m");

@@ -77,17 +77,20 @@ final class SyntheticStore {
                       date_start, date_end, quad_class, intensity, confidence, actor_codes, recipient_codes, actor_names,
                       recipient_names, location_name, location_country, lat, lon, sentence, evidence_start, evidence_end,
                       trigger, fused_id, record)
-                    SELECT 'e-' || substr(id, 3), 'd-' || (CAST(substr(id, 3) AS BIGINT) // 5), sources[1], event, mode,
+                    SELECT 'e-' || substr(id, 3), sha256('d-' || (CAST(substr(id, 3) AS BIGINT) // 5)), sources[1], event, mode,
                       modality, false, date_value, date_precision, date_start, date_end, quad_class, intensity, 0.8,
                       actor_codes, recipient_codes, actor_names, recipient_names, location_name, location_country, lat,
                       lon, sentence, 0, length(sentence), 'met', id, record
                     FROM fused_events""");
             st.execute("""
                     INSERT INTO documents (doc_id, source, content_hash, url, title, published, rejection_code,
-                      rejection_message, ingested_at, record)
-                    SELECT 'd-' || i, 'bench/' || i, 'd-' || i, NULL, 'Synthetic article ' || i, '2020-01-01', NULL, NULL,
-                      current_timestamp, json_object('title', 'Synthetic article ' || i, 'body', '', 'removed', [])
-                    FROM range(""" + (events + 4) / 5 + ") s(i)");
+                      rejection_message, ingested_at, record, actor_rows, event_rows)
+                    SELECT sha256('d-' || i), 'bench/' || i, sha256('d-' || i), NULL, 'Synthetic article ' || i,
+                      '2020-01-01', NULL, NULL, current_timestamp,
+                      json_object('title', 'Synthetic article ' || i, 'body', '', 'removed', []), 0, coalesce(c.n, 0)
+                    FROM range(""" + (events + 4) / 5 + """
+                    ) s(i) LEFT JOIN (SELECT doc_id, count(*) AS n FROM events GROUP BY doc_id) c
+                      ON c.doc_id = sha256('d-' || i)""");
             try (ResultSet rs = st.executeQuery("SELECT actor_codes[1], recipient_codes[1], count(*) AS n FROM fused_events "
                     + "GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT 1")) {
                 rs.next();
