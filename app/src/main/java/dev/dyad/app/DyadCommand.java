@@ -28,6 +28,7 @@ public final class DyadCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        Output.useDescriptor();
         System.exit(run(args));
     }
 
@@ -44,6 +45,16 @@ public final class DyadCommand implements Runnable {
             if (ex instanceof IllegalArgumentException || ex instanceof java.io.IOException) {
                 c.getErr().println("dyad: " + ex.getMessage());
                 return USAGE;
+            }
+            // records that could not be written (a reader gone, a full disk) were not delivered: the
+            // command stops at once, says so in one line and exits as when nothing could be processed
+            if (ex instanceof Output.Failed) {
+                c.getErr().println("dyad: " + ex.getMessage());
+                return NOTHING_PROCESSED;
+            }
+            if (ex instanceof java.io.UncheckedIOException u) {
+                c.getErr().println("dyad: cannot write: " + u.getCause().getMessage());
+                return NOTHING_PROCESSED;
             }
             throw ex;
         });

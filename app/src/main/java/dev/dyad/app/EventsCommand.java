@@ -34,6 +34,7 @@ final class EventsCommand implements Callable<Integer> {
             for (Event e : r.events()) {
                 out.line(Records.line(Records.event(e)));
             }
+            out.flush();
         });
         return out.finish("events", System.err);
     }

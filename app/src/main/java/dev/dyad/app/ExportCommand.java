@@ -7,12 +7,15 @@ import dev.dyad.store.StoreException;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -56,15 +59,22 @@ final class ExportCommand implements Callable<Integer> {
         EventQuery q = filters.query();
         long n;
         // a file is written under a temporary name beside it and renamed when complete, so that a killed or
-        // failed export never leaves a partial file under the name asked for (nor spoils an earlier one)
-        Path target = output == null ? null : output.toAbsolutePath();
-        Path partial = target == null ? null : target.resolveSibling("." + target.getFileName() + ".part-" + ProcessHandle.current().pid());
+        // failed export never leaves a partial file under the name asked for (nor spoils an earlier one); a
+        // link is followed to the file it names, and a device or pipe (/dev/stdout, a FIFO) is written as it is
+        Path target = output == null ? null : destination(output);
+        boolean special = target != null && Files.exists(target) && !Files.isRegularFile(target);
+        if (special && f.equals("parquet")) {
+            throw new IllegalArgumentException("--output " + output + ": not a regular file; --format parquet writes a file");
+        }
+        Path partial = target == null || special ? null
+                : target.resolveSibling("." + target.getFileName() + ".part-" + ProcessHandle.current().pid());
         boolean done = false;
         try (EventStore s = QueryCommand.open(parquet, store.db)) {
             if (f.equals("parquet")) {
                 n = Exports.parquet(s, q, partial);
             } else {
                 Writer out = output == null ? new OutputStreamWriter(Output.stdout(), StandardCharsets.UTF_8)
+                        : special ? new OutputStreamWriter(Files.newOutputStream(target, StandardOpenOption.WRITE), StandardCharsets.UTF_8)
                         : Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
                 try (Writer w = new BufferedWriter(out)) {
                     n = switch (f) {
@@ -81,6 +91,13 @@ final class ExportCommand implements Callable<Integer> {
         } catch (StoreException e) {
             System.err.println("dyad: " + e.getMessage());
             return DyadCommand.USAGE;
+        } catch (UncheckedIOException | IOException e) {
+            if (output == null) {
+                throw e;
+            }
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            System.err.println("dyad: cannot write " + output + ": " + reason(cause));
+            return DyadCommand.NOTHING_PROCESSED;
         } finally {
             if (!done && partial != null) {
                 Files.deleteIfExists(partial);
@@ -89,6 +106,39 @@ final class ExportCommand implements Callable<Integer> {
         System.err.printf(Locale.ROOT, "export: %d %s events%s%n", n, q.unfused() ? "per-article" : "fused",
                 output == null ? "" : " to " + output);
         return DyadCommand.OK;
+    }
+
+    /**
+     * The file an export writes: the name given, or the file a link there names (followed to the end, so
+     * that the link stays a link); refused when it is a folder or its folder does not exist.
+     */
+    static Path destination(Path output) {
+        Path p = output.toAbsolutePath();
+        for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+            if (hops == 40) {
+                throw new IllegalArgumentException("--output " + output + ": too many levels of links");
+            }
+            try {
+                p = p.resolveSibling(Files.readSymbolicLink(p)).normalize();
+            } catch (IOException e) {
+                throw new IllegalArgumentException("--output " + output + ": cannot read the link: " + reason(e));
+            }
+        }
+        if (Files.isDirectory(p)) {
+            throw new IllegalArgumentException("--output " + output + " is a folder; name a file");
+        }
+        Path parent = p.getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new IllegalArgumentException("--output " + output + ": no such folder " + parent);
+        }
+        return p;
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return String.valueOf(e.getMessage());
     }
 
     /** Renames in one step where the file system can; the rename replaces an earlier export of that name. */

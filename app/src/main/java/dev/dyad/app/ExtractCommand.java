@@ -33,8 +33,10 @@ final class ExtractCommand implements Callable<Integer> {
             this.out = out;
         }
 
+        /** Writes a document's one record and hands it on at once (a reader that is gone ends the batch here). */
         void write(boolean processed, String line) {
             out.println(line);
+            out.flush();
             if (processed) {
                 ok++;
             } else {
@@ -49,6 +51,11 @@ final class ExtractCommand implements Callable<Integer> {
 
         void line(String line) {
             out.println(line);
+        }
+
+        /** Hands on the lines of a document written with {@link #line}. */
+        void flush() {
+            out.flush();
         }
 
         int finish(String what, PrintStream err) {

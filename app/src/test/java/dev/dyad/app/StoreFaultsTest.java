@@ -35,7 +35,7 @@ class StoreFaultsTest {
     Path dir;
 
     /** A store of {@code n} fused events between a few countries, written straight into its tables. */
-    private static Path store(Path db, int n) throws Exception {
+    static Path store(Path db, int n) throws Exception {
         try (EventStore s = EventStore.open(db, Duration.ZERO)) {
             assertEquals(0, s.count("fused_events"));
         }
