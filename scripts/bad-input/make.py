@@ -72,6 +72,25 @@ def main(target: Path) -> None:
     add("scripts-only.html",
         b"<html><head><script>var a = 1;</script></head><body>" + b"<script>document.write('x');</script>" * 50
         + b"<noscript>Enable JavaScript</noscript></body></html>", "error:no_article", "a page of only scripts")
+    add("iframe-only.html",
+        b"<html><head><title>A story in a frame</title></head><body><h1>A story in a frame</h1>"
+        b"<iframe src=\"https://example.org/story\" width=\"600\" height=\"800\"></iframe></body></html>",
+        "error:no_article", "a headline over an embedded frame: no article text")
+    add("empty-paragraphs.html.gz",
+        gz(b"<html><head><title>Nothing here</title></head><body><h1>Nothing here</h1>" + b"<p></p>" * 1_000_000
+           + b"</body></html>"), "error:no_article", "a headline over 1,000,000 empty paragraphs")
+    add("bad-date.jsonl",
+        ("{\"id\": \"bad-date-1\", \"text\": \"" + PROSE + "\", \"published\": \"2018-13-45\"}\n").encode(),
+        "error:bad_record", "a record whose published date is no date (month 13, day 45)")
+    warc_body = ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>" + PROSE * 5
+                 + "</p></body></html>").encode()
+    warc_head = ("WARC/1.0\r\nWARC-Type: response\r\n"
+                 "WARC-Record-ID: <urn:uuid:3b1f0e58-6a8e-4c7e-9d7a-2f6f1c0a9b01>\r\n"
+                 "WARC-Date: 2018-05-30T12:00:00Z\r\nWARC-Target-URI: http://example.org/short\r\n"
+                 "Content-Type: application/http; msgtype=response\r\n"
+                 "Content-Length: %d\r\n\r\n" % len(warc_body)).encode()
+    add("short.warc", warc_head + warc_body[: len(warc_body) // 2], "error:unreadable",
+        "an uncompressed WARC record shorter than its Content-Length")
     add("arabic.txt", ("\u0623\u062e\u0628\u0627\u0631\n\n" + "\u0627\u0644\u062a\u0642\u0649 \u0648\u0632\u064a\u0631 "
                        "\u0627\u0644\u062e\u0627\u0631\u062c\u064a\u0629 \u0628\u0646\u0638\u064a\u0631\u0647 "
                        "\u0641\u064a \u0627\u0644\u0639\u0627\u0635\u0645\u0629 \u064a\u0648\u0645 "

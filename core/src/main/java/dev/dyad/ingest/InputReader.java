@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dyad.model.DocumentHints;
 import dev.dyad.model.MediaType;
 import dev.dyad.model.RawDocument;
+import dev.dyad.text.DateParser;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -44,6 +45,8 @@ public final class InputReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final InputStream stdin;
+    /** The JSON Lines ids read so far in this batch, so that two documents never share one. */
+    private final RecordIds ids = new RecordIds();
 
     public InputReader() {
         this(System.in);
@@ -69,6 +72,53 @@ public final class InputReader {
             });
         } catch (SinkFailed e) {
             throw e.failure;
+        }
+    }
+
+    /**
+     * The ids of the JSON Lines records of a batch, kept as 64-bit hashes in an open-addressing table (about
+     * 16 bytes an id, so that a batch of millions of records stays small); two ids of one hash, a chance of
+     * one in billions per pair, would be taken for the same.
+     */
+    private static final class RecordIds {
+        private long[] slots = new long[1024];
+        private int size;
+
+        private static long key(String id) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = 0; i < id.length(); i++) {
+                h = (h ^ id.charAt(i)) * 0x100000001b3L;
+            }
+            return h == 0 ? 1 : h;
+        }
+
+        /** Adds the id; answers false when the batch had it already. */
+        boolean add(String id) {
+            if (2 * (size + 1) > slots.length) {
+                long[] old = slots;
+                slots = new long[old.length * 2];
+                size = 0;
+                for (long k : old) {
+                    if (k != 0) {
+                        put(k);
+                    }
+                }
+            }
+            return put(key(id));
+        }
+
+        private boolean put(long k) {
+            int mask = slots.length - 1;
+            for (int i = (int) (k ^ (k >>> 32)) & mask; ; i = (i + 1) & mask) {
+                if (slots[i] == k) {
+                    return false;
+                }
+                if (slots[i] == 0) {
+                    slots[i] = k;
+                    size++;
+                    return true;
+                }
+            }
         }
     }
 
@@ -308,7 +358,13 @@ public final class InputReader {
             if (text.isEmpty()) {
                 continue;
             }
-            sink.accept(record(where, text));
+            InputItem item = record(where, text);
+            if (item.document() != null && !ids.add(item.source())) {
+                // two documents under one id would give the same event ids: the second is refused, by its line
+                item = InputItem.rejected(where, "bad_record", "id \"" + item.source()
+                        + "\" was given to an earlier record of this batch; each record needs an id of its own");
+            }
+            sink.accept(item);
         }
     }
 
@@ -343,6 +399,11 @@ public final class InputReader {
             title = optionalString(node, "title");
         } catch (IllegalArgumentException e) {
             return InputItem.rejected(source, "bad_record", e.getMessage() + " (" + where + ")");
+        }
+        if (published != null && !published.isBlank() && DateParser.find(published).isEmpty()) {
+            // the dateline every relative date of the text is read against: a wrong one is not dropped quietly
+            return InputItem.rejected(source, "bad_record", "field \"published\" is not a date: \"" + published
+                    + "\" (give YYYY-MM-DD or an ISO 8601 date and time; " + where + ")");
         }
         JsonNode text = node.get("text");
         JsonNode html = node.get("html");
@@ -496,8 +557,15 @@ public final class InputReader {
     }
 
     private static String describe(Exception e, String where) {
-        if (e instanceof EOFException || (e.getMessage() != null && e.getMessage().contains("Unexpected end of ZLIB"))) {
+        if (e.getMessage() != null && e.getMessage().contains("Unexpected end of ZLIB")) {
             return "truncated compressed data in " + where;
+        }
+        if (e instanceof EOFException) {
+            // an archive cut short, compressed or not: its last record is shorter than its header says
+            return "truncated data in " + where + ": it ends inside a record";
+        }
+        if (e instanceof java.util.NoSuchElementException) {
+            return "a record lacks a header it must have (" + where + ")";
         }
         if (e instanceof ZipException) {
             return "corrupt gzip data in " + where + ": " + e.getMessage();

@@ -37,8 +37,10 @@ public final class ExtractionStage {
         try {
             ArticleExtractor extractor = doc.type() == MediaType.HTML ? html : text;
             Article article = extractor.extract(doc, decoded.text());
-            if (article.paragraphs().isEmpty() && article.title() == null) {
-                // a page of scripts, a bare navigation page: say so rather than write an empty article
+            if (article.paragraphs().isEmpty() && (article.title() == null || doc.type() == MediaType.HTML)) {
+                // a page of scripts, a bare navigation page, a headline over an embedded frame or empty
+                // paragraphs: say so rather than write an empty article (a text of one line is its own
+                // headline, and is kept)
                 return Extraction.rejected(doc.source(), new Rejection("no_article", "no article text found in the page"));
             }
             return Extraction.of(article);

@@ -152,4 +152,39 @@ class InputReaderTest {
         }
         return out.toByteArray();
     }
+    @Test
+    void twoRecordsOfOneIdAndADateThatIsNoneAreRefusedByTheirLine() throws IOException {
+        Files.writeString(dir.resolve("a.jsonl"), """
+                {"id": "x", "text": "Officials met."}
+                {"id": "y", "text": "Officials met.", "published": "2018-13-45"}
+                {"id": "z", "text": "Officials met.", "published": "2018-03-05T10:00:00Z"}
+                """);
+        Files.writeString(dir.resolve("b.jsonl"), """
+                {"id": "x", "text": "Other officials met."}
+                """);
+        List<InputItem> items = read("", dir.toString());
+        assertEquals(4, items.size());
+        assertEquals("x", items.get(0).source());
+        assertEquals("bad_record", items.get(1).rejection().code());
+        assertTrue(items.get(1).rejection().message().contains("\"published\" is not a date: \"2018-13-45\""),
+                items.get(1).rejection().message());
+        assertEquals("2018-03-05T10:00:00Z", items.get(2).document().hints().published());
+        assertEquals(dir + "/b.jsonl:1", items.get(3).source());
+        assertTrue(items.get(3).rejection().message().contains("id \"x\" was given to an earlier record"),
+                items.get(3).rejection().message());
+    }
+
+    @Test
+    void aWarcCutShortIsTruncatedDataNotCompressedData() throws IOException {
+        String body = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><p>" + "Officials met. ".repeat(40) + "</p></html>";
+        String header = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:12345678-1234-1234-1234-123456789012>\r\n"
+                + "WARC-Date: 2020-01-01T00:00:00Z\r\nWARC-Target-URI: http://example.org/a\r\n"
+                + "Content-Type: application/http; msgtype=response\r\nContent-Length: " + body.length() + "\r\n\r\n";
+        Files.writeString(dir.resolve("short.warc"), header + body.substring(0, body.length() / 2));
+        List<InputItem> items = read("", dir.resolve("short.warc").toString());
+        assertEquals(1, items.size());
+        String message = items.get(0).rejection().message();
+        assertTrue(message.startsWith("truncated data in "), message);
+        assertFalse(message.contains("compressed"), message);
+    }
 }
