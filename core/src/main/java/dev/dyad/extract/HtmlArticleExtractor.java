@@ -56,4 +56,16 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             throw new TooComplexException("HTML nested " + max[0] + " elements deep (limit " + Limits.MAX_HTML_DEPTH + ")");
         }
     }
+
+    /**
+     * Whether a page shows nothing but its headline (a frame, empty paragraphs): the visible text of its
+     * body, less the headline, has no letter in it. For a page whose extraction found no paragraph.
+     */
+    public static boolean showsOnlyHeadline(String html, String title) {
+        String visible = Jsoup.parse(html).body().text();
+        if (title != null && !title.isBlank()) {
+            visible = visible.replace(title, " ");
+        }
+        return visible.codePoints().noneMatch(Character::isLetter);
+    }
 }

@@ -37,10 +37,11 @@ public final class ExtractionStage {
         try {
             ArticleExtractor extractor = doc.type() == MediaType.HTML ? html : text;
             Article article = extractor.extract(doc, decoded.text());
-            if (article.paragraphs().isEmpty() && (article.title() == null || doc.type() == MediaType.HTML)) {
+            if (article.paragraphs().isEmpty() && (article.title() == null
+                    || doc.type() == MediaType.HTML && HtmlArticleExtractor.showsOnlyHeadline(decoded.text(), article.title()))) {
                 // a page of scripts, a bare navigation page, a headline over an embedded frame or empty
-                // paragraphs: say so rather than write an empty article (a text of one line is its own
-                // headline, and is kept)
+                // paragraphs: say so rather than write an empty article (a page with text the extractor
+                // could not place keeps its headline; a text of one line is its own headline)
                 return Extraction.rejected(doc.source(), new Rejection("no_article", "no article text found in the page"));
             }
             return Extraction.of(article);
