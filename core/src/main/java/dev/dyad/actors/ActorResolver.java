@@ -287,10 +287,15 @@ public final class ActorResolver {
             }
         }
 
+        String setting = setting(drafts.values(), countryCounts);
         List<Actor> out = new ArrayList<>();
         for (Draft d : drafts.values()) {
             if (d.mentions.isEmpty()) {
                 continue;
+            }
+            if (d.code == null && setting != null && (d.kind == Actor.Kind.PERSON || d.kind == Actor.Kind.ORGANISATION)) {
+                // no list knows them and the text gives no country: the state whose politics the article reports
+                d.code = setting;
             }
             d.mentions.sort(Comparator.comparingInt((Mention m) -> fieldOrder(m.field())).thenComparingInt(Mention::start));
             if (d.kind == Actor.Kind.PERSON && d.code == null && dominant != null && LOCAL_SECTORS.contains(String.valueOf(d.sector))) {
@@ -311,6 +316,44 @@ public final class ActorResolver {
         out.sort(Comparator.comparingInt((Actor a) -> fieldOrder(a.mentions().get(0).field()))
                 .thenComparingInt(a -> a.mentions().get(0).start()));
         return out;
+    }
+
+    /** Sectors of a state's own institutions and office holders: where they act says where an article is set. */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY", "OPP");
+
+    /**
+     * The state an article is set in: the one whose institutions and office holders it mentions most (each
+     * mention of a resolved actor of a state sector: where office holders act says where an article is set,
+     * more than the places it is about); where it mentions none, the state it names most, as a place or an
+     * adjective. Null where no state has at least half as many again as the next (an article between two
+     * states), or fewer than two, or where no state has two of its actors in the article.
+     */
+    private static String setting(java.util.Collection<Draft> drafts, Map<String, Integer> countryCounts) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        Map<String, Integer> voters = new LinkedHashMap<>();
+        for (Draft d : drafts) {
+            if (d.code != null && d.code.length() == 3 && !d.code.equals("IGO") && !d.code.equals("NGO")
+                    && !d.code.equals("IMG") && !d.code.equals("MNC") && STATE_SECTORS.contains(String.valueOf(d.sector))) {
+                votes.merge(d.code, d.mentions.size(), Integer::sum);
+                voters.merge(d.code, 1, Integer::sum);
+            }
+        }
+        if (votes.isEmpty()) {
+            votes.putAll(countryCounts);
+        }
+        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(votes.entrySet());
+        ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
+        if (ranked.isEmpty() || ranked.get(0).getValue() < 2) {
+            return null;
+        }
+        if (ranked.size() > 1 && ranked.get(0).getValue() * 2 < ranked.get(1).getValue() * 3) {
+            return null;
+        }
+        String top = ranked.get(0).getKey();
+        if (!voters.isEmpty() && voters.getOrDefault(top, 0) < 2) {
+            return null; // one official of a state is no setting: an article reporting what a foreign envoy said
+        }
+        return top;
     }
 
     // ------------------------------------------------------------------ items
@@ -698,6 +741,10 @@ public final class ActorResolver {
                         d.sector = "ELI"; // out of office by the article's date
                         d.office = "former " + p.office();
                         d.head = false;
+                    } else if (day != null && !p.heldOn(day)) {
+                        d.sector = null; // not yet in the office dyad knows them by: nothing says what they were then
+                        d.office = null;
+                        d.head = false;
                     }
                 }
             }
@@ -706,22 +753,31 @@ public final class ActorResolver {
         return d;
     }
 
-    /** The office held on the day, else the last one before it, else the first; any when the day is unknown. */
+    /**
+     * The office held on the day, else the last one begun before it, else the first one after it; the
+     * latest when the day is unknown.
+     */
     private static Person termOn(List<Person> terms, LocalDate day) {
         if (day == null) {
             return terms.stream().max(Comparator.comparing(Person::from)).orElse(null);
         }
-        Person best = null;
+        Person held = null;
+        Person before = null;
+        Person after = null;
         for (Person p : terms) {
             if (p.heldOn(day)) {
-                if (best == null || !best.heldOn(day) || rank(p) > rank(best)) {
-                    best = p;
+                if (held == null || rank(p) > rank(held)) {
+                    held = p;
                 }
-            } else if (best == null || (!best.heldOn(day) && !p.from().isAfter(day) && p.from().isAfter(best.from()))) {
-                best = p;
+            } else if (!p.from().isAfter(day)) {
+                if (before == null || p.from().isAfter(before.from())) {
+                    before = p;
+                }
+            } else if (after == null || p.from().isBefore(after.from())) {
+                after = p;
             }
         }
-        return best;
+        return held != null ? held : before != null ? before : after;
     }
 
     private static int rank(Person p) {
@@ -782,20 +838,17 @@ public final class ActorResolver {
     }
 
     /**
-     * A bare surname of someone dyad knows in office on the article's day ("Putin" alone). Where no
-     * single person fits, a title before the surname narrows it to holders of that office; when they all
-     * served one country ("President Bush": two American presidents), the one whose term lies nearest the
-     * article's date.
+     * A bare surname of someone dyad knows in office on the article's day ("Putin" alone), else the one
+     * person dyad knows by it (also in an article of no known date). Where no single person fits, a title
+     * before the surname narrows it to holders of that office; when they all served one country
+     * ("President Bush": two American presidents), the one whose term lies nearest the article's date.
      */
     private Draft knownBySurname(Map<String, Draft> drafts, String surname, LocalDate day, String office) {
-        if (day == null) {
-            return null;
-        }
         String key = Lexicon.key(surname);
         Person hit = null;
         boolean ambiguous = false;
         for (Person p : lexicon.bySurname(key)) {
-            if (p.heldOn(day)) {
+            if (day != null && p.heldOn(day)) {
                 if (hit != null && !hit.name().equals(p.name())) {
                     ambiguous = true; // two office holders share the surname
                     break;
@@ -814,7 +867,8 @@ public final class ActorResolver {
             }
         }
         if (ambiguous) {
-            hit = office == null ? null : nearestHolder(lexicon.bySurname(key), office, day);
+            // undated, a title cannot say whose term is meant
+            hit = office == null || day == null ? null : nearestHolder(lexicon.bySurname(key), office, day);
         }
         if (hit == null) {
             return null;
@@ -880,15 +934,20 @@ public final class ActorResolver {
                     roleStart = it.from();
                 } else if (it.kind() == Kind.KNOWN && !(it.known() instanceof PersonName)) {
                     String c = codeOf(it.known());
-                    String before = it.from() > 0 ? tokens.get(it.from() - 1).word().toLowerCase(Locale.ROOT) : "";
-                    boolean posting = countryOf(it.known()) != null && POSTINGS.contains(before);
-                    // "China's ambassador to Britain": the country after "to" is the posting, not the ambassador's
+                    int prep = it.from() - 1;
+                    if (prep > 0 && tokens.get(prep).word().equalsIgnoreCase("the")) {
+                        prep--;
+                    }
+                    String before = prep >= 0 ? tokens.get(prep).word().toLowerCase(Locale.ROOT) : "";
+                    boolean posting = c != null && POSTINGS.contains(before);
+                    // "China's ambassador to Britain", "U.S. ambassador to the European Union": the state or
+                    // body after "to" is the posting, not the ambassador's own
                     if (c != null && code == null && !posting) {
                         code = c;
                     }
                     if (posting) {
                         used.add(it);
-                        k = it.from() - 2;
+                        k = prep - 1;
                         continue;
                     }
                     if (it.known() instanceof MetonymName mn && sector == null) {
