@@ -54,8 +54,12 @@ public final class WebServer implements AutoCloseable {
     private static final Set<String> DYAD_PARAMS = Set.copyOf(concat(EventFilter.NAMES, "limit"));
     private static final Set<String> TIMELINE_PARAMS = Set.copyOf(concat(EventFilter.NAMES, "interval"));
     private static final int MAX_ID = 200;
-    /** Analyze requests taken at once: the analyser's two, and two reading their body or waiting. */
-    public static final int ANALYZE_SLOTS = 4;
+    /**
+     * Analyze requests taken at once: the analyser's two and the rest reading their body or waiting for
+     * the analyser. Room for the queue of a busy load ({@code dyad-bench load}: 50 clients, one request
+     * in 25 an analysis), and few beside Jetty's 250 threads, so that reads always find one.
+     */
+    public static final int ANALYZE_SLOTS = 16;
     /** The time a request body may take to arrive, unless configured otherwise. */
     public static final Duration BODY_TIMEOUT = Duration.ofSeconds(30);
     /** Seconds a client told to wait ({@code busy}) is asked to wait before trying again. */
@@ -322,6 +326,8 @@ public final class WebServer implements AutoCloseable {
          * for a slot would hold a server thread, and enough of them would leave none for reads.
          */
         void analyze(Context ctx) {
+            // a body declared over the limit is refused before it takes a slot: nothing of it is read
+            declaredLength(ctx, config.maxBody());
             if (!analyzeSlots.tryAcquire()) {
                 throw ApiException.busy(ANALYZE_SLOTS + " analyses are under way; try again in a few seconds");
             }
@@ -409,16 +415,7 @@ public final class WebServer implements AutoCloseable {
          * a read that gets no byte for that long ends with the connection's idle timeout.
          */
         private static byte[] body(Context ctx, long max, Duration timeout) {
-            String length = ctx.header("Content-Length");
-            if (length != null) {
-                try {
-                    if (Long.parseLong(length.strip()) > max) {
-                        throw tooLarge(max);
-                    }
-                } catch (NumberFormatException e) {
-                    throw ApiException.badRequest("Content-Length is not a number");
-                }
-            }
+            declaredLength(ctx, max);
             long deadline = System.nanoTime() + timeout.toNanos();
             try (InputStream in = ctx.bodyInputStream()) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -440,6 +437,20 @@ public final class WebServer implements AutoCloseable {
                     throw tooSlow(timeout);
                 }
                 throw ApiException.badRequest("the body could not be read: " + e.getMessage());
+            }
+        }
+
+        /** 413 for a body whose declared length is over the limit, 400 for a length that is no number. */
+        private static void declaredLength(Context ctx, long max) {
+            String length = ctx.header("Content-Length");
+            if (length != null) {
+                try {
+                    if (Long.parseLong(length.strip()) > max) {
+                        throw tooLarge(max);
+                    }
+                } catch (NumberFormatException e) {
+                    throw ApiException.badRequest("Content-Length is not a number");
+                }
             }
         }
 
