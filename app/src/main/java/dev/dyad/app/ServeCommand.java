@@ -8,9 +8,13 @@ import dev.dyad.pipeline.ExtractionStage;
 import dev.dyad.pipeline.Pipeline;
 import dev.dyad.store.EventStore;
 import dev.dyad.store.StoreException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -20,7 +24,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code dyad serve}: the store as a web UI and a JSON API, on loopback unless told otherwise. The
  * store is opened read-only (with {@code --writable}, for writing too, so that analysed articles can be
- * stored); without one, the pages and {@code POST /api/analyze} still work.
+ * stored); without one, the pages and {@code POST /api/analyze} still work. The API has no
+ * authentication: bound to an address other machines can reach, it says so on standard error.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the store as a web UI (timeline, network, events in their articles) and a JSON API.")
@@ -34,6 +39,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", paramLabel = "ADDRESS",
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String bind = "127.0.0.1";
+
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "Answer requests sent under this host name too (repeatable): a name of this machine, or "
+                    + "one a proxy forwards under. Others get 421; loopback names and the bound address always work.")
+    List<String> allowHosts = new ArrayList<>();
+
+    @Option(names = "--body-timeout", paramLabel = "SECONDS",
+            description = "Time a request body may take to arrive, and a connection may stay idle "
+                    + "(default: ${DEFAULT-VALUE}); a slower body gets 408.")
+    int bodyTimeout = (int) WebServer.BODY_TIMEOUT.toSeconds();
 
     @Option(names = "--max-body", paramLabel = "BYTES",
             description = "Largest request body accepted by POST /api/analyze (default: ${DEFAULT-VALUE}).")
@@ -62,6 +77,13 @@ final class ServeCommand implements Callable<Integer> {
         if (maxBody < 1024) {
             throw new IllegalArgumentException("--max-body must be at least 1024 bytes");
         }
+        if (bodyTimeout < 1 || bodyTimeout > 3600) {
+            throw new IllegalArgumentException("--body-timeout must lie between 1 and 3600 seconds");
+        }
+        String exposed = exposure(bind);
+        if (exposed != null) {
+            System.err.println(exposed);
+        }
         // the lexicons are read now, so that a bad file is a usage error and not a failing request later
         var lex = lexicon.load();
         var triggers = lexicon.triggers();
@@ -78,7 +100,7 @@ final class ServeCommand implements Callable<Integer> {
         Analyzer analyzer = new Analyzer(new Lazy<>(() -> new Pipeline(new ExtractionStage(), CoreNlpParser::shared,
                 lex, triggers)), 2, write);
         WebServer server = WebServer.start(new WebServer.Config(bind, port, store, problem, analyzer, maxBody,
-                cacheMb << 20));
+                cacheMb << 20, allowHosts, Duration.ofSeconds(bodyTimeout)));
         System.err.println("dyad serve: http://" + (bind.contains(":") ? "[" + bind + "]" : bind) + ":" + server.port()
                 + "/" + (store == null ? "" : " (store " + db + (writable ? ", writable" : ", read-only") + ")"));
         CountDownLatch stopped = new CountDownLatch(1);
@@ -99,6 +121,27 @@ final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return DyadCommand.OK;
+    }
+
+    /**
+     * The warning for an address other machines may reach (anything but loopback), or null. The API
+     * has no authentication: whoever reaches the port reads the store, and with {@code --writable}
+     * adds to it.
+     *
+     * @throws IllegalArgumentException when {@code bind} names no address
+     */
+    static String exposure(String bind) {
+        InetAddress a;
+        try {
+            a = InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("--bind " + bind + ": no such address");
+        }
+        if (a.isLoopbackAddress()) {
+            return null;
+        }
+        return "dyad serve: warning: listening on " + bind + ", which other machines may reach; the API has no "
+                + "authentication: anyone who reaches this port can read the store (and, with --writable, add to it)";
     }
 
     /** A value built once, on first use, by any thread. */

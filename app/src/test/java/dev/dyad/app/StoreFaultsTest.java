@@ -124,6 +124,69 @@ class StoreFaultsTest {
         assertFalse(r.err().contains("Exception"), r.err());
     }
 
+    @Test
+    void sqlShowsATableOfBoundedSizeStreamsCsvAndStopsAtItsTimeLimit() throws Exception {
+        Path db = store(dir.resolve("small.duckdb"), 30);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // 40 million rows in a table, in a child JVM with a small heap: held whole, they took gigabytes
+        Path out = dir.resolve("table.txt");
+        Path err = dir.resolve("table.err");
+        Process p = new ProcessBuilder(java, "-Xmx96m", "-cp", System.getProperty("java.class.path"),
+                DyadCommand.class.getName(), "sql", "--db", db.toString(),
+                "SELECT i, 'row ' || i AS label FROM range(40000000) t(i)")
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        boolean ended = p.waitFor(120, TimeUnit.SECONDS);
+        if (!ended) {
+            p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        String said = Files.readString(err, StandardCharsets.UTF_8);
+        assertTrue(ended, "a table of 40 million rows ends: " + said);
+        assertEquals(DyadCommand.OK, p.exitValue(), said);
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertEquals(1 + dev.dyad.store.StoreSql.TABLE_ROWS, lines.size(), "a header and the first rows");
+        assertTrue(lines.get(lines.size() - 1).startsWith("999 "), lines.get(lines.size() - 1));
+        assertTrue(said.contains("first " + dev.dyad.store.StoreSql.TABLE_ROWS + " rows") && said.contains("--format csv"),
+                "says how to get every row: " + said);
+
+        // CSV writes every row; a table that fits says nothing more
+        Raw csv = sql("sql", "--db", db.toString(), "--format", "csv", "SELECT i FROM range(5000) t(i)");
+        assertEquals(DyadCommand.OK, csv.code(), csv.err());
+        assertEquals(5001, csv.out().split("\n").length);
+        Raw small = sql("sql", "--db", db.toString(), "SELECT i FROM range(5) t(i)");
+        assertEquals(6, small.out().split("\n").length);
+        assertEquals("", small.err());
+
+        // a query still running at its time limit is interrupted
+        long t0 = System.nanoTime();
+        Raw slow = sql("sql", "--db", db.toString(), "--timeout", "1", "SELECT sum(i % 7) FROM range(100000000000) t(i)");
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertEquals(DyadCommand.USAGE, slow.code(), slow.err());
+        assertTrue(slow.err().contains("time limit of 1 s"), slow.err());
+        assertTrue(seconds < 30, "stopped soon after its limit: " + seconds + " s");
+        assertEquals(30, fused(db), "the store is intact");
+    }
+
+    record Raw(int code, String out, String err) {
+    }
+
+    /** Runs the command in this JVM; its standard output and error as written. */
+    private static synchronized Raw sql(String... args) {
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream e = new java.io.ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new java.io.PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new java.io.PrintStream(e, true, StandardCharsets.UTF_8));
+            code = DyadCommand.run(args);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        return new Raw(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    }
+
     static final List<String> PAYLOADS = HostileInputs.SQL_PAYLOADS;
 
     @Test

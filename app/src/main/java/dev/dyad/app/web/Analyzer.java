@@ -46,7 +46,10 @@ public final class Analyzer {
                     }
                     return added;
                 } catch (StoreException e) {
-                    throw new ApiException(500, "store_error", e.getMessage());
+                    // the message names the store's file: for the server's log, not the client
+                    System.err.println("dyad serve: storing an analysed article failed: " + e.getMessage());
+                    throw new ApiException(500, "store_error", "the article could not be stored; the server's log "
+                            + "says why");
                 }
             }
         };
@@ -96,11 +99,11 @@ public final class Analyzer {
         RawDocument doc = new RawDocument("analyze/" + hash.substring(0, 16), bytes, type, "UTF-8", hints);
         try {
             if (!running.tryAcquire(120, TimeUnit.SECONDS)) {
-                throw new ApiException(503, "busy", "the analyser is busy; try again");
+                throw ApiException.busy("the analyser is busy; try again");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiException(503, "busy", "interrupted while waiting for the analyser");
+            throw ApiException.busy("interrupted while waiting for the analyser");
         }
         Pipeline.Result r;
         try {

@@ -7,6 +7,8 @@ package dev.dyad.app.web;
  */
 public final class ApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** The code of a 503 that passes: the server answers it with {@code Retry-After}. */
+    public static final String BUSY = "busy";
 
     private final int status;
     private final String code;
@@ -20,6 +22,11 @@ public final class ApiException extends RuntimeException {
     /** 400: a parameter or body the API cannot read. */
     public static ApiException badRequest(String message) {
         return new ApiException(400, "bad_request", message);
+    }
+
+    /** 503: too many requests of this kind at once; the client may try again shortly. */
+    public static ApiException busy(String message) {
+        return new ApiException(503, BUSY, message);
     }
 
     /** 404: nothing with that id. */

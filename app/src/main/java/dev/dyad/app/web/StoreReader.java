@@ -448,10 +448,10 @@ public final class StoreReader implements AutoCloseable {
             c = pool.poll(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiException(503, "busy", "interrupted while waiting for the store");
+            throw ApiException.busy("interrupted while waiting for the store");
         }
         if (c == null) {
-            throw new ApiException(503, "busy", "the store is busy; try again");
+            throw ApiException.busy("the store is busy; try again");
         }
         try {
             return q.run(c);

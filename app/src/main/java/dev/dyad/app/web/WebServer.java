@@ -18,10 +18,14 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The HTTP side of {@code dyad serve}: the JSON API over a read-only store, {@code POST /api/analyze},
@@ -31,7 +35,16 @@ import java.util.Set;
  *
  * <p>Every response carries a content security policy that allows scripts from this origin only (no
  * inline script, no eval), so that article text, which is untrusted, can never run even where a page
- * forgot to treat it as text. Thread-safe once started; {@link #close()} stops it.
+ * forgot to treat it as text; Jetty's own error pages carry it too. A request whose {@code Host} the
+ * server does not listen under is answered 421, and a write whose {@code Origin} is another site's
+ * 403 ({@link HostCheck}), so that neither DNS rebinding nor a foreign page reaches the store.
+ *
+ * <p>Reads are never starved by analyses: at most {@link #ANALYZE_SLOTS} {@code POST /api/analyze}
+ * requests are taken at once (reading their body, waiting for the analyser or analysing), others are
+ * answered 503 with {@code Retry-After} at once, without a thread waiting for them; and a body must
+ * arrive within {@link Config#bodyTimeout()} (408 otherwise), so that clients sending a byte now and
+ * then hold a slot for that long at most. Errors of the store are logged on standard error and answered
+ * without its path or its SQL. Thread-safe once started; {@link #close()} stops it.
  */
 public final class WebServer implements AutoCloseable {
     /** The content security policy of every response. */
@@ -41,6 +54,18 @@ public final class WebServer implements AutoCloseable {
     private static final Set<String> DYAD_PARAMS = Set.copyOf(concat(EventFilter.NAMES, "limit"));
     private static final Set<String> TIMELINE_PARAMS = Set.copyOf(concat(EventFilter.NAMES, "interval"));
     private static final int MAX_ID = 200;
+    /**
+     * Analyze requests taken at once: the analyser's two and the rest reading their body or waiting for
+     * the analyser. Room for the queue of a busy load ({@code dyad-bench load}: 50 clients, one request
+     * in 25 an analysis), and few beside Jetty's 250 threads, so that reads always find one.
+     */
+    public static final int ANALYZE_SLOTS = 16;
+    /** The time a request body may take to arrive, unless configured otherwise. */
+    public static final Duration BODY_TIMEOUT = Duration.ofSeconds(30);
+    /** Seconds a client told to wait ({@code busy}) is asked to wait before trying again. */
+    static final int RETRY_AFTER = 5;
+    /** The headers of every answer, the application's and Jetty's own error pages alike. */
+    static final Map<String, String> SECURITY_HEADERS = securityHeaders();
 
     /**
      * How to run the server.
@@ -48,13 +73,29 @@ public final class WebServer implements AutoCloseable {
      * @param bind         the address to listen on (loopback unless the user chose otherwise)
      * @param port         the port; 0 for any free one
      * @param store        the store to query, or null when there is none
-     * @param storeProblem why there is no store (said by the store endpoints), or null
+     * @param storeProblem why there is no store, or null; the store endpoints answer 503 without it (it
+     *                     names the file), so the caller logs it
      * @param analyzer     the analyser of {@code POST /api/analyze}
      * @param maxBody      the largest request body accepted, in bytes; larger ones get 413
      * @param cacheBytes   how many bytes of store answers to keep for repeated requests (0: none)
+     * @param allowHosts   names, besides those of the bound address, under which the server answers
+     *                     (a name a proxy forwards under, a name of this machine); see {@link HostCheck}
+     * @param bodyTimeout  the time a request body may take to arrive, the connection's idle time too
      */
     public record Config(String bind, int port, StoreReader store, String storeProblem, Analyzer analyzer,
-                         long maxBody, long cacheBytes) {
+                         long maxBody, long cacheBytes, List<String> allowHosts, Duration bodyTimeout) {
+        public Config {
+            allowHosts = List.copyOf(allowHosts);
+            if (bodyTimeout.isNegative() || bodyTimeout.isZero()) {
+                throw new IllegalArgumentException("the body timeout must be positive: " + bodyTimeout);
+            }
+        }
+
+        /** A server answering under the bound address's names only, with the default body timeout. */
+        public Config(String bind, int port, StoreReader store, String storeProblem, Analyzer analyzer, long maxBody,
+                      long cacheBytes) {
+            this(bind, port, store, storeProblem, analyzer, maxBody, cacheBytes, List.of(), BODY_TIMEOUT);
+        }
     }
 
     private final Javalin app;
@@ -65,12 +106,20 @@ public final class WebServer implements AutoCloseable {
         this.config = config;
     }
 
-    /** Starts listening; returns once the port is bound. */
+    /**
+     * Starts listening; returns once the port is bound.
+     *
+     * @throws IllegalArgumentException when the address to bind to names no address
+     */
     public static WebServer start(Config config) {
+        HostCheck hosts = HostCheck.of(config.bind(), config.allowHosts());
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.http.maxRequestSize = config.maxBody();
             c.http.generateEtags = true;
+            // a blocked read of a request body ends after this long without a byte
+            c.jetty.modifyHttpConfiguration(h -> h.setIdleTimeout(config.bodyTimeout().toMillis()));
+            c.jetty.modifyServer(server -> server.setErrorHandler(new HeaderedErrorHandler(SECURITY_HEADERS)));
             // files are compressed once and kept (precompress): compressing ECharts' megabyte on every
             // request cost more than sending it whole over loopback
             c.staticFiles.add(s -> {
@@ -88,7 +137,8 @@ public final class WebServer implements AutoCloseable {
                 // a webjar's path names its version: what it holds never changes
                 s.headers = Map.of("Cache-Control", "max-age=31536000, immutable");
             });
-            c.routes.before(WebServer::securityHeaders);
+            c.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+            c.routes.before(ctx -> checkHost(ctx, hosts));
             Api api = new Api(config);
             c.routes.get("/openapi.json", api::openapi);
             c.routes.get("/api/events", api::events);
@@ -98,9 +148,17 @@ public final class WebServer implements AutoCloseable {
             c.routes.get("/api/timeline", api::timeline);
             c.routes.get("/api/articles/{id}", api::article);
             c.routes.post("/api/analyze", api::analyze);
-            c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
-            c.routes.exception(StoreReader.StoreException.class,
-                    (e, ctx) -> error(ctx, 500, "store_error", e.getMessage()));
+            c.routes.exception(ApiException.class, (e, ctx) -> {
+                if (e.code().equals(ApiException.BUSY)) {
+                    ctx.header("Retry-After", String.valueOf(RETRY_AFTER));
+                }
+                error(ctx, e.status(), e.code(), e.getMessage());
+            });
+            c.routes.exception(StoreReader.StoreException.class, (e, ctx) -> {
+                // the message names the store's file and the failing SQL: for the server's log, not the client
+                System.err.println("dyad serve: " + ctx.method() + " " + ctx.path() + " failed: " + e.getMessage());
+                error(ctx, 500, "store_error", "the store could not answer this request; the server's log says why");
+            });
             c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
                     e.getStatus() == 413 ? "too_large" : "http_" + e.getStatus(), e.getMessage()));
             c.routes.exception(Exception.class, (e, ctx) -> {
@@ -130,12 +188,28 @@ public final class WebServer implements AutoCloseable {
         app.stop();
     }
 
-    private static void securityHeaders(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+    private static Map<String, String> securityHeaders() {
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("Content-Security-Policy", CSP);
+        h.put("X-Content-Type-Options", "nosniff");
+        h.put("Referrer-Policy", "no-referrer");
+        h.put("X-Frame-Options", "DENY");
+        h.put("Cross-Origin-Opener-Policy", "same-origin");
+        return java.util.Collections.unmodifiableMap(h);
+    }
+
+    /** 421 for a request under a host the server does not listen under; 403 for a foreign write. */
+    private static void checkHost(Context ctx, HostCheck hosts) {
+        String host = ctx.header("Host");
+        if (!hosts.allowsHost(host)) {
+            throw new ApiException(421, "unknown_host", "this server does not answer under the host name it was "
+                    + "sent (start dyad serve with --allow-host NAME to answer under another name)");
+        }
+        String method = ctx.method().name();
+        if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS")
+                && !hosts.allowsOrigin(ctx.header("Origin"), host)) {
+            throw new ApiException(403, "foreign_origin", "writes are taken from this server's own pages only");
+        }
     }
 
     static void error(Context ctx, int status, String code, String message) {
@@ -158,6 +232,7 @@ public final class WebServer implements AutoCloseable {
         private final Config config;
         private final byte[] openapi;
         private final ResponseCache cache;
+        private final Semaphore analyzeSlots = new Semaphore(ANALYZE_SLOTS);
 
         Api(Config config) {
             this.config = config;
@@ -174,8 +249,7 @@ public final class WebServer implements AutoCloseable {
 
         private StoreReader store() {
             if (config.store() == null) {
-                throw new ApiException(503, "no_store", config.storeProblem() == null ? "no store is open"
-                        : config.storeProblem());
+                throw new ApiException(503, "no_store", "no store is open; the server's log says why");
             }
             return config.store();
         }
@@ -247,8 +321,25 @@ public final class WebServer implements AutoCloseable {
             return id;
         }
 
+        /**
+         * Takes one of the analyze slots for the whole request, or answers 503 at once: a request waiting
+         * for a slot would hold a server thread, and enough of them would leave none for reads.
+         */
         void analyze(Context ctx) {
-            byte[] body = body(ctx, config.maxBody());
+            // a body declared over the limit is refused before it takes a slot: nothing of it is read
+            declaredLength(ctx, config.maxBody());
+            if (!analyzeSlots.tryAcquire()) {
+                throw ApiException.busy(ANALYZE_SLOTS + " analyses are under way; try again in a few seconds");
+            }
+            try {
+                analyzeTaken(ctx);
+            } finally {
+                analyzeSlots.release();
+            }
+        }
+
+        private void analyzeTaken(Context ctx) {
+            byte[] body = body(ctx, config.maxBody(), config.bodyTimeout());
             String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
             String mime = type.split(";", 2)[0].strip();
             ObjectNode answer;
@@ -318,8 +409,39 @@ public final class WebServer implements AutoCloseable {
             }
         }
 
-        /** The request body, refused with 413 as soon as it passes the limit (declared or streamed). */
-        private static byte[] body(Context ctx, long max) {
+        /**
+         * The request body, refused with 413 as soon as it passes the limit (declared or streamed), and
+         * with 408 once it has taken longer than {@code timeout} to arrive: checked after every read, and
+         * a read that gets no byte for that long ends with the connection's idle timeout.
+         */
+        private static byte[] body(Context ctx, long max, Duration timeout) {
+            declaredLength(ctx, max);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            try (InputStream in = ctx.bodyInputStream()) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                byte[] buf = new byte[65536];
+                long total = 0;
+                for (int n; (n = in.read(buf)) > 0; ) {
+                    total += n;
+                    if (total > max) {
+                        throw tooLarge(max);
+                    }
+                    if (System.nanoTime() - deadline > 0) {
+                        throw tooSlow(timeout);
+                    }
+                    out.write(buf, 0, n);
+                }
+                return out.toByteArray();
+            } catch (IOException e) {
+                if (System.nanoTime() - deadline > 0 || hasCause(e, TimeoutException.class)) {
+                    throw tooSlow(timeout);
+                }
+                throw ApiException.badRequest("the body could not be read: " + e.getMessage());
+            }
+        }
+
+        /** 413 for a body whose declared length is over the limit, 400 for a length that is no number. */
+        private static void declaredLength(Context ctx, long max) {
             String length = ctx.header("Content-Length");
             if (length != null) {
                 try {
@@ -330,21 +452,20 @@ public final class WebServer implements AutoCloseable {
                     throw ApiException.badRequest("Content-Length is not a number");
                 }
             }
-            try (InputStream in = ctx.bodyInputStream()) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                byte[] buf = new byte[65536];
-                long total = 0;
-                for (int n; (n = in.read(buf)) > 0; ) {
-                    total += n;
-                    if (total > max) {
-                        throw tooLarge(max);
-                    }
-                    out.write(buf, 0, n);
+        }
+
+        private static ApiException tooSlow(Duration timeout) {
+            return new ApiException(408, "timeout", "the request body did not arrive within " + timeout.toSeconds()
+                    + " s");
+        }
+
+        private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (type.isInstance(t)) {
+                    return true;
                 }
-                return out.toByteArray();
-            } catch (IOException e) {
-                throw ApiException.badRequest("the body could not be read: " + e.getMessage());
             }
+            return false;
         }
 
         private static ApiException tooLarge(long max) {

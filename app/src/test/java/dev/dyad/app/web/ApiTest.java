@@ -18,7 +18,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -490,6 +492,151 @@ class ApiTest {
             assertTrue(WebServer.CSP.contains("script-src 'self'") && !WebServer.CSP.contains("unsafe-inline"));
             assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), p);
         }
+    }
+
+    @Test
+    void jettysOwnErrorPagesCarryTheSecurityHeaders() throws Exception {
+        int port = web.server.port();
+        Map<String, Integer> requests = new LinkedHashMap<>();
+        requests.put("GET /" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 414);
+        requests.put("GARBAGE\r\n\r\n", 400);
+        requests.put("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nnot a header\r\n\r\n", 400);
+        requests.put("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "a".repeat(20_000) + "\r\n\r\n", 431);
+        for (Map.Entry<String, Integer> r : requests.entrySet()) {
+            Raw answer = send(port, r.getKey(), new byte[0]);
+            String what = r.getKey().substring(0, Math.min(40, r.getKey().length())) + " -> " + answer.body();
+            assertEquals(r.getValue(), answer.code(), what);
+            for (Map.Entry<String, String> h : WebServer.SECURITY_HEADERS.entrySet()) {
+                assertEquals(h.getValue(), header(answer, h.getKey()), h.getKey() + " of " + what);
+            }
+        }
+    }
+
+    @Test
+    void foreignHostsAreRefusedAndForeignOriginsCannotWrite(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        int port = web.server.port();
+        // DNS rebinding: a foreign name pointed at this machine gets neither the data nor the pages
+        for (String host : List.of("rebind.evil.example", "rebind.evil.example:" + port, "localhost.evil.example",
+                "127.0.0.1.evil.example", "10.1.2.3", "[::2]:" + port, "")) {
+            for (String path : List.of("/api/events", "/", "/openapi.json", "/js/common.js")) {
+                Raw r = send(port, "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n\r\n", new byte[0]);
+                assertTrue(r.code() == 421 || host.isEmpty() && r.code() == 400, host + path + " -> " + r.body());
+                assertFalse(r.body().contains("\"total\"") || r.body().contains("<title>Events") || r.body().contains("\"openapi\""),
+                        host + path + " -> " + r.body());
+                assertEquals(WebServer.CSP, header(r, "Content-Security-Policy"), host + path);
+            }
+        }
+        // the names and addresses the server listens under
+        for (String host : List.of("127.0.0.1:" + port, "127.0.0.1", "localhost:" + port, "LOCALHOST", "localhost.",
+                "[::1]:" + port, "127.0.0.2:" + port)) {
+            Raw r = send(port, "GET /api/events?limit=1 HTTP/1.1\r\nHost: " + host + "\r\n\r\n", new byte[0]);
+            assertEquals(200, r.code(), host + " -> " + r.body());
+        }
+
+        java.nio.file.Path file = dir.resolve("writable.duckdb");
+        try (dev.dyad.store.EventStore store = dev.dyad.store.EventStore.open(file, java.time.Duration.ofSeconds(5));
+             StoreReader reader = StoreReader.open(file, 2, false);
+             WebServer writable = WebServer.start(new WebServer.Config("127.0.0.1", 0, reader, null,
+                     new Analyzer(() -> web.pipeline, 1, Analyzer.storingTo(store)), WebFixture.MAX_BODY, 1 << 20,
+                     List.of("dyad.example"), WebServer.BODY_TIMEOUT))) {
+            int p = writable.port();
+            byte[] keep = Records.mapper().createObjectNode().put("text", new String(WebFixture.seed(),
+                    StandardCharsets.UTF_8)).put("store", true).toString().getBytes(StandardCharsets.UTF_8);
+            // a foreign page posting to this server, and a rebound name posting as its own origin
+            Map<String, String> refused = new LinkedHashMap<>();
+            refused.put("Host: 127.0.0.1:" + p + "\r\nOrigin: http://evil.example", "403");
+            refused.put("Host: 127.0.0.1:" + p + "\r\nOrigin: null", "403");
+            refused.put("Host: 127.0.0.1:" + p + "\r\nOrigin: http://127.0.0.1:" + (p == 65535 ? 1 : p + 1), "403");
+            refused.put("Host: 127.0.0.1:" + p + "\r\nOrigin: http://127.0.0.1.evil.example:" + p, "403");
+            refused.put("Host: rebind.evil.example:" + p + "\r\nOrigin: http://rebind.evil.example:" + p, "421");
+            refused.put("Host: rebind.evil.example:" + p, "421");
+            for (Map.Entry<String, String> h : refused.entrySet()) {
+                Raw r = send(p, "POST /api/analyze HTTP/1.1\r\n" + h.getKey() + "\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: " + keep.length + "\r\n\r\n", keep);
+                assertEquals(h.getValue(), String.valueOf(r.code()), h.getKey() + " -> " + r.body());
+                assertTrue(r.body().contains("\"error\""), r.body());
+            }
+            assertEquals(0, store.count("documents"), "nothing was stored");
+            assertEquals(0, Records.mapper().readTree(body(send(p, "GET /api/events?unfused=true HTTP/1.1\r\nHost: "
+                    + "127.0.0.1:" + p + "\r\n\r\n", new byte[0]))).get("total").asLong());
+
+            // a name given with --allow-host is the server's own, with its origin
+            Raw allowed = send(p, "POST /api/analyze HTTP/1.1\r\nHost: dyad.example\r\nOrigin: http://dyad.example\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n", "{}".getBytes(StandardCharsets.UTF_8));
+            assertEquals(400, allowed.code(), "past the checks, to the body's own error: " + allowed.body());
+            // the server's own page stores, as the analyze page does in a browser
+            Raw own = send(p, "POST /api/analyze HTTP/1.1\r\nHost: 127.0.0.1:" + p + "\r\nOrigin: http://127.0.0.1:" + p
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + keep.length + "\r\n\r\n", keep);
+            assertEquals(200, own.code(), own.body());
+            assertEquals(1, store.count("documents"));
+        }
+    }
+
+    @Test
+    void aFailingStoreAnswersWithoutItsPathOrItsSql(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // a DuckDB file without the store's tables: every query of the API fails in DuckDB
+        java.nio.file.Path file = dir.resolve("secret-name.duckdb");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + file);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE unrelated (i INTEGER)");
+        }
+        try (StoreReader reader = StoreReader.open(file, 1);
+             WebServer broken = WebServer.start(new WebServer.Config("127.0.0.1", 0, reader, null,
+                     new Analyzer(() -> web.pipeline, 1), WebFixture.MAX_BODY, 0));
+             WebServer none = WebServer.start(new WebServer.Config("127.0.0.1", 0, null,
+                     "no store at " + file + ": run dyad ingest first", new Analyzer(() -> web.pipeline, 1),
+                     WebFixture.MAX_BODY, 0))) {
+            for (String path : List.of("/api/events", "/api/events/x", "/api/actors", "/api/dyads", "/api/timeline",
+                    "/api/articles/x")) {
+                Raw r = send(broken.port(), "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", new byte[0]);
+                assertEquals(500, r.code(), path + " -> " + r.body());
+                assertEquals("store_error", Records.mapper().readTree(body(r)).get("error").get("code").asText());
+                for (String leak : List.of(dir.toString(), "secret-name", "fused_events", "Catalog", "SELECT")) {
+                    assertFalse(r.body().contains(leak), path + " names " + leak + ": " + r.body());
+                }
+                Raw n = send(none.port(), "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", new byte[0]);
+                assertEquals(503, n.code(), path + " -> " + n.body());
+                assertFalse(n.body().contains(dir.toString()) || n.body().contains("secret-name"), n.body());
+            }
+        }
+    }
+
+    /**
+     * A request written whole by hand ({@code head}: request line and headers, ending in an empty
+     * line; then {@code body}), so that it reaches the server exactly as given: a Host header of any
+     * value, a malformed line. The connection closes after the answer, which is returned whole.
+     */
+    private static Raw send(int port, String head, byte[] body) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            s.setSoTimeout(60_000);
+            String h = head.endsWith("\r\n\r\n") && head.contains("\r\nHost")
+                    ? head.substring(0, head.length() - 2) + "Connection: close\r\n\r\n" : head;
+            OutputStream out = s.getOutputStream();
+            out.write(h.getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
+            out.flush();
+            String all = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return new Raw(Integer.parseInt(all.substring(9, 12)), all);
+        }
+    }
+
+    /** A header of a hand-read answer, by name without case; null when absent. */
+    private static String header(Raw r, String name) {
+        String head = r.body().substring(0, Math.max(0, r.body().indexOf("\r\n\r\n")));
+        for (String line : head.split("\r\n")) {
+            int colon = line.indexOf(':');
+            if (colon > 0 && line.substring(0, colon).equalsIgnoreCase(name)) {
+                return line.substring(colon + 1).strip();
+            }
+        }
+        return null;
+    }
+
+    /** The body of a hand-read answer (not chunked: the server sends a length). */
+    private static String body(Raw r) {
+        return r.body().substring(r.body().indexOf("\r\n\r\n") + 4);
     }
 
     record Raw(int code, String body) {
