@@ -1,7 +1,6 @@
 package dev.dyad.app;
 
 import dev.dyad.json.Records;
-import dev.dyad.nlp.CoreNlpParser;
 import dev.dyad.pipeline.ExtractionStage;
 import dev.dyad.pipeline.Pipeline;
 import dev.dyad.pipeline.PipelineBatch;
@@ -19,9 +18,12 @@ final class ActorsCommand implements Callable<Integer> {
     @Mixin
     LexiconOption lexicon;
 
+    @Mixin
+    Verbosity verbosity;
+
     @Override
     public Integer call() throws Exception {
-        Pipeline pipeline = new Pipeline(new ExtractionStage(), CoreNlpParser::shared, lexicon.load());
+        Pipeline pipeline = new Pipeline(new ExtractionStage(), Verbosity.parser(System.err), lexicon.load());
         ExtractCommand.BatchOutput out = new ExtractCommand.BatchOutput(Output.stdout());
         new PipelineBatch(pipeline, input.threads).run(input.inputs, System.in, r -> out.write(r.extraction().ok(),
                 Records.line(r.extraction().ok() ? Records.actors(r.source(), r.actors())

@@ -2,7 +2,6 @@ package dev.dyad.app;
 
 import dev.dyad.json.Records;
 import dev.dyad.model.Rejection;
-import dev.dyad.nlp.CoreNlpParser;
 import dev.dyad.pipeline.ExtractionStage;
 import dev.dyad.pipeline.Pipeline;
 import dev.dyad.store.EventStore;
@@ -30,11 +29,14 @@ final class IngestCommand implements Callable<Integer> {
     LexiconOption lexicon;
 
     @Mixin
+    Verbosity verbosity;
+
+    @Mixin
     StoreOption store;
 
     @Override
     public Integer call() throws Exception {
-        Pipeline pipeline = new Pipeline(new ExtractionStage(), CoreNlpParser::shared, lexicon.load(), lexicon.triggers());
+        Pipeline pipeline = new Pipeline(new ExtractionStage(), Verbosity.parser(System.err), lexicon.load(), lexicon.triggers());
         PrintStream out = Output.stdout();
         Progress progress = new Progress(System.err, System.console() != null, input.inputs);
         StoreIngest.Counts c;

@@ -66,6 +66,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     LexiconOption lexicon;
 
+    @Mixin
+    Verbosity verbosity;
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {

@@ -95,6 +95,11 @@ public final class CoreNlpParser implements Parser {
         return false;
     }
 
+    /** Whether {@link #shared()} has built the parser of this JVM yet. */
+    public static boolean isLoaded() {
+        return shared != null;
+    }
+
     /** The one parser of this JVM, built on first use. */
     public static CoreNlpParser shared() {
         CoreNlpParser p = shared;
