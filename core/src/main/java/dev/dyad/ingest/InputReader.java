@@ -231,6 +231,10 @@ public final class InputReader {
         return false;
     }
 
+    /**
+     * Standard input: one document, or JSON Lines when its first line is a record of them (a JSON object
+     * with "text" or "html"), read line by line however long the stream; gzip is undone either way.
+     */
     private void readStdin(Consumer<InputItem> sink) {
         String closed = stdin == System.in ? StandardInput.closedReason() : null;
         if (closed != null) {
@@ -238,21 +242,55 @@ public final class InputReader {
             return;
         }
         try {
-            byte[] bytes = readBounded(stdin, Limits.MAX_DOCUMENT_BYTES);
+            InputStream in = new BufferedInputStream(stdin, 1 << 16);
+            in.mark(2);
+            int b0 = in.read();
+            int b1 = in.read();
+            in.reset();
+            if (b0 == 0x1f && b1 == 0x8b) {
+                in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+            }
+            in.mark(1 << 16);
+            byte[] head = in.readNBytes(1 << 16);
+            in.reset();
+            if (looksLikeJsonLines(head)) {
+                readJsonLines("-", in, sink);
+                return;
+            }
+            byte[] bytes = readBounded(in, Limits.MAX_DOCUMENT_BYTES);
             if (bytes == null) {
                 sink.accept(tooLarge("-"));
                 return;
             }
-            if (isGzip(bytes)) {
-                bytes = readBounded(new GZIPInputStream(new java.io.ByteArrayInputStream(bytes)), Limits.MAX_DOCUMENT_BYTES);
-                if (bytes == null) {
-                    sink.accept(tooLarge("-"));
-                    return;
-                }
-            }
             sink.accept(InputItem.of(new RawDocument("-", bytes, sniff(bytes), null, DocumentHints.NONE)));
         } catch (IOException e) {
             sink.accept(InputItem.rejected("-", "unreadable", describe(e, "standard input")));
+        }
+    }
+
+    /** Whether a stream's first bytes open JSON Lines of documents: a first line that is an object with text or html. */
+    static boolean looksLikeJsonLines(byte[] head) {
+        int i = 0;
+        while (i < head.length && Character.isWhitespace(head[i])) {
+            i++;
+        }
+        if (i == head.length || head[i] != '{') {
+            return false;
+        }
+        int end = i;
+        while (end < head.length && head[end] != '\n') {
+            end++;
+        }
+        String first = new String(head, i, end - i, StandardCharsets.UTF_8);
+        if (end == head.length) {
+            // a first record longer than what was looked at: its opening says what it is
+            return first.contains("\"text\"") || first.contains("\"html\"");
+        }
+        try {
+            JsonNode n = JSON.readTree(first);
+            return n != null && n.isObject() && (n.path("text").isTextual() || n.path("html").isTextual());
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -538,10 +576,6 @@ public final class InputReader {
             out.write(buf, 0, n);
         }
         return out.toByteArray();
-    }
-
-    static boolean isGzip(byte[] b) {
-        return b.length > 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b;
     }
 
     /** HTML when the first non-blank characters open a tag; plain text otherwise. */

@@ -187,4 +187,27 @@ class InputReaderTest {
         assertTrue(message.startsWith("truncated data in "), message);
         assertFalse(message.contains("compressed"), message);
     }
+    @Test
+    void jsonLinesOnStandardInputAreReadRecordByRecord() throws IOException {
+        List<InputItem> items = read("""
+                {"id": "a", "text": "Officials met in Paris.", "published": "2018-05-30"}
+                {"id": "b", "html": "<p>Ministers met in Rome.</p>"}
+                {broken
+                """, "-");
+        assertEquals(List.of("a", "b", "-:3"), items.stream().map(InputItem::source).toList());
+        assertEquals(MediaType.HTML, items.get(1).document().type());
+        assertEquals("bad_record", items.get(2).rejection().code());
+
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write("{\"id\": \"z\", \"text\": \"Officials met.\"}\n".getBytes(StandardCharsets.UTF_8));
+        }
+        List<InputItem> zipped = new ArrayList<>();
+        new InputReader(new ByteArrayInputStream(gz.toByteArray())).read(List.of("-"), zipped::add);
+        assertEquals(List.of("z"), zipped.stream().map(InputItem::source).toList());
+
+        List<InputItem> prose = read("{ a brace, then prose } is one text document\nwith two lines\n", "-");
+        assertEquals(List.of("-"), prose.stream().map(InputItem::source).toList());
+        assertEquals(MediaType.TEXT, prose.get(0).document().type());
+    }
 }
