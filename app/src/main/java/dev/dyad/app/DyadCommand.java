@@ -35,6 +35,11 @@ public final class DyadCommand implements Runnable {
     /** Runs the command line and answers its exit code; used by tests too. */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new DyadCommand());
+        if (args.length > 0 && !args[0].startsWith("-") && !cl.getSubcommands().containsKey(args[0])) {
+            cl.getErr().println("dyad: no command '" + args[0] + "'" + nearest(args[0], cl.getSubcommands().keySet())
+                    + " (dyad --help lists them)");
+            return USAGE;
+        }
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("dyad: " + ex.getMessage());
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
@@ -59,6 +64,39 @@ public final class DyadCommand implements Runnable {
             throw ex;
         });
         return cl.execute(args);
+    }
+
+    /** ", did you mean X?" for the command nearest a mistyped one (at most two edits away), else "". */
+    static String nearest(String typed, java.util.Collection<String> commands) {
+        String best = null;
+        int bestDistance = 3;
+        for (String c : commands) {
+            int d = distance(typed.toLowerCase(java.util.Locale.ROOT), c);
+            if (d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return best == null ? "" : "; did you mean '" + best + "'?";
+    }
+
+    /** Edits (insert, delete, substitute, swap two neighbours) between two words. */
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                    continue;
+                }
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     /** The version, from the build. */

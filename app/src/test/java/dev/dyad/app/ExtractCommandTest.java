@@ -102,4 +102,22 @@ class ExtractCommandTest {
         }
         assertTrue(o.toString(StandardCharsets.UTF_8).startsWith("dyad 0."), o.toString(StandardCharsets.UTF_8));
     }
+    @Test
+    void anEmptyFolderAndAMistypedCommandAreSaidSo() throws IOException {
+        Run empty = run("extract", dir.toString());
+        assertEquals(3, empty.code());
+        assertEquals("no_input", empty.records().get(0).get("error").get("code").asText());
+        PrintStream err = System.err;
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            assertEquals(2, DyadCommand.run("evnts", "x"));
+            assertEquals(2, DyadCommand.run("zzzzzz"));
+        } finally {
+            System.setErr(err);
+        }
+        List<String> said = e.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(List.of("dyad: no command 'evnts'; did you mean 'events'? (dyad --help lists them)",
+                "dyad: no command 'zzzzzz' (dyad --help lists them)"), said);
+    }
 }

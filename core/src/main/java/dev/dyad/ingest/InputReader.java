@@ -188,6 +188,11 @@ public final class InputReader {
             sink.accept(InputItem.rejected(given, "unreadable", "cannot list directory " + given + ": " + e.getMessage()));
             return;
         }
+        if (entries.isEmpty()) {
+            sink.accept(InputItem.rejected(given, "no_input", "no files to read in " + given + " (a folder is read for .txt, "
+                    + ".text, .html, .htm, .xhtml, .jsonl, .ndjson and .warc files, and those gzipped)"));
+            return;
+        }
         entries.sort(Comparator.comparing(Entry::path));
         for (Entry e : entries) {
             String source = sourceOf(given, dir, e.path());

@@ -157,8 +157,12 @@ public final class EventStore implements AutoCloseable {
             what = file + " is not a dyad store (not a DuckDB database file); name another with --db";
         } else if (lower.contains("could not set lock")) {
             int pid = m.indexOf("(PID ");
-            what = file + " is in use by another process" + (pid >= 0 ? " " + m.substring(pid, m.indexOf(')', pid) + 1) : "")
-                    + "; DuckDB allows one writer at a time, so wait for it to finish";
+            String holder = pid >= 0 ? m.substring(pid, m.indexOf(')', pid) + 1) : "";
+            what = holdingServer(holder)
+                    ? file + " is held by dyad serve " + holder + "; a store has one writer at a time, so stop dyad serve "
+                            + "to ingest, and start it again after"
+                    : file + " is in use by another process" + (holder.isEmpty() ? "" : " " + holder)
+                            + "; DuckDB allows one writer at a time, so wait for it to finish";
         } else if (lower.contains("no space left") || lower.contains("disk quota") || lower.contains("file too large")) {
             what = "cannot " + doing + " the store " + file + ": the disk is full (" + firstLine(m) + "); nothing of the last document was kept";
         } else if (lower.contains("read-only file system") || lower.contains("permission denied")) {
@@ -169,6 +173,21 @@ public final class EventStore implements AutoCloseable {
             what = "cannot " + doing + " the store " + file + ": " + firstLine(m);
         }
         return new StoreException(what, e);
+    }
+
+    /** Whether the process DuckDB names as the lock's holder ("(PID 123)") is a dyad server, where that can be seen. */
+    private static boolean holdingServer(String holder) {
+        String digits = holder.replaceAll("\\D", "");
+        if (digits.isEmpty()) {
+            return false;
+        }
+        try {
+            return ProcessHandle.of(Long.parseLong(digits)).flatMap(h -> h.info().arguments())
+                    .map(a -> List.of(a).contains("serve") && List.of(a).stream().anyMatch(x -> x.contains("dyad")))
+                    .orElse(false);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static String firstLine(String m) {
