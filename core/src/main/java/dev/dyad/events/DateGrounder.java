@@ -91,7 +91,12 @@ final class DateGrounder {
             int w = Integer.parseInt(m.group(2));
             LocalDate saturday = LocalDate.of(y, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, w)
                     .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(5);
-            return Optional.of(new EventDate(v, "range", saturday, saturday.plusDays(1), text, "text"));
+            // "over the weekend" in a past-tense sentence of a Wednesday: SUTime names the weekend of the
+            // dateline's week, still to come; what happened was the weekend before the dateline
+            while (dateline != null && tense == Tense.PAST && saturday.isAfter(dateline)) {
+                saturday = saturday.minusWeeks(1);
+            }
+            return Optional.of(range(saturday, saturday.plusDays(1), text));
         }
         if ((m = MONTH.matcher(v)).matches()) {
             LocalDate start = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
@@ -110,11 +115,11 @@ final class DateGrounder {
                 default -> 12;
             };
             LocalDate start = LocalDate.of(y, first, 1);
-            return Optional.of(new EventDate(v, "range", start, start.plusMonths(3).minusDays(1), text, "text"));
+            return Optional.of(range(start, start.plusMonths(3).minusDays(1), text));
         }
         if ((m = QUARTER.matcher(v)).matches()) {
             LocalDate start = LocalDate.of(Integer.parseInt(m.group(1)), (Integer.parseInt(m.group(2)) - 1) * 3 + 1, 1);
-            return Optional.of(new EventDate(v, "range", start, start.plusMonths(3).minusDays(1), text, "text"));
+            return Optional.of(range(start, start.plusMonths(3).minusDays(1), text));
         }
         if ((m = YEAR.matcher(v)).matches()) {
             int y = Integer.parseInt(m.group(1));
@@ -130,6 +135,11 @@ final class DateGrounder {
 
     private static EventDate day(LocalDate d, String text) {
         return new EventDate(d.toString(), "day", d, d, text, "text");
+    }
+
+    /** A span of days written as an ISO 8601 interval ("2019-11-16/2019-11-17"), never as a raw TIMEX value. */
+    private static EventDate range(LocalDate start, LocalDate end, String text) {
+        return new EventDate(start + "/" + end, "range", start, end, text, "text");
     }
 
     private static Optional<LocalDate> parseDay(String v) {
