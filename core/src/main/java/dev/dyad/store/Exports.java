@@ -133,29 +133,37 @@ public final class Exports {
 
     /** CSV (RFC 4180, a header line) for R and pandas; list columns joined with ';'. */
     public static long csv(EventStore store, EventQuery q, Writer out) throws StoreException {
-        List<String> cols = q.unfused() ? EVENT_CSV : FUSED_CSV;
+        List<String> cols = csvColumns(q.unfused());
         line(out, String.join(",", cols));
-        return q.run(store, String.join(", ", cols), rs -> {
-            StringBuilder b = new StringBuilder();
-            for (int i = 1; i <= cols.size(); i++) {
-                if (i > 1) {
-                    b.append(',');
-                }
-                Object v = rs.getObject(i);
-                String s;
-                if (v instanceof Array a) {
-                    List<String> parts = new ArrayList<>();
-                    for (Object o : (Object[]) a.getArray()) {
-                        parts.add(String.valueOf(o));
-                    }
-                    s = String.join(";", parts);
-                } else {
-                    s = v == null ? "" : String.valueOf(v);
-                }
-                b.append(csvField(s));
+        return q.run(store, String.join(", ", cols), rs -> line(out, csvRow(rs, cols.size())));
+    }
+
+    /** The columns of the CSV export, of per-article events or of fused ones (the web API's downloads too). */
+    public static List<String> csvColumns(boolean unfused) {
+        return unfused ? EVENT_CSV : FUSED_CSV;
+    }
+
+    /** The current row of a result selecting {@link #csvColumns} as one CSV line, without its newline. */
+    public static String csvRow(ResultSet rs, int columns) throws SQLException {
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i <= columns; i++) {
+            if (i > 1) {
+                b.append(',');
             }
-            line(out, b.toString());
-        });
+            Object v = rs.getObject(i);
+            String s;
+            if (v instanceof Array a) {
+                List<String> parts = new ArrayList<>();
+                for (Object o : (Object[]) a.getArray()) {
+                    parts.add(String.valueOf(o));
+                }
+                s = String.join(";", parts);
+            } else {
+                s = v == null ? "" : String.valueOf(v);
+            }
+            b.append(csvField(s));
+        }
+        return b.toString();
     }
 
     static String csvField(String s) {

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dyad.json.Records;
+import dev.dyad.store.Exports;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Array;
@@ -14,6 +18,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -127,6 +132,42 @@ public final class StoreReader implements AutoCloseable {
                 }
             }
             return out;
+        });
+    }
+
+    /**
+     * Every event matching the filter, in the order of {@link #events} (newest first), written as read:
+     * CSV with the columns of {@code dyad export --format csv}, or JSON Lines of the records. The result is
+     * streamed from the store row by row, so memory stays flat however many rows match. Answers the rows
+     * written.
+     */
+    public long download(EventFilter f, boolean csv, Writer out) {
+        Where w = where(f);
+        String table = f.unfused() ? "events" : "fused_events";
+        List<String> cols = csv ? Exports.csvColumns(f.unfused()) : List.of("record");
+        return query(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("SET jdbc_stream_results = true");
+            }
+            long n = 0;
+            try (PreparedStatement s = c.prepareStatement("SELECT " + String.join(", ", cols) + " FROM " + table + w.sql
+                    + " ORDER BY date_start DESC NULLS LAST, id")) {
+                w.bind(s, 1);
+                if (csv) {
+                    out.write(String.join(",", cols) + "\n");
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.write(csv ? Exports.csvRow(rs, cols.size()) : rs.getString(1));
+                        out.write('\n');
+                        n++;
+                    }
+                }
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return n;
         });
     }
 

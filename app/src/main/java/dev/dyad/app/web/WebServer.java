@@ -10,10 +10,13 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +53,7 @@ public final class WebServer implements AutoCloseable {
     /** The content security policy of every response. */
     public static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-    private static final Set<String> EVENT_PARAMS = Set.copyOf(concat(EventFilter.NAMES, "limit", "offset"));
+    private static final Set<String> EVENT_PARAMS = Set.copyOf(concat(EventFilter.NAMES, "limit", "offset", "format"));
     private static final Set<String> DYAD_PARAMS = Set.copyOf(concat(EventFilter.NAMES, "limit"));
     private static final Set<String> TIMELINE_PARAMS = Set.copyOf(concat(EventFilter.NAMES, "interval"));
     private static final int MAX_ID = 200;
@@ -261,10 +264,32 @@ public final class WebServer implements AutoCloseable {
         void events(Context ctx) {
             Map<String, List<String>> p = ctx.queryParamMap();
             EventFilter f = EventFilter.parse(p, EVENT_PARAMS);
+            String format = EventFilter.one(p, "format");
+            if (format != null) {
+                download(ctx, f, format);
+                return;
+            }
             int limit = EventFilter.integer(p, "limit", 50, 1, 500);
             int offset = EventFilter.integer(p, "offset", 0, 0, 10_000_000);
             StoreReader store = store();
             cached(ctx, () -> store.events(f, limit, offset));
+        }
+
+        /**
+         * Every event the filter selects, as a file: {@code format=csv} (the columns of {@code dyad export
+         * --format csv}) or {@code format=jsonl} (the records); no page limit, streamed as the store gives it.
+         */
+        private void download(Context ctx, EventFilter f, String format) {
+            if (!format.equals("csv") && !format.equals("jsonl")) {
+                throw ApiException.badRequest("format must be csv or jsonl (leave it out for a page of JSON)");
+            }
+            StoreReader store = store();
+            boolean csv = format.equals("csv");
+            ctx.contentType(csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
+            ctx.header("Content-Disposition", "attachment; filename=\"dyad-" + (f.unfused() ? "events" : "fused-events")
+                    + "." + format + "\"");
+            Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
+            store.download(f, csv, out);
         }
 
         void event(Context ctx) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dyad.json.Records;
+import dev.dyad.store.Exports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -80,6 +82,36 @@ class ApiTest {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void everyMatchingEventDownloadsAsCsvOrJsonLines() throws Exception {
+        for (String filter : List.of("", "&unfused=true", "&type=CONSULT&unfused=true", "&actor=PRK")) {
+            Answer page = get("/api/events?limit=500" + filter);
+            long total = page.json().get("total").asLong();
+            HttpResponse<String> csv = HTTP.send(HttpRequest.newBuilder(web.uri("/api/events?format=csv" + filter)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(200, csv.statusCode(), csv.body());
+            assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+            assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+            List<String> lines = csv.body().lines().toList();
+            boolean unfused = filter.contains("unfused");
+            assertEquals(String.join(",", Exports.csvColumns(unfused)), lines.get(0), "the export's columns");
+            assertEquals(total, lines.size() - 1, "every matching event, with no page limit: " + filter);
+            HttpResponse<String> jsonl = HTTP.send(HttpRequest.newBuilder(web.uri("/api/events?format=jsonl" + filter)).GET()
+                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(200, jsonl.statusCode());
+            List<String> records = jsonl.body().lines().toList();
+            assertEquals(total, records.size());
+            List<String> ids = new ArrayList<>();
+            for (String r : records) {
+                ids.add(Records.mapper().readTree(r).get("id").asText());
+            }
+            List<String> paged = new ArrayList<>();
+            page.json().get("events").forEach(e -> paged.add(e.get("id").asText()));
+            assertEquals(paged, ids.subList(0, paged.size()), "in the page's order");
+        }
+        assertEquals(400, get("/api/events?format=xml").status());
     }
 
     @Test

@@ -119,6 +119,18 @@ class BrowserTest {
         java.util.Set<String> expected = new java.util.HashSet<>();
         api("/api/events?actor=PRK").get("events").forEach(e -> expected.add(e.get("id").asText()));
         assertEquals(expected, shown, "the table shows the events the API gives for the filter");
+        // the page's download links carry its filters: the file holds the rows the table shows
+        String csvLink = browser.findElement(By.id("download-csv")).getDomProperty("href");
+        assertTrue(csvLink.contains("actor=PRK") && csvLink.contains("format=csv"), csvLink);
+        List<String> csvRows = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                java.net.URI.create(csvLink)).GET().build(), HttpResponse.BodyHandlers.ofString()).body()
+                .lines().skip(1).toList();
+        assertEquals(prk, csvRows.size());
+        if (prk <= 50) {
+            java.util.Set<String> downloaded = new java.util.HashSet<>();
+            csvRows.forEach(line -> downloaded.add(line.substring(0, line.indexOf(','))));
+            assertEquals(shown, downloaded, "the download has the rows the table shows");
+        }
         assertTrue(rows().get(0).findElement(By.cssSelector("td.actor")).getText().length() > 1);
         Browser.screenshot(browser, "events-filtered");
 

@@ -29,6 +29,11 @@ function query() {
 async function loadTable() {
   const q = query();
   history.replaceState(null, '', q.toString() ? `?${q}` : window.location.pathname);
+  for (const format of ['csv', 'jsonl']) {
+    const d = new URLSearchParams(q);
+    d.set('format', format);
+    document.getElementById(`download-${format}`).href = `/api/events?${d}`;
+  }
   q.set('limit', PAGE);
   q.set('offset', offset);
   status('Loading events…');
