@@ -166,6 +166,8 @@ class BrowserTest {
         assertTrue(mark.isDisplayed());
         assertFalse(browser.findElements(By.cssSelector("#article .mention")).isEmpty(), "actor mentions are marked");
         assertEquals(event.get("reports").size(), browser.findElements(By.cssSelector("#reports li")).size());
+        assertTrue(browser.findElement(By.id("back")).getDomAttribute("href").endsWith("/?actor=RUS&type=CONSULT"),
+                "the way back keeps the events page's filters");
         // the removed boilerplate is there on demand
         WebElement removed = browser.findElement(By.cssSelector("#article ol.removed"));
         assertFalse(removed.isDisplayed());

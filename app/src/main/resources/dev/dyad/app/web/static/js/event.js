@@ -19,13 +19,27 @@ function summary(e, kind) {
     el('dl', {class: 'fields'}, rows.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, String(v))]))];
 }
 
+// the article's address as a link to where it was published, when it is a web address; else as text
+function source(url) {
+  if (!url) return [];
+  if (/^https?:\/\//i.test(url)) return [' · ', el('a', {href: url, rel: 'noopener noreferrer', target: '_blank', class: 'source'}, url)];
+  return [` · ${url}`];
+}
+
+// back to the events page the reader came from, with its filters
+const back = document.getElementById('back');
+if (back && document.referrer) {
+  const from = new URL(document.referrer);
+  if (from.origin === window.location.origin && (from.pathname === '/' || from.pathname === '/index.html')) back.href = from.pathname + from.search;
+}
+
 async function showReport(report) {
   status('Loading the article…');
   try {
     const art = await api(`/api/articles/${encodeURIComponent(report.doc_id)}`);
     renderArticle(articleBox, art.article || {}, art.actors, art.events, report.event.id);
     articleBox.prepend(el('p', {class: 'meta'}, el('a', {href: `/article.html?id=${encodeURIComponent(report.doc_id)}&event=${encodeURIComponent(report.event.id)}`}, 'Open the article'),
-      art.url ? ` · ${art.url}` : ''));
+      ...source(art.url)));
     const mark = articleBox.querySelector('mark.current');
     if (mark) mark.scrollIntoView({block: 'center'});
     status('');
