@@ -52,7 +52,7 @@ class OutputFaultsTest {
 
     @Test
     void aFullDiskOnStandardOutputIsOneLineAndExitThree() throws Exception {
-        Path db = StoreFaultsTest.store(dir.resolve("s.duckdb"), 2_000);
+        Path db = FusedStores.of(dir.resolve("s.duckdb"), 2_000);
         for (String[] args : List.of(new String[] {"extract", sample().toString()},
                 new String[] {"query", "--db", db.toString(), "--format", "jsonl"},
                 new String[] {"sql", "--db", db.toString(), "SELECT * FROM fused_events"},
@@ -138,7 +138,7 @@ class OutputFaultsTest {
 
     @Test
     void exportFollowsALinkToItsFileAndWritesIntoAPipe() throws Exception {
-        Path db = StoreFaultsTest.store(dir.resolve("s.duckdb"), 500);
+        Path db = FusedStores.of(dir.resolve("s.duckdb"), 500);
         Path target = dir.resolve("real.csv");
         Files.writeString(target, "old\n");
         Path link = Files.createSymbolicLink(dir.resolve("link.csv"), target.getFileName());

@@ -9,9 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,26 +31,6 @@ class StoreFaultsTest {
     @TempDir
     Path dir;
 
-    /** A store of {@code n} fused events between a few countries, written straight into its tables. */
-    static Path store(Path db, int n) throws Exception {
-        try (EventStore s = EventStore.open(db, Duration.ZERO)) {
-            assertEquals(0, s.count("fused_events"));
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement st = c.createStatement()) {
-            st.execute("""
-                    INSERT INTO fused_events (id, event, modality, date_value, date_precision, date_start, date_end,
-                      quad_class, intensity, actor_codes, recipient_codes, actor_names, recipient_names, sentence,
-                      reports, sources, members, record)
-                    SELECT 'f-' || i, ['CONSULT', 'AID', 'ACCUSE'][1 + i % 3], 'asserted',
-                      strftime(DATE '2018-01-01' + (i % 365)::INT, '%Y-%m-%d'), 'day', DATE '2018-01-01' + (i % 365)::INT,
-                      DATE '2018-01-01' + (i % 365)::INT, 'verbal cooperation', 2.5, [['USA', 'PRK', 'RUS'][1 + i % 3]],
-                      [['CHN', 'KOR'][1 + i % 2]], ['a government'], ['another government'],
-                      'Officials of two governments met in a sentence numbered ' || i || '.', 1, ['src/' || i],
-                      ['e-' || i], json_object('id', 'f-' || i)
-                    FROM range(""" + n + ") s(i)");
-        }
-        return db;
-    }
 
     private static long fused(Path db) throws Exception {
         try (EventStore s = EventStore.openReadOnly(db, Duration.ofSeconds(5))) {
@@ -63,7 +40,7 @@ class StoreFaultsTest {
 
     @Test
     void anExportKilledPartWayLeavesNoFileUnderItsNameAndARerunWritesItWhole() throws Exception {
-        Path db = store(dir.resolve("big.duckdb"), MANY);
+        Path db = FusedStores.of(dir.resolve("big.duckdb"), MANY);
         Path csv = dir.resolve("events.csv");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
@@ -126,7 +103,7 @@ class StoreFaultsTest {
 
     @Test
     void sqlShowsATableOfBoundedSizeStreamsCsvAndStopsAtItsTimeLimit() throws Exception {
-        Path db = store(dir.resolve("small.duckdb"), 30);
+        Path db = FusedStores.of(dir.resolve("small.duckdb"), 30);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // 40 million rows in a table, in a child JVM with a small heap: held whole, they took gigabytes
         Path out = dir.resolve("table.txt");
@@ -191,7 +168,7 @@ class StoreFaultsTest {
 
     @Test
     void sqlPayloadsThroughEveryQueryFilterAreValuesOnly() throws Exception {
-        Path db = store(dir.resolve("small.duckdb"), 30);
+        Path db = FusedStores.of(dir.resolve("small.duckdb"), 30);
         List<String> filters = List.of("--actor", "--recipient", "--between", "--type", "--mode", "--modality", "--from",
                 "--to", "--source", "--text", "--limit");
         List<String> seen = new ArrayList<>();
@@ -219,7 +196,7 @@ class StoreFaultsTest {
 
     @Test
     void sqlRefusesEveryStatementThatWouldChangeOrLeaveTheStore() throws Exception {
-        Path db = store(dir.resolve("small.duckdb"), 30);
+        Path db = FusedStores.of(dir.resolve("small.duckdb"), 30);
         Path outside = dir.resolve("copied.csv");
         for (String statement : List.of("DROP TABLE events", "INSERT INTO events (id) VALUES ('x')",
                 "DELETE FROM fused_events", "UPDATE meta SET value = '99'", "CREATE TABLE t AS SELECT 1",

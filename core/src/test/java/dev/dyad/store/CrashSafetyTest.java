@@ -9,14 +9,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -28,24 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashSafetyTest {
     private static final int DOCUMENTS = 200;
-    private static final String[] TYPES = {"CONSULT", "ACCUSE", "AID", "THREATEN"};
-    private static final String[] CODES = {"USA", "PRK", "KOR", "CHN", "JPN", "RUS"};
 
     @TempDir
     Path dir;
 
     @Test
     void killedMidIngestThenRerunEqualsACleanRun() throws Exception {
-        Path input = Files.createDirectories(dir.resolve("articles"));
-        for (int i = 0; i < DOCUMENTS; i++) {
-            StringBuilder b = new StringBuilder("Article " + i + "\n");
-            for (int k = 0; k < 1 + i % 3; k++) {
-                int j = i * 7 + k * 3;
-                b.append(String.format(Locale.ROOT, "%s %s %s 2018-06-%02d%n", TYPES[j % TYPES.length],
-                        CODES[j % CODES.length], CODES[(j + 1 + k) % CODES.length], 1 + (i + k) % 20));
-            }
-            Files.writeString(input.resolve(String.format(Locale.ROOT, "%04d.txt", i)), b.toString(), StandardCharsets.UTF_8);
-        }
+        Path input = LineArticles.write(dir.resolve("articles"), DOCUMENTS, 1);
         Path clean = dir.resolve("clean.duckdb");
         Process c = child(clean, input);
         List<String> cleanOut = drain(c);
@@ -79,7 +66,7 @@ class CrashSafetyTest {
         try (EventStore s = EventStore.openReadOnly(crashed, Duration.ofSeconds(5))) {
             long docs = s.count("documents");
             assertTrue(docs >= 40 && docs < DOCUMENTS, "documents kept: " + docs);
-            assertEquals(expectedEvents(s), s.count("events"), "every stored document has all its events");
+            assertEquals(LineArticles.expectedEvents(s), s.count("events"), "every stored document has all its events");
         }
 
         Process again = child(crashed, input);
@@ -96,18 +83,6 @@ class CrashSafetyTest {
             assertEquals(fused(b), fused(a), "the same fused events with the same members");
             assertEquals(0, unfused(a));
         }
-    }
-
-    /** What the documents stored hold: one event per line after the first. */
-    private static long expectedEvents(EventStore s) throws Exception {
-        long n = 0;
-        try (Statement st = s.connection().createStatement();
-             ResultSet rs = st.executeQuery("SELECT record->>'$.body' FROM documents")) {
-            while (rs.next()) {
-                n += rs.getString(1).split("\n").length - 1;
-            }
-        }
-        return n;
     }
 
     private static TreeMap<String, String> fused(EventStore s) throws Exception {

@@ -19,7 +19,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FullDiskTest {
     private static final int DOCUMENTS = 200;
-    private static final String[] TYPES = {"CONSULT", "ACCUSE", "AID", "THREATEN"};
     private static final String[] CODES = {"USA", "PRK", "KOR", "CHN", "JPN", "RUS"};
 
     @TempDir
@@ -42,7 +40,7 @@ class FullDiskTest {
 
     @Test
     void aFullDiskLeavesWholeDocumentsOnlyAndARerunWithRoomEqualsACleanRun() throws Exception {
-        Path input = articles(Files.createDirectories(dir.resolve("articles")));
+        Path input = LineArticles.write(dir.resolve("articles"), DOCUMENTS, 4);
         Path clean = dir.resolve("clean.duckdb");
         StoreIngest.Counts all = ingest(clean, input);
         assertEquals(DOCUMENTS, all.stored());
@@ -68,7 +66,9 @@ class FullDiskTest {
             long docs = s.count("documents");
             assertTrue(docs > 0 && docs < DOCUMENTS, "documents kept before the disk filled: " + docs);
             assertEquals(0, orphans(s), "no actor or event row without its document");
-            assertEquals(expectedEvents(s), s.count("events"), "every stored document has all its events");
+            long expected = LineArticles.expectedEvents(s);
+            assertFalse(expected == 0, "documents were stored with their events");
+            assertEquals(expected, s.count("events"), "every stored document has all its events");
             assertTrue(wellFormedIds(s), "every document under its content hash");
         }
 
@@ -88,20 +88,6 @@ class FullDiskTest {
             assertEquals(rows(b, "SELECT id, list_sort(members)::VARCHAR, reports FROM fused_events"),
                     rows(a, "SELECT id, list_sort(members)::VARCHAR, reports FROM fused_events"));
         }
-    }
-
-    /** Articles whose lines say their events ("TYPE ACTOR RECIPIENT DATE"), four to six each. */
-    private static Path articles(Path input) throws IOException {
-        for (int i = 0; i < DOCUMENTS; i++) {
-            StringBuilder b = new StringBuilder("Article " + i + "\n");
-            for (int k = 0; k < 4 + i % 3; k++) {
-                int j = i * 7 + k * 3;
-                b.append(String.format(Locale.ROOT, "%s %s %s 2018-06-%02d%n", TYPES[j % TYPES.length],
-                        CODES[j % CODES.length], CODES[(j + 1 + k) % CODES.length], 1 + (i + k) % 20));
-            }
-            Files.writeString(input.resolve(String.format(Locale.ROOT, "%04d.txt", i)), b.toString(), StandardCharsets.UTF_8);
-        }
-        return input;
     }
 
     /** As {@code dyad ingest} does: open, ingest and fuse, close; events come from the lines, not from models. */
@@ -161,19 +147,6 @@ class FullDiskTest {
     private static boolean wellFormedIds(EventStore s) throws Exception {
         return single(s, "SELECT count(*) FROM documents WHERE doc_id <> content_hash "
                 + "OR NOT regexp_full_match(doc_id, '[0-9a-f]{64}')") == 0;
-    }
-
-    /** What the documents stored hold: one event per line after the first. */
-    private static long expectedEvents(EventStore s) throws Exception {
-        long n = 0;
-        try (Statement st = s.connection().createStatement();
-             ResultSet rs = st.executeQuery("SELECT record->>'$.body' FROM documents")) {
-            while (rs.next()) {
-                n += rs.getString(1).split("\n").length - 1;
-            }
-        }
-        assertFalse(n == 0, "documents were stored with their events");
-        return n;
     }
 
     private static long single(EventStore s, String sql) throws Exception {

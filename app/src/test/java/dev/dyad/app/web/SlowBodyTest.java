@@ -3,7 +3,7 @@ package dev.dyad.app.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dyad.store.EventStore;
+import dev.dyad.app.FusedStores;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
@@ -15,9 +15,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,7 +44,7 @@ class SlowBodyTest {
 
     @Test
     void slowBodiesNeitherStarveReadsNorHoldTheAnalyzer() throws Exception {
-        Path db = store(dir.resolve("slow.duckdb"), 20_000);
+        Path db = FusedStores.of(dir.resolve("slow.duckdb"), 20_000);
         Analyzer analyzer = new Analyzer(() -> {
             throw new AssertionError("no analysis runs in this test");
         }, 2);
@@ -104,26 +101,6 @@ class SlowBodyTest {
         }
     }
 
-    /** A store of {@code n} fused events, written straight into its tables. */
-    private static Path store(Path db, int n) throws Exception {
-        try (EventStore s = EventStore.open(db, Duration.ZERO)) {
-            assertEquals(0, s.count("fused_events"));
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement st = c.createStatement()) {
-            st.execute("""
-                    INSERT INTO fused_events (id, event, modality, date_value, date_precision, date_start, date_end,
-                      quad_class, intensity, actor_codes, recipient_codes, actor_names, recipient_names, sentence,
-                      reports, sources, members, record)
-                    SELECT 'f-' || i, ['CONSULT', 'AID', 'ACCUSE'][1 + i % 3], 'asserted',
-                      strftime(DATE '2018-01-01' + (i % 365)::INT, '%Y-%m-%d'), 'day', DATE '2018-01-01' + (i % 365)::INT,
-                      DATE '2018-01-01' + (i % 365)::INT, 'verbal cooperation', 2.5, [['USA', 'PRK', 'RUS'][1 + i % 3]],
-                      [['CHN', 'KOR'][1 + i % 2]], ['a government'], ['another government'],
-                      'Officials of two governments met in a sentence numbered ' || i || '.', 1, ['src/' || i],
-                      ['e-' || i], json_object('id', 'f-' || i)
-                    FROM range(""" + n + ") s(i)");
-        }
-        return db;
-    }
 
     /**
      * Clients that each announce a large analyze body and send it one byte per {@code every}; a client

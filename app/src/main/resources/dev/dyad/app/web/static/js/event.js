@@ -26,12 +26,11 @@ function source(url) {
   return [` · ${url}`];
 }
 
-// back to the events page the reader came from, with its filters
+// back to the events page as the reader left it, with its filters (the pages send no referrer, so the
+// events page keeps its address for this tab)
 const back = document.getElementById('back');
-if (back && document.referrer) {
-  const from = new URL(document.referrer);
-  if (from.origin === window.location.origin && (from.pathname === '/' || from.pathname === '/index.html')) back.href = from.pathname + from.search;
-}
+const events = sessionStorage.getItem('dyad-events');
+if (back && events && events.startsWith('/')) back.href = events;
 
 async function showReport(report) {
   status('Loading the article…');

@@ -29,6 +29,7 @@ function query() {
 async function loadTable() {
   const q = query();
   history.replaceState(null, '', q.toString() ? `?${q}` : window.location.pathname);
+  sessionStorage.setItem('dyad-events', window.location.pathname + window.location.search);
   for (const format of ['csv', 'jsonl']) {
     const d = new URLSearchParams(q);
     d.set('format', format);
