@@ -64,7 +64,15 @@ TITLES = {"president", "vice", "minister", "prime", "premier", "secretary", "sec
           "u.n.", "head", "spokesman", "commander", "envoy", "deputy", "acting", "sir", "lord", "lady", "pope",
           "cardinal", "archbishop", "bishop", "monsignor", "ayatollah", "mullah", "sheikh", "sheik", "justice",
           "judge", "mayor", "speaker", "colonel", "major", "captain", "admiral", "marshal", "officer", "official",
-          "kanzler", "bundeskanzler", "presidente", "président", "ministre", "ministro", "premierminister"}
+          "advisor", "adviser", "national", "security", "spokeswoman", "spokesperson", "representative",
+          "counselor", "counsellor", "attorney", "kanzler", "bundeskanzler", "presidente", "président", "ministre", "ministro", "premierminister"}
+# Words that say a dated record is a body or a place, not a person ("Syrian National Coalition", "Anbar
+# Province", "German Democratic Republic"), and words that start no person's name ("East Berlin").
+NOT_PEOPLE = {"republic", "kingdom", "islands", "province", "region", "kurdistan", "government", "territory",
+              "states", "brigade", "brigades", "council", "committee", "coalition", "assembly", "army", "movement",
+              "organization", "organisation", "forces", "front", "federative", "socialist", "democratic", "federal",
+              "task", "party", "union", "league", "liberation", "commission", "ministry", "authority"}
+NO_FIRST_NAME = {"east", "west", "north", "south", "northern", "southern", "eastern", "western", "central"}
 # Words that say a name is a body's.
 BODIES = {"organization", "organisation", "organizations", "council", "commission", "committee", "union", "fund",
           "bank", "agency", "programme", "program", "assembly", "court", "tribunal", "secretariat", "panel",
@@ -129,9 +137,12 @@ def records(path):
             if text.startswith("+"):
                 names.append(text[1:])
             elif text:
-                if codes:  # a new phrase after a record's codes starts the next record
+                # a new phrase after a record's codes starts the next record; before them, it is another name of
+                # the same person where it shares a word with the names so far ("BORIS_N._YELTSIN" after
+                # "BORIS_YELTSIN_"), else the record before had no code
+                if codes or (names and not set(words_of(text.lower())) & {w for n in names for w in words_of(n.lower())}):
                     close()
-                names.append(text)  # phrases before any code are names of one record (TABARI's blocks)
+                names.append(text)
             for b in brackets:
                 parts = b.split()
                 if parts:
@@ -141,7 +152,7 @@ def records(path):
 
 
 def words_of(phrase):
-    p = phrase.replace("_", " ").strip()
+    p = re.sub(r'"[^"]*"', " ", phrase.replace("_", " ")).strip()  # nicknames in quotes are no part of a name
     p = re.sub(r"\s+\.", ".", p)
     p = re.sub(r"\.(?=[A-Za-z]{2})", ". ", p)
     return p.split()
@@ -178,6 +189,8 @@ def person_name(phrase):
 
 def org_name(phrase):
     ws = words_of(phrase)
+    if len(ws) > 1 and ws[0].lower() == "the":
+        ws = ws[1:]  # the article is no part of the name, as in organisations.tsv
     if len(ws) == 1 and len(ws[0].replace(".", "")) <= 5:
         return ws[0]  # an acronym
     out = []
@@ -229,7 +242,8 @@ def sector_of(roles):
 
 
 def read_dyad():
-    """dyad's own names of countries, places and organisations (lower case), and country codes to sovereigns."""
+    """dyad's own names of countries, regions, cities, seats of power and organisations (lower case), and
+    country codes to their sovereigns."""
     taken, iso = set(), {}
     for name in ("countries.tsv", "organisations.tsv", "regions.tsv", "metonyms.tsv"):
         with open(os.path.join(ACTORS, name), encoding="utf-8") as f:
@@ -247,6 +261,11 @@ def read_dyad():
                 for i in cols:
                     if i < len(fields):
                         taken.update(w.strip().lower() for w in fields[i].split("|") if w.strip())
+    with open("core/src/main/resources/dev/dyad/geo/places.tsv", encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#") and line.strip():
+                fields = line.rstrip("\n").split("\t")
+                taken.update(w.lower() for w in fields[:2] if w)
     return taken, iso
 
 
@@ -284,6 +303,10 @@ def people_and_orgs(folder, taken, iso):
                 terms = [tuple(t) for t in terms if t[0] is not None]
                 if not terms:
                     dropped["person with no state or organisation"] += 1
+                    continue
+                lowered = [[w.lower() for w in words_of(n)] for n in names]
+                if any(set(ws) & NOT_PEOPLE or (ws and ws[0] in NO_FIRST_NAME) for ws in lowered):
+                    dropped["dated record of a body or a place"] += 1
                     continue
                 good = [person_name(n) for n in names if good_person_name(n, taken)]
                 good = list(dict.fromkeys(good))
