@@ -85,7 +85,19 @@ BODIES = {"organization", "organisation", "organizations", "council", "commissio
           "resistance", "liberation", "revolutionary", "brotherhood", "order", "church", "council", "board",
           "trust", "initiative", "campaign", "watch", "international", "partnership", "cooperation", "bloc",
           "consortium", "exchange", "university", "college", "school", "hospital", "system", "service",
-          "services", "observatory", "convention", "treaty", "organisations", "companies", "group's"}
+          "services", "observatory", "convention", "treaty", "organisations", "companies", "group's", "military",
+          "police", "navy", "ministry", "department", "guard", "guards", "command"}
+# The same in the languages the groups' own names are in ("Hizb Allah", "Lashkar-e-Taiba", "Frente ...").
+FOREIGN_BODIES = {"hizb", "hezb", "jamaat", "jamaah", "jemaah", "jamiat", "harakat", "harkat", "jaish", "jaysh",
+                  "lashkar", "tehrik", "tanzim", "majlis", "ansar", "fuerzas", "frente", "ejercito", "movimiento",
+                  "partido", "brigadas", "comando", "armata", "fronte", "brigate", "nuclei", "cellule", "devrimci",
+                  "partiya", "hamas", "hezbollah", "hizbollah", "taliban", "al-qaeda", "al-qaida"}
+# Words that say what kind of body a name is and nothing of which one: a name made only of them and of
+# BODIES ("Islamic Party", "Revolutionary Army", "Central Command") names no body in particular.
+GENERIC = {"islamic", "national", "revolutionary", "popular", "central", "international", "socialist", "communist",
+           "democratic", "people's", "peoples", "united", "free", "new", "world", "general", "supreme", "federal",
+           "state", "left", "armed", "resistance", "struggle", "unity", "solidarity", "command", "socialists",
+           "of", "the", "and", "for", "inc", "ltd", "corp", "co"}
 # Particles written lower case inside a name ("Abdel Fattah al-Sisi", "Osama bin Laden").
 PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le",
              "van", "von", "der", "den", "ter", "y", "e"}
@@ -99,7 +111,7 @@ RELIGIONS = {"MUS", "CHR", "CTH", "ORT", "PRO", "JEW", "HIN", "BUD", "SHI", "SUN
 # Short forms of organisations that mean something else in news as often as the body (as organisations.tsv
 # leaves them out), and the words that read as acronyms when written in capitals.
 ACRONYMS_LEFT_OUT = {"PA", "IS", "NIS", "MIT", "CSIS", "PTI", "RSF", "SDF", "UN", "US", "EU", "AU", "IT", "AS",
-                     "AT", "ON", "OR", "NO", "AIM", "ACT", "CARE", "HOPE", "WHO", "ALL", "ONE", "AID", "NEW"}
+                     "AT", "ON", "OR", "NO", "AIM", "ACT", "CARE", "HOPE", "WHO", "ALL", "ONE", "AID", "NEW", "ZERO", "CAMO"}
 
 
 def date(s):
@@ -339,9 +351,15 @@ def people_and_orgs(folder, taken, iso):
                         continue
                     if " " not in on and not (on.isupper() and len(on.replace(".", "")) >= 3):
                         continue  # one word that is no acronym: a surname, a place, a common noun
+                    if all(w.lower() in GENERIC or w.lower() in BODIES for w in on.split()):
+                        continue
                     all_names.append(on)
                 all_names = list(dict.fromkeys(all_names))
                 body = [n for n in all_names if any(w.lower().strip("()") in BODIES for w in n.split())]
+                # a synonym that is no body's name is the leader's, a place's or a stray word ("Hassan Nasrallah",
+                # "West Point" in the records of groups and armies): left out
+                all_names = [n for n in all_names if n in body or (" " not in n and n.isupper())
+                             or any(w.lower().strip("()") in FOREIGN_BODIES for w in n.replace("-", " ").split())]
                 if not body:
                     dropped["undated record whose names say no body"] += 1
                     continue
