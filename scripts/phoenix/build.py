@@ -7,10 +7,10 @@
   python3 scripts/phoenix/build.py [--check] [DICTIONARIES]
 
 DICTIONARIES is the folder holding Phoenix.Countries.actors.txt, Phoenix.International.actors.txt and
-Phoenix.MilNonState.actors.txt (default: ../shared/knowledge/phoenix, relative to the repository root).
-Paths are taken from the repository root. Standard library only; the output is sorted, so a rerun on the same input
-gives the same files. With --check nothing is written: the exit status says whether the files in the
-repository are what the script writes (1, naming them, when they are not).
+Phoenix.MilNonState.actors.txt (default: ../shared/knowledge/phoenix, relative to the repository root;
+the other paths are taken from the repository root too). Standard library only; the output is sorted,
+so a rerun on the same input gives the same files. With --check nothing is written: the exit status
+says whether the files in the repository are what the script writes (1, naming them, when they are not).
 
 The dictionaries are in TABARI's format: a record is a phrase (words joined by underscores, all capitals),
 synonym phrases on "+" lines, and codes in brackets, dated "[RUSGOV 991231-080507]" (YYMMDD or YYYYMMDD;
@@ -18,17 +18,21 @@ synonym phrases on "+" lines, and codes in brackets, dated "[RUSGOV 991231-08050
 letters of a country (mostly ISO 3166-1 alpha-3) or of an international kind (IGO, NGO, MNC, IMG), then
 three-letter role codes. What is converted, and what is left out:
 
-- A person is a record with at least one dated code of a country or an international organisation; each
-  dated code is one term, its sector the PLOVER sector of its first role code. Terms given only as
-  "until" (no start), undated codes, and codes of regions and of bodies no longer existing without a
-  successor are left out: dyad's resolver already calls an office holder a former one after the term.
+- A person is a record with at least one dated code of a country or an international organisation, and
+  no name of a body or place ("Anbar Province"); each dated code is one term, its sector the PLOVER
+  sector of its first role code ("[ELI ...]" is out of office, for the state of the record's other
+  terms). Terms given only as "until" (no start), undated codes, and codes of regions and of states
+  with no successor are left out: dyad's resolver already calls an office holder a former one after
+  the term. Records that share a name and a state are one person.
 - An organisation is an undated record of an international kind or of an armed group ("REB" and the
-  like) whose name says it is a body (a word like "Organization", "Front", "Council", "Bank").
+  like) whose name says it is a body (a word like "Organization", "Front", "Council", "Bank"); names
+  made only of such words ("Islamic Party"), and synonyms naming no body (a leader, a place), are left
+  out.
 - Names are written as news writes them: underscores become spaces, capitals become capitalised words
-  (particles like "al" and "bin" lower case), acronyms of five letters or fewer stay capitals. Synonyms
-  carrying a title ("PRESIDENT_PUTIN"), a single word (a bare surname or given name), digits or brackets
-  are left out, as are names that dyad's own lists use for a country, place or organisation, and names
-  that the dictionaries give to people of two different countries.
+  (particles like "al" and "bin" lower case, initials and acronyms in capitals). Synonyms carrying a
+  title ("PRESIDENT_PUTIN"), a single word (a bare surname or given name), digits or brackets are left
+  out, as are nicknames in quotes, names that dyad's own lists use for a country, city, region or
+  organisation, and names that the dictionaries give to people of two states with nothing in common.
 """
 import os
 import re

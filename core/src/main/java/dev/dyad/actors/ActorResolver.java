@@ -702,6 +702,13 @@ public final class ActorResolver {
                 if (d.dictionary && p != null && day != null && day.isBefore(p.from())) {
                     p = null; // before the dictionaries' first term of them: they say nothing of that day
                 }
+                if (d.dictionary && p != null && day != null && p.to() == null
+                        && day.isAfter(lexicon.dictionariesUntil())) {
+                    // in office when the dictionaries were compiled, and nothing known since: whose they are
+                    // stays, what they are now is for the article to say
+                    d.code = p.code();
+                    p = null;
+                }
                 if (p != null) {
                     d.code = p.code();
                     d.sector = p.sector();

@@ -146,6 +146,7 @@ public final class Lexicon {
     private final List<Person> people;
     private final List<Person> everyone;
     private final Set<Person> dictionary = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final LocalDate dictionariesUntil;
     private final Map<String, List<Person>> surnames = new HashMap<>();
     /** One-word country names and adjectives long enough to recognise misspelt, lower case. */
     private final Map<String, Known> spellings = new HashMap<>();
@@ -175,6 +176,12 @@ public final class Lexicon {
         }
         this.peopleByName = byName;
         dictionary.addAll(dictionaryPeople);
+        LocalDate until = LocalDate.MIN;
+        for (Person p : dictionaryPeople) {
+            LocalDate last = p.to() == null ? p.from() : p.to();
+            until = last.isAfter(until) ? last : until;
+        }
+        this.dictionariesUntil = until;
         // the dictionaries' people are named in full only: their surnames are too many and too common
         for (Person p : people) {
             String[] parts = key(p.name()).split(" ");
@@ -647,6 +654,14 @@ public final class Lexicon {
     /** True when this term is one of the dictionaries' (phoenix-people.tsv), not of dyad's own lists or the user's. */
     public boolean fromDictionaries(Person p) {
         return dictionary.contains(p);
+    }
+
+    /**
+     * The last day the dictionaries speak of (the latest date of phoenix-people.tsv): a term they give with no
+     * end was current then, and they say nothing of it after.
+     */
+    public LocalDate dictionariesUntil() {
+        return dictionariesUntil;
     }
 
     /** The offices a person held, by any of their names. */

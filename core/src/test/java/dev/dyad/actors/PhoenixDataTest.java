@@ -64,6 +64,18 @@ class PhoenixDataTest {
     }
 
     @Test
+    void aTermTheDictionariesLeaveOpenSaysNothingOfTheYearsAfterThem() {
+        // phoenix-people.tsv: Aaron Sangala, MWI GOV from 2009-07-01, no end (the dictionaries stop in 2015)
+        String sentence = "[Aaron Sangala]PERSON said the budget would pass .";
+        Actor then = find(resolve("2010-06-01", sentence), "Aaron Sangala").orElseThrow();
+        assertEquals("MWI", then.code());
+        assertEquals("GOV", then.sector());
+        Actor later = find(resolve("2020-06-01", sentence), "Aaron Sangala").orElseThrow();
+        assertEquals("MWI", later.code());
+        assertEquals(null, later.sector());
+    }
+
+    @Test
     void aBareSurnameOfTheDictionariesNamesNobodyUnlessTheFullNameIsInTheArticle() {
         Optional<Actor> alone = find(resolve("2005-06-01", "[Geus]PERSON said the reform would go ahead ."),
                 "Aart Jan de Geus");
