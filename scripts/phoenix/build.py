@@ -26,8 +26,8 @@ three-letter role codes. What is converted, and what is left out:
   the term. Records that share a name and a state are one person.
 - An organisation is an undated record of an international kind or of an armed group ("REB" and the
   like) whose name says it is a body (a word like "Organization", "Front", "Council", "Bank"); names
-  made only of such words ("Islamic Party"), and synonyms naming no body (a leader, a place), are left
-  out.
+  made only of such words ("Islamic Party"), synonyms naming no body (a leader, a place), and acronyms
+  of three letters or fewer are left out.
 - Names are written as news writes them: underscores become spaces, capitals become capitalised words
   (particles like "al" and "bin" lower case, initials and acronyms in capitals). Synonyms carrying a
   title ("PRESIDENT_PUTIN"), a single word (a bare surname or given name), digits or brackets are left
@@ -353,8 +353,10 @@ def people_and_orgs(folder, taken, iso):
                     on = org_name(n)
                     if re.search(r"[0-9/:;\[\]&]", on) or on.lower() in taken or on in ACRONYMS_LEFT_OUT:
                         continue
-                    if " " not in on and not (on.isupper() and len(on.replace(".", "")) >= 3):
-                        continue  # one word that is no acronym: a surname, a place, a common noun
+                    if " " not in on and not (on.isupper() and len(on.replace(".", "").replace("-", "")) >= 4):
+                        # one word that is no acronym (a surname, a place, a common noun), or an acronym of three
+                        # letters, which means something else in news as often as the group ("FPS", "AUC")
+                        continue
                     if all(w.lower() in GENERIC or w.lower() in BODIES for w in on.split()):
                         continue
                     all_names.append(on)

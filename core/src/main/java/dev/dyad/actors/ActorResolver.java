@@ -197,6 +197,17 @@ public final class ActorResolver {
                 Description left = titleBefore(s, list, it, consumed);
                 Description right = appositionAfter(s, list, it, consumed);
                 Draft d = person(drafts, name, it.known() instanceof PersonName pn ? pn : null, day);
+                if (d.fullMentions == 0 && d.dictionary && d.code != null && !"IGO".equals(d.code)
+                        && !contextCodes.contains(d.code) && !cityCounts.containsKey(d.code)) {
+                    // one of the dictionaries' 17,000 office holders in an article that names nothing of their
+                    // state: a namesake as likely as not (a singer, a footballer), known by what the article says
+                    d.known = false;
+                    d.dictionary = false;
+                    d.code = null;
+                    d.sector = null;
+                    d.office = null;
+                    d.head = false;
+                }
                 d.fullMentions++;
                 apply(d, left);
                 // the title before the name says the sector first ("General Mark Milley, chairman of ...")

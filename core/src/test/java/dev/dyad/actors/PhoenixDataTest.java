@@ -53,7 +53,7 @@ class PhoenixDataTest {
     @Test
     void anOfficeHolderIsGovernmentWithinTheTermAndNotAfter() {
         // phoenix-people.tsv: Aart Jan de Geus, NLD GOV 2003-01-01 to 2007-02-28 (Dutch minister of social affairs)
-        String sentence = "[Aart Jan de Geus]PERSON said the pension reform would go ahead .";
+        String sentence = "[Aart Jan de Geus]PERSON said the Dutch pension reform would go ahead .";
         Actor during = find(resolve("2005-06-01", sentence), "Aart Jan de Geus").orElseThrow();
         assertEquals("NLD", during.code());
         assertEquals("GOV", during.sector());
@@ -66,7 +66,7 @@ class PhoenixDataTest {
     @Test
     void aTermTheDictionariesLeaveOpenSaysNothingOfTheYearsAfterThem() {
         // phoenix-people.tsv: Aaron Sangala, MWI GOV from 2009-07-01, no end (the dictionaries stop in 2015)
-        String sentence = "[Aaron Sangala]PERSON said the budget would pass .";
+        String sentence = "[Aaron Sangala]PERSON said Malawi 's budget would pass .";
         Actor then = find(resolve("2010-06-01", sentence), "Aaron Sangala").orElseThrow();
         assertEquals("MWI", then.code());
         assertEquals("GOV", then.sector());
@@ -80,10 +80,18 @@ class PhoenixDataTest {
         Optional<Actor> alone = find(resolve("2005-06-01", "[Geus]PERSON said the reform would go ahead ."),
                 "Aart Jan de Geus");
         assertFalse(alone.isPresent());
-        List<Actor> both = resolve("2005-06-01", "[Aart Jan de Geus]PERSON said the reform would go ahead .",
+        List<Actor> both = resolve("2005-06-01", "[Aart Jan de Geus]PERSON said the Dutch reform would go ahead .",
                 "[Geus]PERSON spoke in The Hague .");
         Actor geus = find(both, "Aart Jan de Geus").orElseThrow();
         assertEquals(2, geus.mentions().size(), geus.mentions().toString());
+    }
+
+    @Test
+    void aDictionaryNameInAnArticleThatNamesNothingOfTheirStateIsANamesake() {
+        Actor namesake = find(resolve("2005-06-01", "[Aart Jan de Geus]PERSON played the last concert of the tour ."),
+                "Aart Jan de Geus").orElseThrow();
+        assertEquals(null, namesake.code());
+        assertEquals(null, namesake.sector());
     }
 
     @Test
