@@ -107,6 +107,8 @@ public final class ActorResolver {
         String sector;
         String office;
         boolean known;
+        /** Known only from the dictionaries, which give no office: what the article says of them wins. */
+        boolean dictionary;
         boolean head;
         int fullMentions;
         final List<Mention> mentions = new ArrayList<>();
@@ -195,6 +197,17 @@ public final class ActorResolver {
                 Description left = titleBefore(s, list, it, consumed);
                 Description right = appositionAfter(s, list, it, consumed);
                 Draft d = person(drafts, name, it.known() instanceof PersonName pn ? pn : null, day);
+                if (d.fullMentions == 0 && d.dictionary && d.code != null && !"IGO".equals(d.code)
+                        && !contextCodes.contains(d.code) && !cityCounts.containsKey(d.code)) {
+                    // one of the dictionaries' 17,000 office holders in an article that names nothing of their
+                    // state: a namesake as likely as not (a singer, a footballer), known by what the article says
+                    d.known = false;
+                    d.dictionary = false;
+                    d.code = null;
+                    d.sector = null;
+                    d.office = null;
+                    d.head = false;
+                }
                 d.fullMentions++;
                 apply(d, left);
                 // the title before the name says the sector first ("General Mark Milley, chairman of ...")
@@ -497,6 +510,12 @@ public final class ActorResolver {
             if (m.isPresent() && m.get().value() instanceof PeopleName && t.ner().equals("PERSON")) {
                 m = Optional.empty(); // "Karen" as someone's given name, not the people
             }
+            if (m.isPresent() && m.get().value() instanceof PersonName pn && pn.whole()
+                    && personRunEnd(tokens, i) > endIndex.get(m.get().end())) {
+                // one of the dictionaries' names that starts a longer one ("Mohammed Ali" of "Mohammed Ali
+                // Jinnah"): someone else, whom the name as written stands for
+                m = Optional.empty();
+            }
             if (m.isPresent() && (!(m.get().value() instanceof PersonName) || t.isCapitalised())) {
                 int to = endIndex.get(m.get().end());
                 int nerEnd = personRunEnd(tokens, i);
@@ -729,9 +748,21 @@ public final class ActorResolver {
             List<Person> terms = known != null ? known.terms() : lexicon.person(name);
             d = new Draft(key, canonical, Actor.Kind.PERSON);
             if (!terms.isEmpty()) {
-                d.name = terms.get(0).name();
-                Person p = termOn(terms, day);
                 d.known = true;
+                d.dictionary = terms.stream().allMatch(lexicon::fromDictionaries);
+                // the dictionaries spell names from capitals ("Jo Myong Rok"): the article's spelling is the better
+                d.name = d.dictionary ? name : terms.get(0).name();
+                Person p = termOn(terms, day);
+                if (d.dictionary && p != null && day != null && day.isBefore(p.from())) {
+                    p = null; // before the dictionaries' first term of them: they say nothing of that day
+                }
+                if (d.dictionary && p != null && day != null && p.to() == null
+                        && day.isAfter(lexicon.dictionariesUntil())) {
+                    // in office when the dictionaries were compiled, and nothing known since: whose they are
+                    // stays, what they are now is for the article to say
+                    d.code = p.code();
+                    p = null;
+                }
                 if (p != null) {
                     d.code = p.code();
                     d.sector = p.sector();
@@ -739,7 +770,7 @@ public final class ActorResolver {
                     d.head = p.office() != null && HEAD_OFFICES.contains(p.office().toLowerCase(Locale.ROOT));
                     if (day != null && !p.heldOn(day) && day.isAfter(p.from())) {
                         d.sector = "ELI"; // out of office by the article's date
-                        d.office = "former " + p.office();
+                        d.office = p.office() == null ? null : "former " + p.office();
                         d.head = false;
                     } else if (day != null && !p.heldOn(day)) {
                         d.sector = null; // not yet in the office dyad knows them by: nothing says what they were then
@@ -785,14 +816,15 @@ public final class ActorResolver {
     }
 
     private static void apply(Draft d, Description desc) {
-        if (desc.code() != null && (!d.known || d.code == null)) {
-            // for someone dyad knows in office, its record of whom they serve wins over a stray word
+        boolean sure = d.known && !d.dictionary;
+        if (desc.code() != null && (!sure || d.code == null)) {
+            // for someone dyad's own lists know in office, their record of whom they serve wins over a stray word
             d.code = desc.code();
         }
-        if (desc.sector() != null && (d.sector == null || desc.code() != null || !d.known)) {
+        if (desc.sector() != null && (d.sector == null || desc.code() != null || !sure)) {
             d.sector = desc.sector();
         }
-        if (desc.office() != null && (d.office == null || !d.known)) {
+        if (desc.office() != null && (d.office == null || !sure)) {
             d.office = desc.office();
             d.head |= HEAD_OFFICES.contains(desc.office().toLowerCase(Locale.ROOT));
         }

@@ -1,7 +1,6 @@
 package dev.dyad.actors;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +39,18 @@ public final class PhraseIndex<T> {
             throw new IllegalArgumentException("empty phrase");
         }
         List<Entry<T>> list = byFirstWord.computeIfAbsent(firstWord(p, 0), k -> new ArrayList<>());
-        list.add(new Entry<>(p, value, ignoreCase));
-        list.sort(Comparator.comparingInt((Entry<T> e) -> -e.phrase().length()));
+        // longest first; among phrases of one length, in the order added (found first, so the earlier wins)
+        int lo = 0;
+        int hi = list.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (list.get(mid).phrase().length() >= p.length()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        list.add(lo, new Entry<>(p, value, ignoreCase));
     }
 
     public boolean isEmpty() {
