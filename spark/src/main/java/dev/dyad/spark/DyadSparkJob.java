@@ -54,8 +54,9 @@ public final class DyadSparkJob {
     /** At most this many tasks per partition of the job read and code the files of one document each. */
     static final int SLICES_PER_PARTITION = 8;
     /**
-     * An executor's heap unless {@code spark.executor.memory} is set: the models (about 2 GB once loaded)
-     * with room for two cores' documents and Spark's own buffers.
+     * An executor's heap unless {@code spark.executor.memory} is set, for two cores: over the 88 Zyte pages an
+     * executor of two cores held 0.55 GB once the models were loaded and at most 1.1 GB while coding; the rest
+     * is room for the collector and Spark's own buffers (README, "On a cluster").
      */
     static final String EXECUTOR_MEMORY = "3g";
     /** Spark's own Log4j 2 profile, a resource of its jars (spark-common-utils) since Spark 3.3. */
@@ -187,9 +188,17 @@ public final class DyadSparkJob {
         if (m == null || m.isBlank()) {
             return e.getClass().getName();
         }
-        m = m.strip();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl).strip();
+        List<String> lines = m.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        // "Error while instantiating 'X':" says why on its next line, or in its cause
+        if (lines.get(0).endsWith(":")) {
+            if (lines.size() > 1) {
+                return lines.get(0) + " " + lines.get(1);
+            }
+            if (e.getCause() != null && e.getCause() != e) {
+                return lines.get(0) + " " + firstLine(e.getCause());
+            }
+        }
+        return lines.get(0);
     }
 
     /**
