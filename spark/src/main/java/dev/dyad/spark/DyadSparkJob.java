@@ -412,9 +412,11 @@ public final class DyadSparkJob {
             write(all, files, OutputRows.REJECTED_COLUMNS, OutputRows.REJECTED).parquet(output + "/rejected");
             return new Summary(documents, rejected, events);
         } finally {
-            all.unpersist();
-            job.destroy();
-            conf.destroy();
+            // blocking: the executors' answers must not arrive after the session stops (Spark prints a stack
+            // trace for each answer whose thread pool is gone)
+            all.unpersist(true);
+            job.destroy(true);
+            conf.destroy(true);
         }
     }
 
