@@ -28,6 +28,9 @@ final class Progress {
         this.err = err;
         this.terminal = terminal;
         this.total = total(inputs);
+        // the first plain line comes after five seconds, not with the first document: a short ingest (a Spark
+        // output loads in a moment) prints its summary alone
+        this.last = System.nanoTime();
     }
 
     /** The number of documents when every input is a plain file (no archives, no JSON Lines, no stdin), else -1. */

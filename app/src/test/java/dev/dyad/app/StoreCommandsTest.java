@@ -83,6 +83,9 @@ class StoreCommandsTest {
         assertEquals(DyadCommand.SOME_REJECTED, r.code(), r.err());
         assertEquals("not_text", r.records().get(0).path("error").path("code").asText());
         assertTrue(r.err().contains("2 documents, 2 events, 1 fused events"), r.err());
+        // one summary: no progress line before it, for a load of a moment
+        assertEquals(1, r.err().lines().filter(l -> l.startsWith("ingest:")).count(), r.err());
+        assertTrue(r.err().startsWith("ingest: 3 documents (2 new, 0 already stored, 1 rejected), 2 events;"), r.err());
         r = ExtractCommandTest.run("ingest", "--db", db, out.toString());
         assertTrue(r.err().contains("0 new, 2 already stored"), r.err());
         assertTrue(r.err().contains("2 documents, 2 events, 1 fused events"), r.err());

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +28,13 @@ import java.util.stream.Stream;
  * Parquet itself. Not thread-safe.
  */
 final class SparkOutput {
-    /** What a load did. */
-    record Loaded(long stored, long skipped, long rejected) {
+    /**
+     * What a load did.
+     *
+     * @param unread rejections of what was never read as a document (no row of {@code documents/}): a
+     *               document refused is a row of both tables, and counts once, as a document
+     */
+    record Loaded(long stored, long skipped, long rejected, long unread) {
     }
 
     private final EventStore store;
@@ -58,12 +64,16 @@ final class SparkOutput {
         String where = dir.toString();
         Map<String, List<ObjectNode>> events = new HashMap<>();
         List<String[]> docs = new ArrayList<>();
+        Set<String> sources = new HashSet<>();
+        Set<String> rejectedSources = new HashSet<>();
         long skipped = 0;
         long rejected = 0;
+        long unread = 0;
         try (Statement s = store.connection().createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT doc_id, source, content_hash, record, actors FROM read_parquet("
                     + glob(dir.resolve("documents")) + ", union_by_name = true) ORDER BY source")) {
                 while (rs.next()) {
+                    sources.add(rs.getString(2));
                     String hash = rs.getString(3) != null ? rs.getString(3) : rs.getString(1);
                     if (hash == null || !known.add(hash)) {
                         skipped++;
@@ -85,6 +95,10 @@ final class SparkOutput {
                         + glob(dir.resolve("rejected")) + ", union_by_name = true)")) {
                     while (rs.next()) {
                         rejected++;
+                        rejectedSources.add(rs.getString(1));
+                        if (!sources.contains(rs.getString(1))) {
+                            unread++;
+                        }
                         rejections.accept(rs.getString(1), new Rejection(orElse(rs.getString(2), "rejected"),
                                 orElse(rs.getString(3), "refused by the Spark job")));
                     }
@@ -99,13 +113,14 @@ final class SparkOutput {
             if (store.write(doc)) {
                 stored++;
                 written.accept(doc);
-                if (doc.rejection() != null) {
+                if (doc.rejection() != null && !rejectedSources.contains(doc.source())) {
+                    // reported here only when rejected/ did not report it already
                     rejections.accept(doc.source(), doc.rejection());
                 }
                 progress.run();
             }
         }
-        return new Loaded(stored, skipped, rejected);
+        return new Loaded(stored, skipped, rejected, unread);
     }
 
     private static String orElse(String s, String fallback) {

@@ -73,12 +73,12 @@ public final class StoreIngest {
         for (String input : inputs) {
             if (!input.equals("-") && SparkOutput.isSparkOutput(Path.of(input))) {
                 SparkOutput.Loaded l = new SparkOutput(store).load(Path.of(input), known, (source, r) -> {
-                    seen++;
                     rejected++;
                     listener.rejected(source, r);
                 }, this::parquetDocument, () -> listener.progress(counts()));
                 skipped += l.skipped();
-                seen += l.skipped();
+                // a refused document is a row of documents/ and of rejected/: one document, as the local runner counts it
+                seen += l.skipped() + l.unread();
             } else {
                 plain.add(input);
             }

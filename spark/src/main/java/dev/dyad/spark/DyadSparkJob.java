@@ -5,16 +5,20 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -31,13 +35,16 @@ import org.apache.spark.storage.StorageLevel;
  * {@code events/event_month=YYYY-MM/} (or {@code unknown}), {@code documents/} and {@code rejected/}; with
  * {@code --fuse}, also {@code fused/} ({@link FusionPass}).
  *
- * <p>{@code dyad-spark [--master URL] [--partitions N] [--lexicon FILE]... [--fuse] INPUT... OUTPUT}, or
- * {@code dyad-spark [--master URL] --fuse-only OUTPUT} for the fusion pass alone over an earlier output.
+ * <p>{@code dyad-spark [--master URL] [--conf spark.KEY=VALUE]... [--partitions N] [--lexicon FILE]... [--fuse]
+ * INPUT... OUTPUT}, or {@code dyad-spark [--master URL] [--conf spark.KEY=VALUE]... --fuse-only OUTPUT} for the
+ * fusion pass alone over an earlier output; {@code --conf} as spark-submit's.
  * Without {@code --master} (and without a master set by {@code spark-submit}) it runs in local mode on
  * every core. The driver lists the files; the executors read them, spread the documents over the
  * partitions, and build their pipeline once per JVM from the configuration, which is all that travels.
  * A file, record or document that cannot be read or coded becomes a row of {@code rejected/}; the job
- * goes on. Exit codes as {@code dyad}'s: 0 every document coded, 1 some rejected, 2 usage, 3 none coded.
+ * goes on. Exit codes as {@code dyad}'s: 0 every document coded, 1 some rejected, 2 usage (an OUTPUT that
+ * cannot be written included), 3 none coded, also when the job could not run or was aborted (a master that
+ * cannot be reached, a stage that failed on every try); then one line on standard error says why.
  */
 public final class DyadSparkJob {
     static final int OK = 0;
@@ -46,9 +53,20 @@ public final class DyadSparkJob {
     static final int NOTHING_PROCESSED = 3;
     /** At most this many tasks per partition of the job read and code the files of one document each. */
     static final int SLICES_PER_PARTITION = 8;
+    /**
+     * An executor's heap unless {@code spark.executor.memory} is set, for two cores: over the 88 Zyte pages an
+     * executor of two cores held 0.55 GB once the models were loaded and at most 1.1 GB while coding; the rest
+     * is room for the collector and Spark's own buffers (README, "On a cluster").
+     */
+    static final String EXECUTOR_MEMORY = "3g";
+    /** Spark's own Log4j 2 profile, a resource of its jars (spark-common-utils) since Spark 3.3. */
+    private static final String SPARK_LOG_PROFILE = "org/apache/spark/log4j2-defaults.properties";
+    /** How long the driver tries to reach a standalone master before saying it cannot. */
+    private static final int CONNECT_MILLIS = 5_000;
 
-    private static final String USAGE_LINE = "usage: dyad-spark [--master URL] [--partitions N] [--lexicon FILE]... "
-            + "[--fuse] INPUT... OUTPUT\n       dyad-spark [--master URL] --fuse-only OUTPUT\n"
+    private static final String USAGE_LINE = "usage: dyad-spark [--master URL] [--conf KEY=VALUE]... [--partitions N] "
+            + "[--lexicon FILE]... [--fuse] INPUT... OUTPUT\n       dyad-spark [--master URL] [--conf KEY=VALUE]... "
+            + "--fuse-only OUTPUT\n"
             + "       dyad-spark --print-events OUTPUT";
 
     /** What one run of the job did. */
@@ -70,10 +88,19 @@ public final class DyadSparkJob {
         int partitions = 0;
         List<Path> lexicons = new ArrayList<>();
         List<String> positional = new ArrayList<>();
+        Map<String, String> conf = new LinkedHashMap<>();
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--master" -> master = value(args, ++i, "--master");
+                    case "--conf" -> {
+                        String kv = value(args, ++i, "--conf");
+                        int eq = kv.indexOf('=');
+                        if (eq < 1 || !kv.startsWith("spark.")) {
+                            throw new IllegalArgumentException("--conf takes spark.KEY=VALUE, not " + kv);
+                        }
+                        conf.put(kv.substring(0, eq), kv.substring(eq + 1));
+                    }
                     case "--partitions" -> partitions = Integer.parseInt(value(args, ++i, "--partitions"));
                     case "--lexicon" -> lexicons.add(Path.of(value(args, ++i, "--lexicon")));
                     case "--fuse" -> fuse = true;
@@ -110,8 +137,15 @@ public final class DyadSparkJob {
             err.println("dyad-spark: cannot read lexicon: " + e.getMessage());
             return USAGE;
         }
-        SparkSession spark = session(master);
+        String m = master != null ? master : System.getProperty("spark.master", "local[*]");
+        String unreachable = unreachable(m);
+        if (unreachable != null) {
+            err.println("dyad-spark: " + unreachable);
+            return NOTHING_PROCESSED;
+        }
+        SparkSession spark = null;
         try {
+            spark = session(m, conf);
             if (printEvents) {
                 printEvents(spark, output);
                 return OK;
@@ -121,8 +155,9 @@ public final class DyadSparkJob {
                 err.printf(Locale.ROOT, "dyad-spark: %d fused events -> %s/fused%n", n, output);
                 return OK;
             }
-            if (exists(spark, output)) {
-                err.println("dyad-spark: " + output + " already holds a job's output; give a new OUTPUT");
+            String refused = refusedOutput(spark, output);
+            if (refused != null) {
+                err.println("dyad-spark: " + refused);
                 return USAGE;
             }
             int p = partitions > 0 ? partitions : defaultPartitions(spark);
@@ -137,9 +172,62 @@ public final class DyadSparkJob {
                 return NOTHING_PROCESSED;
             }
             return s.rejected() == 0 ? OK : SOME_REJECTED;
+        } catch (Exception e) {
+            // Spark throws its SparkException undeclared; whatever stopped the job, the user gets its first line
+            err.println("dyad-spark: the job did not run to its end: " + firstLine(e));
+            return NOTHING_PROCESSED;
         } finally {
-            spark.stop();
+            if (spark != null) {
+                spark.stop();
+            }
         }
+    }
+
+    private static String firstLine(Throwable e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            return e.getClass().getName();
+        }
+        List<String> lines = m.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        // "Error while instantiating 'X':" says why on its next line, or in its cause
+        if (lines.get(0).endsWith(":")) {
+            if (lines.size() > 1) {
+                return lines.get(0) + " " + lines.get(1);
+            }
+            if (e.getCause() != null && e.getCause() != e) {
+                return lines.get(0) + " " + firstLine(e.getCause());
+            }
+        }
+        return lines.get(0);
+    }
+
+    /**
+     * Why a standalone master ({@code spark://HOST:PORT[,HOST:PORT...]}) cannot be reached, or null when one
+     * of its hosts answers, or for any other kind of master. Spark itself would retry for a minute and then
+     * stop the job with a stack trace for each try.
+     */
+    static String unreachable(String master) {
+        if (!master.startsWith("spark://")) {
+            return null;
+        }
+        String why = null;
+        for (String hostPort : master.substring("spark://".length()).split(",")) {
+            int colon = hostPort.lastIndexOf(':');
+            int port;
+            try {
+                port = colon < 0 ? 7077 : Integer.parseInt(hostPort.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                return "the master URL " + master + " has no port number after " + hostPort.substring(0, colon);
+            }
+            String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress(host, port), CONNECT_MILLIS);
+                return null;
+            } catch (IOException e) {
+                why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            }
+        }
+        return "cannot reach the Spark master " + master + " (" + why + "); nothing was run";
     }
 
     /**
@@ -180,18 +268,53 @@ public final class DyadSparkJob {
     /**
      * A session for the job. In local mode: no web UI, loopback only, and Spark's scratch space (shuffle
      * files, the SQL warehouse it never uses) under the temporary directory, so nothing lands beside
-     * OUTPUT's tables but there.
+     * OUTPUT's tables but there. On a cluster, unless set otherwise ({@code --conf} of spark-submit, or
+     * {@code -Dspark...}): executors of {@link #EXECUTOR_MEMORY} with the deep thread stacks the parser needs.
+     * Everywhere: warnings only, on the driver and the executors.
      */
     public static SparkSession session(String master) {
+        return session(master, Map.of());
+    }
+
+    /** A session for the job, with these settings over those of spark-submit or {@code -Dspark...}. */
+    static SparkSession session(String master, Map<String, String> conf) {
         SparkSession.Builder b = SparkSession.builder().appName("dyad");
         String m = master != null ? master : System.getProperty("spark.master", "local[*]");
         b.master(m);
+        // what spark-submit, -D options or --conf set
+        SparkConf given = new SparkConf();
+        conf.forEach(given::set);
+        conf.forEach(b::config);
         if (m.startsWith("local")) {
             String tmp = System.getProperty("java.io.tmpdir");
             b.config("spark.ui.enabled", "false")
                     .config("spark.driver.host", "127.0.0.1")
                     .config("spark.driver.bindAddress", "127.0.0.1")
                     .config("spark.sql.warehouse.dir", Path.of(tmp, "dyad-spark-warehouse").toUri().toString());
+        } else {
+            if (!given.contains("spark.executor.memory")) {
+                b.config("spark.executor.memory", EXECUTOR_MEMORY);
+            }
+            String opts = given.get("spark.executor.extraJavaOptions", "");
+            if (!opts.contains("-Xss")) {
+                // CoreNLP's parser recurses deeply on long sentences
+                opts = "-Xss16m " + opts;
+            }
+            if (!opts.contains("log4j2.configurationFile")) {
+                // An executor without a Log4j file of its own (Spark's default profile) drops the level the driver
+                // sends it as it registers, and logs at INFO; started from Spark's own profile named as a file, it
+                // keeps it. A cluster that wants its own file on the executors names it in extraJavaOptions.
+                opts = opts + " -Dlog4j2.configurationFile=" + SPARK_LOG_PROFILE;
+            }
+            b.config("spark.executor.extraJavaOptions", opts.strip());
+        }
+        // Spark's own configuration logs at INFO on a cluster (a thousand lines an executor); the executors
+        // take the driver's level as they register (CoreNLP's notes are silenced by ExecutorPipeline)
+        if (!given.contains("spark.log.level")) {
+            b.config("spark.log.level", "WARN");
+        }
+        if (!given.contains("spark.executor.syncLogLevel.enabled")) {
+            b.config("spark.executor.syncLogLevel.enabled", "true");
         }
         return b.getOrCreate();
     }
@@ -204,18 +327,25 @@ public final class DyadSparkJob {
         return 8 * spark.sparkContext().defaultParallelism();
     }
 
-    private static boolean exists(SparkSession spark, String output) {
+    /**
+     * Why OUTPUT cannot take the job's tables, or null: it holds an earlier run's tables, or it cannot be
+     * created (checked on the driver, before any work).
+     */
+    private static String refusedOutput(SparkSession spark, String output) {
         try {
             org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(output);
             FileSystem fs = out.getFileSystem(spark.sparkContext().hadoopConfiguration());
             for (String table : new String[] {"events", "documents", "rejected"}) {
                 if (fs.exists(new org.apache.hadoop.fs.Path(out, table))) {
-                    return true;
+                    return output + " already holds a job's output; give a new OUTPUT";
                 }
             }
-            return false;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot look at " + output + ": " + e.getMessage(), e);
+            if (fs.exists(out) ? !fs.getFileStatus(out).isDirectory() : !fs.mkdirs(out)) {
+                return "cannot write " + output + ": " + (fs.exists(out) ? "it is a file" : "cannot create the folder");
+            }
+            return null;
+        } catch (IOException | IllegalArgumentException e) {
+            return "cannot write " + output + ": " + firstLine(e);
         }
     }
 
@@ -282,9 +412,11 @@ public final class DyadSparkJob {
             write(all, files, OutputRows.REJECTED_COLUMNS, OutputRows.REJECTED).parquet(output + "/rejected");
             return new Summary(documents, rejected, events);
         } finally {
-            all.unpersist();
-            job.destroy();
-            conf.destroy();
+            // blocking: the executors' answers must not arrive after the session stops (Spark prints a stack
+            // trace for each answer whose thread pool is gone)
+            all.unpersist(true);
+            job.destroy(true);
+            conf.destroy(true);
         }
     }
 

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
 
 /**
  * The pipeline of this JVM: built on first use from the job's configuration, then shared by every task
@@ -62,6 +64,10 @@ final class ExecutorPipeline {
                 lexicon = Lexicon.withUserFiles(files);
                 triggers = Triggers.withUserFiles(files);
             }
+            // CoreNLP notes on every article without a dateline that it has "no document date" (dyad grounds
+            // dates itself); an executor's logging comes from the cluster's configuration, which knows nothing
+            // of CoreNLP, so its level is set here, before the models load. Spark logs through Log4j 2.
+            Configurator.setLevel("edu.stanford.nlp", Level.ERROR);
             CoreNlpParser.shared(); // the models load here, once, before the first document waits for them
             return new Pipeline(EXTRACTION, CoreNlpParser::shared, lexicon, triggers);
         } catch (IOException e) {
