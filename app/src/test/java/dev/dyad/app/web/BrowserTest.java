@@ -147,6 +147,35 @@ class BrowserTest {
     }
 
     @Test
+    @Order(6)
+    void pagesAreUsableSixHundredPixelsWide() throws Exception {
+        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(600, 900));
+            browser.get(web.uri("/").toString());
+            waiting().until(d -> !rows().isEmpty());
+            long total = api("/api/events").get("total").asLong();
+            assertTrue(browser.findElement(By.id("count")).getText().startsWith(total + " events"),
+                    browser.findElement(By.id("count")).getText());
+            assertFalse(rows().get(0).findElement(By.cssSelector("td.actor .code")).getText().isBlank(), "codes under names");
+            assertNoSidewaysScroll("the events page");
+            Browser.screenshot(browser, "events-600");
+            String id = rows().get(0).getDomAttribute("data-id");
+            browser.get(web.uri("/event.html?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8)).toString());
+            waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article mark.current")));
+            assertNoSidewaysScroll("an event page");
+            Browser.screenshot(browser, "event-600");
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
+
+    private static void assertNoSidewaysScroll(String page) {
+        Number wide = (Number) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertTrue(wide.intValue() <= 1, page + " is " + wide + " px wider than the window");
+    }
+
+    @Test
     @Order(2)
     void anEventShowsItsSentenceHighlightedInItsArticle() throws Exception {
         browser.get(web.uri("/?actor=RUS&type=CONSULT").toString());

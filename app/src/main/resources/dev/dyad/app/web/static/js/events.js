@@ -42,8 +42,10 @@ async function loadTable() {
     const page = await api(`/api/events?${q}`);
     fill(tbody, page.events.map(row));
     if (!page.events.length) {
-      fill(tbody, el('tr', {}, el('td', {colspan: 7, class: 'muted'}, 'No events match these filters.')));
+      fill(tbody, el('tr', {}, el('td', {colspan: 8, class: 'muted'}, 'No events match these filters.')));
     }
+    document.getElementById('count').textContent =
+      `${page.total.toLocaleString('en')} ${page.unfused ? 'article events' : 'events'} match` + (q.toString().replace(/&?(limit|offset)=\d+/g, '') ? ' these filters' : '');
     const last = Math.min(page.offset + page.events.length, page.total);
     document.getElementById('page').textContent =
       page.total ? `${page.offset + 1}–${last} of ${page.total}` : '0 events';
@@ -57,15 +59,22 @@ async function loadTable() {
   }
 }
 
+// the parties' codes under their names, as the exports write them
+function codes(list) {
+  const c = (list || []).filter(Boolean);
+  return c.length ? el('div', {class: 'code muted'}, c.join(' ')) : null;
+}
+
 function row(e) {
   const href = `/event.html?id=${encodeURIComponent(e.id)}`;
   const quad = (e.quad_class || '').replace(' ', '-');
   const tr = el('tr', {class: 'event-row', dataset: {id: e.id}},
     el('td', {}, e.date_value || '–'),
-    el('td', {class: 'actor'}, names(e.actor_names, e.actor_codes)),
+    el('td', {class: 'actor'}, names(e.actor_names, e.actor_codes), codes(e.actor_codes)),
     el('td', {class: 'type'}, el('span', {class: `quad ${quad}`, title: e.quad_class || ''}),
       el('a', {href}, e.event + (e.mode ? ` / ${e.mode}` : ''))),
-    el('td', {class: 'recipient'}, names(e.recipient_names, e.recipient_codes)),
+    el('td', {class: 'recipient'}, names(e.recipient_names, e.recipient_codes), codes(e.recipient_codes)),
+    el('td', {class: 'place'}, e.location_name ? e.location_name + (e.location_country ? ` (${e.location_country})` : '') : ''),
     el('td', {class: 'modality'}, e.modality || ''),
     el('td', {class: 'sentence'}, e.sentence && e.sentence.length > 220 ? e.sentence.slice(0, 220) + '…' : (e.sentence || '')),
     el('td', {}, e.reports !== undefined ? e.reports : (e.source || '')));
