@@ -2,8 +2,8 @@ package dev.dyad.app;
 
 import dev.dyad.model.Event;
 import dev.dyad.store.EventQuery;
+import dev.dyad.store.Periods;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,11 +33,17 @@ final class QueryFilters {
     @Option(names = "--modality", paramLabel = "MODALITY", description = "asserted, future, hypothetical or negated.")
     String modality;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Events whose dates reach this day or later.")
+    @Option(names = "--from", paramLabel = "DATE", description = "Events whose dates reach this day or later: "
+            + "YYYY-MM-DD, or a month YYYY-MM, an ISO week YYYY-Www or a year YYYY from its first day.")
     String from;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Events whose dates begin this day or earlier.")
+    @Option(names = "--to", paramLabel = "DATE", description = "Events whose dates begin this day or earlier: "
+            + "YYYY-MM-DD, or a month, week or year up to its last day.")
     String to;
+
+    @Option(names = "--quad", split = ",", paramLabel = "QUAD", description = "Quad class(es) by name (verbal-cooperation, "
+            + "material-conflict, ...) or by GDELT's number 1 to 4; any of them.")
+    List<String> quads = new ArrayList<>();
 
     @Option(names = "--source", paramLabel = "TEXT", description = "Reported by a source containing TEXT.")
     String source;
@@ -58,18 +64,21 @@ final class QueryFilters {
         if (modality != null && !Event.MODALITIES.contains(modality.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("--modality " + modality + ": one of asserted, future, hypothetical, negated");
         }
-        return new EventQuery(unfused, actors, recipients, between, types, mode, modality, date("--from", from),
-                date("--to", to), source, text, limit);
+        List<String> quadClasses = new ArrayList<>();
+        for (String q : quads) {
+            quadClasses.add(Periods.quad(q).orElseThrow(() -> new IllegalArgumentException("--quad " + q
+                    + ": a quad class (" + String.join(", ", Periods.QUADS) + ") or its number 1 to 4")));
+        }
+        return new EventQuery(unfused, actors, recipients, between, types, mode, modality, date("--from", from, 0),
+                date("--to", to, 1), source, text, quadClasses, limit);
     }
 
-    private static LocalDate date(String option, String value) {
+    /** The first ({@code end} 0) or last ({@code end} 1) day of the period a date option gives. */
+    private static LocalDate date(String option, String value, int end) {
         if (value == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(option + " " + value + ": expected a date as YYYY-MM-DD");
-        }
+        return Periods.parse(value).map(p -> p[end]).orElseThrow(() -> new IllegalArgumentException(option + " " + value
+                + ": expected a date as YYYY-MM-DD, a month YYYY-MM, a week YYYY-Www or a year YYYY"));
     }
 }

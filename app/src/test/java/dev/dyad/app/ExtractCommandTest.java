@@ -120,4 +120,18 @@ class ExtractCommandTest {
         assertEquals(List.of("dyad: no command 'evnts'; did you mean 'events'? (dyad --help lists them)",
                 "dyad: no command 'zzzzzz' (dyad --help lists them)"), said);
     }
+    @Test
+    void queryTakesQuadClassesByNumberAndMonthsForDates() throws Exception {
+        Path db = FusedStores.of(dir.resolve("q.duckdb"), 400); // one event a day of 2018, then 35 more from 1 January (so 4 more in February)
+        assertEquals(400, run("query", "--db", db.toString(), "--format", "jsonl", "--quad", "1").records().size());
+        assertEquals(400, run("query", "--db", db.toString(), "--format", "jsonl", "--quad", "verbal-cooperation,4")
+                .records().size());
+        assertEquals(0, run("query", "--db", db.toString(), "--format", "jsonl", "--quad", "4").records().size());
+        assertEquals(32, run("query", "--db", db.toString(), "--format", "jsonl", "--from", "2018-02", "--to", "2018-02")
+                .records().size());
+        assertEquals(7, run("query", "--db", db.toString(), "--format", "jsonl", "--from", "2018-W10", "--to", "2018-W10")
+                .records().size());
+        assertEquals(2, run("query", "--db", db.toString(), "--quad", "5").code());
+        assertEquals(2, run("query", "--db", db.toString(), "--from", "2018-13").code());
+    }
 }

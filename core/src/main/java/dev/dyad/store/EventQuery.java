@@ -25,16 +25,18 @@ import java.util.Locale;
  * @param to         last day
  * @param source     a part of a source
  * @param text       a part of the evidence sentence (any case)
+ * @param quads      quad classes ({@link Periods#QUADS}); an event matches one of them
  * @param limit      at most this many, or 0 for all
  */
 public record EventQuery(boolean unfused, List<String> actors, List<String> recipients, List<String> between,
                          List<String> types, String mode, String modality, LocalDate from, LocalDate to,
-                         String source, String text, int limit) {
+                         String source, String text, List<String> quads, int limit) {
     public EventQuery {
         actors = List.copyOf(actors == null ? List.of() : actors);
         recipients = List.copyOf(recipients == null ? List.of() : recipients);
         between = List.copyOf(between == null ? List.of() : between);
         types = List.copyOf(types == null ? List.of() : types);
+        quads = List.copyOf(quads == null ? List.of() : quads);
         if (from != null && to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("--to " + to + " is before --from " + from);
         }
@@ -45,7 +47,7 @@ public record EventQuery(boolean unfused, List<String> actors, List<String> reci
 
     /** Every fused event. */
     public static EventQuery all() {
-        return new EventQuery(false, null, null, null, null, null, null, null, null, null, null, 0);
+        return new EventQuery(false, null, null, null, null, null, null, null, null, null, null, null, 0);
     }
 
     /** The table read. */
@@ -98,6 +100,10 @@ public record EventQuery(boolean unfused, List<String> actors, List<String> reci
         if (text != null) {
             where.append(" AND contains(lower(sentence), ?)");
             params.add(text.toLowerCase(Locale.ROOT));
+        }
+        if (!quads.isEmpty()) {
+            where.append(" AND list_contains(?, quad_class)");
+            params.add(c.createArrayOf("VARCHAR", quads.toArray()));
         }
         String sql = prefix + "SELECT " + columns + " FROM " + table() + where + " ORDER BY date_start NULLS LAST, id"
                 + (limit > 0 ? " LIMIT " + limit : "");

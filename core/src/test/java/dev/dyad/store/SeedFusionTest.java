@@ -67,7 +67,7 @@ class SeedFusionTest {
 
             StringWriter w = new StringWriter();
             Exports.jsonl(s, new EventQuery(false, null, null, List.of("USA", "PRK"), List.of("CONSULT"), null, "future",
-                    java.time.LocalDate.parse("2018-06-12"), java.time.LocalDate.parse("2018-06-12"), null, null, 0), w);
+                    java.time.LocalDate.parse("2018-06-12"), java.time.LocalDate.parse("2018-06-12"), null, null, null, 0), w);
             List<JsonNode> summit = new ArrayList<>();
             for (String line : w.toString().split("\n")) {
                 JsonNode n = Records.mapper().readTree(line);

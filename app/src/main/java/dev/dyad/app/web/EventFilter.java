@@ -1,7 +1,7 @@
 package dev.dyad.app.web;
 
+import dev.dyad.store.Periods;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,8 +10,9 @@ import java.util.Set;
 /**
  * The filters of {@code /api/events}, {@code /api/dyads} and {@code /api/timeline}, read from query
  * parameters and checked: the same filters as {@code dyad query} (actor, recipient, type, mode,
- * modality, from/to, source, text) plus the quad class and the choice between fused events and the
- * per-article events they were fused from. A malformed value is an {@link ApiException} (400) naming
+ * modality, from/to, source, text, quad), read as {@link Periods} reads them (a day, month, week or year; a
+ * quad class by name or number), and the choice between fused events and the per-article events they were
+ * fused from. A malformed value is an {@link ApiException} (400) naming
  * the parameter. Immutable.
  *
  * @param actor     a country or IGO code (three letters, matched exactly) or a name (case-insensitive)
@@ -25,8 +26,7 @@ public record EventFilter(String actor, String recipient, String type, String mo
     static final Set<String> TYPES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
             "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
     static final Set<String> MODALITIES = Set.of("asserted", "future", "hypothetical", "negated");
-    static final Set<String> QUADS = Set.of("verbal cooperation", "material cooperation", "verbal conflict",
-            "material conflict");
+    static final Set<String> QUADS = Set.copyOf(Periods.QUADS);
     /** The parameter names this record reads. */
     static final List<String> NAMES = List.of("actor", "recipient", "type", "mode", "modality", "from", "to",
             "source", "text", "quad", "unfused");
@@ -57,14 +57,12 @@ public record EventFilter(String actor, String recipient, String type, String mo
         }
         String quad = one(params, "quad");
         if (quad != null) {
-            quad = quad.toLowerCase(Locale.ROOT);
-            if (!QUADS.contains(quad)) {
-                throw ApiException.badRequest("quad must be one of verbal cooperation, material cooperation, "
-                        + "verbal conflict, material conflict");
-            }
+            String given = quad;
+            quad = Periods.quad(quad).orElseThrow(() -> ApiException.badRequest("quad '" + given + "' must be one of "
+                    + "verbal cooperation, material cooperation, verbal conflict, material conflict, or its number 1 to 4"));
         }
-        LocalDate from = date(params, "from");
-        LocalDate to = date(params, "to");
+        LocalDate from = date(params, "from", 0);
+        LocalDate to = date(params, "to", 1);
         if (from != null && to != null && from.isAfter(to)) {
             throw ApiException.badRequest("from " + from + " is after to " + to);
         }
@@ -118,15 +116,13 @@ public record EventFilter(String actor, String recipient, String type, String mo
         }
     }
 
-    private static LocalDate date(Map<String, List<String>> params, String name) {
+    /** The first ({@code end} 0) or last ({@code end} 1) day of the day, month, week or year a parameter gives. */
+    private static LocalDate date(Map<String, List<String>> params, String name, int end) {
         String v = one(params, name);
         if (v == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("parameter '" + name + "' must be a date as YYYY-MM-DD, not '" + v + "'");
-        }
+        return Periods.parse(v).map(p -> p[end]).orElseThrow(() -> ApiException.badRequest("parameter '" + name
+                + "' must be a date as YYYY-MM-DD, a month YYYY-MM, a week YYYY-Www or a year YYYY, not '" + v + "'"));
     }
 }

@@ -115,6 +115,20 @@ class ApiTest {
     }
 
     @Test
+    void quadClassesByNumberAndMonthsForDatesAsOnTheCommandLine() throws Exception {
+        for (int n = 1; n <= 4; n++) {
+            assertEquals(get("/api/events?quad=" + enc(dev.dyad.store.Periods.QUADS.get(n - 1))).json().get("total"),
+                    get("/api/events?quad=" + n).json().get("total"), "quad " + n);
+        }
+        assertEquals(get("/api/events?from=2018-05-01&to=2018-05-31").json().get("total"),
+                get("/api/events?from=2018-05&to=2018-05").json().get("total"));
+        assertEquals(get("/api/events?from=2018-01-01&to=2018-12-31").json().get("total"),
+                get("/api/events?from=2018&to=2018").json().get("total"));
+        assertEquals(400, get("/api/events?quad=5").status());
+        assertEquals(400, get("/api/events?from=2018-13").status());
+    }
+
+    @Test
     void eventsPageThroughFilters() throws Exception {
         Answer all = get("/api/events?limit=500");
         assertEquals(200, all.status());
