@@ -105,17 +105,30 @@ public final class Exports {
         return q.run(store, "record", rs -> line(out, rs.getString(1)));
     }
 
-    /** A plain table for reading in a terminal. */
+    /**
+     * A plain table for reading in a terminal: the id, the date, type, mode and modality, the parties by code
+     * (names where there is no code), the place and the reports or source, in columns of fixed width; a value
+     * longer than its column is cut with an ellipsis, so that the columns stay aligned however long a name.
+     */
     public static long table(EventStore store, EventQuery q, Writer out) throws StoreException {
         String extra = q.unfused() ? "source" : "reports";
-        line(out, String.format(Locale.ROOT, "%-10s %-9s %-12s %-10s %-28s %-18s %s", "date", "event", "mode",
-                "modality", "actor -> recipient", "place", extra));
-        return q.run(store, "date_value, event, mode, modality, actor_codes, recipient_codes, actor_names, "
-                + "recipient_names, location_name, " + extra, rs -> {
-                    String who = parties(rs.getArray(5), rs.getArray(7)) + " -> " + parties(rs.getArray(6), rs.getArray(8));
-                    line(out, String.format(Locale.ROOT, "%-10s %-9s %-12s %-10s %-28s %-18s %s", nz(rs.getString(1)),
-                            rs.getString(2), nz(rs.getString(3)), rs.getString(4), who, nz(rs.getString(9)), rs.getString(10)));
+        String format = "%-18s %-10s %-9s %-10s %-12s %-30s %-20s %s";
+        line(out, String.format(Locale.ROOT, format, "id", "date", "event", "mode", "modality", "actor -> recipient",
+                "place", extra));
+        return q.run(store, "id, date_value, event, mode, modality, actor_codes, recipient_codes, actor_names, "
+                + "recipient_names, location_name, location_country, " + extra, rs -> {
+                    String who = parties(rs.getArray(6), rs.getArray(8)) + " -> " + parties(rs.getArray(7), rs.getArray(9));
+                    String place = rs.getString(10) == null ? "-"
+                            : rs.getString(10) + (rs.getString(11) == null ? "" : " (" + rs.getString(11) + ")");
+                    line(out, String.format(Locale.ROOT, format, cut(rs.getString(1), 18), cut(nz(rs.getString(2)), 10),
+                            rs.getString(3), cut(nz(rs.getString(4)), 10), rs.getString(5), cut(who, 30), cut(place, 20),
+                            rs.getString(12)));
                 });
+    }
+
+    /** The value, or its first characters and an ellipsis where it is longer than {@code width}. */
+    private static String cut(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1).stripTrailing() + "\u2026";
     }
 
     private static String parties(Array codes, Array names) throws SQLException {
