@@ -303,13 +303,47 @@ public final class Exports {
         if (header) {
             line(out, String.join("\t", GDELT_COLUMNS));
         }
-        return q.run(store, cols, rs -> line(out, String.join("\t", gdelt(parse(rs.getString(1)), rs.getLong(2),
-                rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getString(6)))));
+        return q.run(store, cols, rs -> {
+            for (List<String> row : gdelt(parse(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                    rs.getString(5), rs.getString(6))) {
+                line(out, String.join("\t", row));
+            }
+        });
     }
 
-    static List<String> gdelt(ObjectNode r, long mentions, long sources, long articles, String url, String added) {
+    /**
+     * The GDELT rows of one event: one for each actor and recipient pair of a compound event ("Russia and China
+     * accused the United States" is two rows, as GDELT's dyadic table has it), the first under the event's own
+     * id and the others under ids made from it.
+     */
+    static List<List<String>> gdelt(ObjectNode r, long mentions, long sources, long articles, String url, String added) {
+        List<JsonNode> actors = parties(r.path("actor"));
+        List<JsonNode> recipients = parties(r.path("recipient"));
+        List<List<String>> rows = new ArrayList<>();
+        String id = r.path("id").asText();
+        for (JsonNode a : actors) {
+            for (JsonNode b : recipients) {
+                String rowId = rows.isEmpty() ? id : id + "#" + rows.size();
+                rows.add(gdeltRow(r, rowId, a, b, mentions, sources, articles, url, added));
+            }
+        }
+        return rows;
+    }
+
+    /** The participants of one side, or a single empty one where the side has none. */
+    private static List<JsonNode> parties(JsonNode side) {
+        List<JsonNode> out = new ArrayList<>();
+        side.forEach(out::add);
+        if (out.isEmpty()) {
+            out.add(null);
+        }
+        return out;
+    }
+
+    private static List<String> gdeltRow(ObjectNode r, String rowId, JsonNode actor1, JsonNode actor2, long mentions,
+                                         long sources, long articles, String url, String added) {
         Map<String, String> v = new HashMap<>();
-        v.put("GlobalEventID", Long.toString(globalId(r.path("id").asText())));
+        v.put("GlobalEventID", Long.toString(globalId(rowId)));
         JsonNode date = r.path("date");
         if (date.isObject()) {
             LocalDate d = LocalDate.parse(date.path("start").asText());
@@ -318,8 +352,8 @@ public final class Exports {
             v.put("Year", Integer.toString(d.getYear()));
             v.put("FractionDate", String.format(Locale.ROOT, "%.4f", d.getYear() + (d.getDayOfYear() - 1) / 365.0));
         }
-        actor(v, "Actor1", r.path("actor"));
-        actor(v, "Actor2", r.path("recipient"));
+        actor(v, "Actor1", actor1);
+        actor(v, "Actor2", actor2);
         String[] code = cameo(r.path("event").asText(), EventRow.text(r, "mode"), r.path("modality").asText());
         v.put("IsRootEvent", "1");
         v.put("EventCode", code[0]);
@@ -350,11 +384,10 @@ public final class Exports {
         return row;
     }
 
-    private static void actor(Map<String, String> v, String prefix, JsonNode participants) {
-        if (participants.size() == 0) {
+    private static void actor(Map<String, String> v, String prefix, JsonNode p) {
+        if (p == null) {
             return;
         }
-        JsonNode p = participants.get(0);
         String code = EventRow.text(p, "code");
         String sector = EventRow.text(p, "sector");
         v.put(prefix + "Code", (code == null ? "" : code) + (sector == null ? "" : sector));

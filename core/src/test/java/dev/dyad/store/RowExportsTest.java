@@ -13,8 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code dyad query --format table}: the id and codes in aligned columns, however long a value. */
-class TableExportTest {
+/** The exports a reader looks at row by row: the terminal table and the CAMEO-coded rows of GDELT's event table. */
+class RowExportsTest {
     @TempDir
     Path dir;
 
@@ -38,6 +38,25 @@ class TableExportTest {
                 assertEquals(reports, line.lastIndexOf(' ') + 1, "the last column starts where its heading does: " + line);
             }
             assertTrue(lines.get(2).contains("A place whose name\u2026"), lines.get(2));
+        }
+    }
+    @Test
+    void cameoHasOneRowForEachActorAndRecipientPair() throws Exception {
+        dev.dyad.model.Event base = event("c1", "c.txt", "ACCUSE", "asserted", day("2019-10-25"), "RUS", "USA", null);
+        dev.dyad.model.Event compound = new dev.dyad.model.Event(base.id(), base.source(), base.event(), base.mode(),
+                base.context(), base.modality(), base.historical(), base.date(),
+                List.of(StoreFixtures.p("RUS"), StoreFixtures.p("SYR")), base.recipient(), base.location(), base.evidence(),
+                base.mentions(), base.quadClass(), base.intensity(), base.confidence(), base.rule());
+        try (EventStore s = EventStore.open(dir.resolve("c.duckdb"), Duration.ZERO)) {
+            s.write(StoreFixtures.doc("c.txt", "2019-10-25", compound));
+            s.fuse();
+            StringWriter out = new StringWriter();
+            assertEquals(1, Exports.cameo(s, EventQuery.all(), out, false), "one event");
+            List<String[]> rows = out.toString().lines().map(l -> l.split("\t", -1)).toList();
+            assertEquals(2, rows.size(), out.toString());
+            assertEquals(List.of("RUSGOV", "SYRGOV"), rows.stream().map(r -> r[5]).toList(), "Actor1Code of each row");
+            assertEquals(List.of("USAGOV", "USAGOV"), rows.stream().map(r -> r[15]).toList(), "Actor2Code of each row");
+            assertTrue(!rows.get(0)[0].equals(rows.get(1)[0]), "each row its own GlobalEventID");
         }
     }
 }
