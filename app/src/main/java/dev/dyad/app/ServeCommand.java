@@ -10,6 +10,7 @@ import dev.dyad.store.EventStore;
 import dev.dyad.store.StoreException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -63,6 +64,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "stores an article when asked; no other process can read or write it meanwhile.")
     boolean writable;
 
+    @Option(names = "--watch", paramLabel = "DIR",
+            description = "Ingest the articles in DIR, and those that appear there while the server runs (a file is "
+                    + "read once it has stopped growing); implies --writable.")
+    Path watch;
+
     @Mixin
     LexiconOption lexicon;
 
@@ -90,25 +96,36 @@ final class ServeCommand implements Callable<Integer> {
         // the lexicons are read now, so that a bad file is a usage error and not a failing request later
         var lex = lexicon.load();
         var triggers = lexicon.triggers();
-        EventStore writer = writable ? EventStore.open(db, Duration.ofSeconds(10)) : null;
+        if (watch != null && !Files.isDirectory(watch)) {
+            throw new IllegalArgumentException("--watch " + watch + ": no such folder");
+        }
+        boolean writes = writable || watch != null;
+        EventStore writer = writes ? EventStore.open(db, Duration.ofSeconds(10)) : null;
         StoreReader store = null;
         String problem = null;
         try {
-            store = StoreReader.open(db, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), !writable);
+            store = StoreReader.open(db, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), !writes);
         } catch (SQLException e) {
             problem = e.getMessage();
             System.err.println("dyad serve: " + problem + " (the store endpoints answer 503)");
         }
         Analyzer.Writer write = writer == null ? null : Analyzer.storingTo(writer);
-        Analyzer analyzer = new Analyzer(new Lazy<>(() -> new Pipeline(new ExtractionStage(), CoreNlpParser::shared,
-                lex, triggers)), 2, write);
+        Lazy<Pipeline> pipeline = new Lazy<>(() -> new Pipeline(new ExtractionStage(), CoreNlpParser::shared, lex, triggers));
+        Analyzer analyzer = new Analyzer(pipeline, 2, write);
         WebServer server = WebServer.start(new WebServer.Config(bind, port, store, problem, analyzer, maxBody,
                 cacheMb << 20, allowHosts, Duration.ofSeconds(bodyTimeout)));
         System.err.println("dyad serve: http://" + (bind.contains(":") ? "[" + bind + "]" : bind) + ":" + server.port()
-                + "/" + (store == null ? "" : " (store " + db + (writable ? ", writable" : ", read-only") + ")"));
+                + "/" + (store == null ? "" : " (store " + db + (writes ? ", writable" : ", read-only") + ")")
+                + (watch == null ? "" : "; watching " + watch));
+        FolderWatch watching = watch == null ? null
+                : new FolderWatch(watch, writer, doc -> pipeline.get().process(doc), server::storeChanged, System.err)
+                        .start(Duration.ofSeconds(2));
         CountDownLatch stopped = new CountDownLatch(1);
         StoreReader opened = store;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (watching != null) {
+                watching.close();
+            }
             server.close();
             if (opened != null) {
                 opened.close();

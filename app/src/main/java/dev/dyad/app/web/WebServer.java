@@ -102,11 +102,13 @@ public final class WebServer implements AutoCloseable {
     }
 
     private final Javalin app;
+    private final Api api;
     private final Config config;
 
-    private WebServer(Javalin app, Config config) {
+    private WebServer(Javalin app, Config config, Api api) {
         this.app = app;
         this.config = config;
+        this.api = api;
     }
 
     /**
@@ -116,6 +118,7 @@ public final class WebServer implements AutoCloseable {
      */
     public static WebServer start(Config config) {
         HostCheck hosts = HostCheck.of(config.bind(), config.allowHosts());
+        Api api = new Api(config);
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.http.maxRequestSize = config.maxBody();
@@ -142,7 +145,6 @@ public final class WebServer implements AutoCloseable {
             });
             c.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
             c.routes.before(ctx -> checkHost(ctx, hosts));
-            Api api = new Api(config);
             c.routes.get("/openapi.json", api::openapi);
             c.routes.get("/api/events", api::events);
             c.routes.get("/api/events/{id}", api::event);
@@ -175,11 +177,16 @@ public final class WebServer implements AutoCloseable {
             });
         });
         app.start(config.bind(), config.port());
-        return new WebServer(app, config);
+        return new WebServer(app, config, api);
     }
 
     public int port() {
         return app.port();
+    }
+
+    /** The store was written by someone other than a request (a watched folder): answers kept before may be out of date. */
+    public void storeChanged() {
+        api.cache.clear();
     }
 
     public Config config() {
