@@ -27,7 +27,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Ingests the files that appear in a folder while the process runs ({@code dyad serve --watch}): the folder
+ * Ingests the files that appear in a folder while the process runs ({@code dyad serve --watch}, {@code dyad
+ * ingest --watch}): the folder
  * is looked at every {@code every}, and a file is read once it has kept its size and time for one look (a
  * file still being written is left for the next), then analysed into the store like {@code dyad ingest}
  * does, on one thread, and {@code changed} is told when anything was stored. Files already there at the
@@ -43,6 +44,7 @@ final class FolderWatch implements AutoCloseable {
     private final Function<RawDocument, Pipeline.Result> analyse;
     private final Runnable changed;
     private final PrintStream err;
+    private final String who;
     private final Map<Path, Seen> pending = new HashMap<>();
     private final Map<Path, Seen> done = new HashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -51,8 +53,10 @@ final class FolderWatch implements AutoCloseable {
         return t;
     });
 
+    /** @param who the command that watches, as its lines on {@code err} begin ("dyad serve") */
     FolderWatch(Path dir, EventStore store, Function<RawDocument, Pipeline.Result> analyse, Runnable changed,
-                PrintStream err) {
+                PrintStream err, String who) {
+        this.who = who;
         this.dir = dir;
         this.store = store;
         this.analyse = analyse;
@@ -93,7 +97,7 @@ final class FolderWatch implements AutoCloseable {
 
                     @Override
                     public void rejected(String source, Rejection r) {
-                        err.println("dyad serve: " + source + ": " + r.code() + ": " + r.message());
+                        err.println(who + ": " + source + ": " + r.code() + ": " + r.message());
                     }
                 });
             }
@@ -101,14 +105,14 @@ final class FolderWatch implements AutoCloseable {
                 Path p = Path.of(r);
                 done.put(p, pending.remove(p));
             }
-            err.printf(Locale.ROOT, "dyad serve: ingested %d new of %d files from %s, %d events%n", c.stored(),
+            err.printf(Locale.ROOT, "%s: ingested %d new of %d files from %s, %d events%n", who, c.stored(),
                     ready.size(), dir, c.events());
             if (c.stored() > 0) {
                 changed.run();
             }
         } catch (StoreException | RuntimeException e) {
             // the next look tries again; a store that cannot be written says so each time
-            err.println("dyad serve: watching " + dir + ": " + e.getMessage());
+            err.println(who + ": watching " + dir + ": " + e.getMessage());
         }
     }
 
@@ -128,7 +132,7 @@ final class FolderWatch implements AutoCloseable {
                         }
                     });
         } catch (IOException | UncheckedIOException e) {
-            err.println("dyad serve: cannot list " + dir + ": " + e.getMessage());
+            err.println(who + ": cannot list " + dir + ": " + e.getMessage());
         }
         return out;
     }

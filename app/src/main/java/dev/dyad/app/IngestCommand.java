@@ -8,11 +8,17 @@ import dev.dyad.store.EventStore;
 import dev.dyad.store.StoreException;
 import dev.dyad.store.StoreIngest;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code dyad ingest PATH...}: analyses articles into the store, skipping those it already holds, then
@@ -33,6 +39,10 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     StoreOption store;
+
+    @Option(names = "--watch", description = "After ingesting, keep watching the folders given and ingest the articles "
+            + "that appear in them (a file is read once it has stopped growing), until stopped (Ctrl-C).")
+    boolean watch;
 
     @Override
     public Integer call() throws Exception {
@@ -69,6 +79,9 @@ final class IngestCommand implements Callable<Integer> {
                             + "store %s: %d documents, %d events, %d fused events%n",
                     c.seen(), c.stored(), c.skipped(), c.rejected(), c.events(), s.name(), s.count("documents"),
                     s.count("events"), s.count("fused_events"));
+            if (watch) {
+                watchFolders(s, pipeline);
+            }
         } catch (StoreException e) {
             progress.clear();
             System.err.println("dyad: " + e.getMessage());
@@ -82,5 +95,38 @@ final class IngestCommand implements Callable<Integer> {
         // every document read counts once in seen(), a refused one once more in rejected() (stored or not):
         // nothing was processed only when every document read was refused
         return c.seen() > c.rejected() ? DyadCommand.SOME_REJECTED : DyadCommand.NOTHING_PROCESSED;
+    }
+
+    /**
+     * Watches every folder among the inputs until the process is stopped; the store is closed by the stop
+     * itself, after any ingest under way, since the process ends as soon as its stop handlers have run.
+     */
+    private void watchFolders(EventStore s, Pipeline pipeline) throws InterruptedException {
+        List<FolderWatch> watches = new ArrayList<>();
+        for (String in : input.inputs) {
+            Path p = Path.of(in);
+            if (!in.equals("-") && Files.isDirectory(p)) {
+                watches.add(new FolderWatch(p, s, pipeline::process, () -> { }, System.err, "dyad ingest")
+                        .start(Duration.ofSeconds(2)));
+            }
+        }
+        if (watches.isEmpty()) {
+            throw new IllegalArgumentException("--watch needs a folder among the inputs");
+        }
+        System.err.println("dyad ingest: watching " + String.join(", ", input.inputs.stream()
+                .filter(i -> !i.equals("-") && Files.isDirectory(Path.of(i))).toList()) + " (Ctrl-C stops)");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            watches.forEach(FolderWatch::close);
+            synchronized (s) {
+                try {
+                    s.close();
+                } catch (StoreException e) {
+                    System.err.println("dyad: " + e.getMessage());
+                }
+            }
+            stopped.countDown();
+        }));
+        stopped.await();
     }
 }

@@ -118,7 +118,7 @@ final class ServeCommand implements Callable<Integer> {
                 + "/" + (store == null ? "" : " (store " + db + (writes ? ", writable" : ", read-only") + ")")
                 + (watch == null ? "" : "; watching " + watch));
         FolderWatch watching = watch == null ? null
-                : new FolderWatch(watch, writer, doc -> pipeline.get().process(doc), server::storeChanged, System.err)
+                : new FolderWatch(watch, writer, doc -> pipeline.get().process(doc), server::storeChanged, System.err, "dyad serve")
                         .start(Duration.ofSeconds(2));
         CountDownLatch stopped = new CountDownLatch(1);
         StoreReader opened = store;

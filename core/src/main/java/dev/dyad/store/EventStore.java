@@ -546,6 +546,13 @@ public final class EventStore implements AutoCloseable {
 
     @Override
     public void close() throws StoreException {
+        try {
+            if (conn.isClosed()) {
+                return; // closed already: a second close does nothing
+            }
+        } catch (SQLException e) {
+            return;
+        }
         if (broken) {
             abandon();
             cutFailedCommit();
