@@ -102,19 +102,16 @@ final class IngestCommand implements Callable<Integer> {
      * itself, after any ingest under way, since the process ends as soon as its stop handlers have run.
      */
     private void watchFolders(EventStore s, Pipeline pipeline) throws InterruptedException {
-        List<FolderWatch> watches = new ArrayList<>();
-        for (String in : input.inputs) {
-            Path p = Path.of(in);
-            if (!in.equals("-") && Files.isDirectory(p)) {
-                watches.add(new FolderWatch(p, s, pipeline::process, () -> { }, System.err, "dyad ingest")
-                        .start(Duration.ofSeconds(2)));
-            }
-        }
-        if (watches.isEmpty()) {
+        List<String> folders = input.inputs.stream().filter(i -> !i.equals("-") && Files.isDirectory(Path.of(i))).toList();
+        if (folders.isEmpty()) {
             throw new IllegalArgumentException("--watch needs a folder among the inputs");
         }
-        System.err.println("dyad ingest: watching " + String.join(", ", input.inputs.stream()
-                .filter(i -> !i.equals("-") && Files.isDirectory(Path.of(i))).toList()) + " (Ctrl-C stops)");
+        List<FolderWatch> watches = new ArrayList<>();
+        for (String folder : folders) {
+            watches.add(new FolderWatch(Path.of(folder), s, pipeline::process, () -> { }, System.err, "dyad ingest")
+                    .start(Duration.ofSeconds(2)));
+        }
+        System.err.println("dyad ingest: watching " + String.join(", ", folders) + " (Ctrl-C stops)");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             watches.forEach(FolderWatch::close);

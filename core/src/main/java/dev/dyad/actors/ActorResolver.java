@@ -345,8 +345,7 @@ public final class ActorResolver {
         Map<String, Integer> votes = new LinkedHashMap<>();
         Map<String, Integer> voters = new LinkedHashMap<>();
         for (Draft d : drafts) {
-            if (d.code != null && d.code.length() == 3 && !d.code.equals("IGO") && !d.code.equals("NGO")
-                    && !d.code.equals("IMG") && !d.code.equals("MNC") && STATE_SECTORS.contains(String.valueOf(d.sector))) {
+            if (d.code != null && !Lexicon.NON_STATE.contains(d.code) && STATE_SECTORS.contains(String.valueOf(d.sector))) {
                 votes.merge(d.code, d.mentions.size(), Integer::sum);
                 voters.merge(d.code, 1, Integer::sum);
             }

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -43,6 +44,9 @@ import org.netpreserve.jwarc.WarcConversion;
  */
 public final class InputReader {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The extensions of the files a directory walk reads (each also gzipped). */
+    private static final List<String> INPUT_EXTENSIONS = List.of(".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl",
+            ".ndjson", ".warc");
 
     private final InputStream stdin;
     /** The JSON Lines ids read so far in this batch, so that two documents never share one. */
@@ -189,8 +193,9 @@ public final class InputReader {
             return;
         }
         if (entries.isEmpty()) {
-            sink.accept(InputItem.rejected(given, "no_input", "no files to read in " + given + " (a folder is read for .txt, "
-                    + ".text, .html, .htm, .xhtml, .jsonl, .ndjson and .warc files, and those gzipped)"));
+            sink.accept(InputItem.rejected(given, "no_input", "no files to read in " + given + " (a folder is read for "
+                    + String.join(", ", INPUT_EXTENSIONS.subList(0, INPUT_EXTENSIONS.size() - 1)) + " and "
+                    + INPUT_EXTENSIONS.get(INPUT_EXTENSIONS.size() - 1) + " files, and those gzipped)"));
             return;
         }
         entries.sort(Comparator.comparing(Entry::path));
@@ -228,7 +233,7 @@ public final class InputReader {
         if (n.endsWith(".gz")) {
             n = n.substring(0, n.length() - 3);
         }
-        for (String ext : new String[] {".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".warc"}) {
+        for (String ext : INPUT_EXTENSIONS) {
             if (n.endsWith(ext)) {
                 return true;
             }
@@ -603,7 +608,7 @@ public final class InputReader {
             // an archive cut short, compressed or not: its last record is shorter than its header says
             return "truncated data in " + where + ": it ends inside a record";
         }
-        if (e instanceof java.util.NoSuchElementException) {
+        if (e instanceof NoSuchElementException) {
             return "a record lacks a header it must have (" + where + ")";
         }
         if (e instanceof ZipException) {

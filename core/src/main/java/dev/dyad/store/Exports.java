@@ -317,8 +317,8 @@ public final class Exports {
      * id and the others under ids made from it.
      */
     static List<List<String>> gdelt(ObjectNode r, long mentions, long sources, long articles, String url, String added) {
-        List<JsonNode> actors = parties(r.path("actor"));
-        List<JsonNode> recipients = parties(r.path("recipient"));
+        List<JsonNode> actors = eachOrNone(r.path("actor"));
+        List<JsonNode> recipients = eachOrNone(r.path("recipient"));
         List<List<String>> rows = new ArrayList<>();
         String id = r.path("id").asText();
         for (JsonNode a : actors) {
@@ -331,7 +331,7 @@ public final class Exports {
     }
 
     /** The participants of one side, or a single empty one where the side has none. */
-    private static List<JsonNode> parties(JsonNode side) {
+    private static List<JsonNode> eachOrNone(JsonNode side) {
         List<JsonNode> out = new ArrayList<>();
         side.forEach(out::add);
         if (out.isEmpty()) {

@@ -26,7 +26,6 @@ public record EventFilter(String actor, String recipient, String type, String mo
     static final Set<String> TYPES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
             "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
     static final Set<String> MODALITIES = Set.of("asserted", "future", "hypothetical", "negated");
-    static final Set<String> QUADS = Set.copyOf(Periods.QUADS);
     /** The parameter names this record reads. */
     static final List<String> NAMES = List.of("actor", "recipient", "type", "mode", "modality", "from", "to",
             "source", "text", "quad", "unfused");

@@ -42,6 +42,8 @@ public final class StoreReader implements AutoCloseable {
     private static final ObjectMapper JSON = Records.mapper();
     private static final Pattern CODE = Pattern.compile("[A-Za-z]{3}");
     /** Columns both event tables have, in the order the list endpoint writes them. */
+    /** The order of the events pages and of their downloads: newest event date first. */
+    private static final String NEWEST_FIRST = " ORDER BY date_start DESC NULLS LAST, id";
     private static final String LIST_COLUMNS = "id, event, mode, modality, date_value, date_precision, "
             + "CAST(date_start AS VARCHAR) AS date_start, CAST(date_end AS VARCHAR) AS date_end, quad_class, "
             + "intensity, " + joined("actor_codes") + ", " + joined("recipient_codes") + ", " + joined("actor_names")
@@ -121,7 +123,7 @@ public final class StoreReader implements AutoCloseable {
             out.put("limit", limit).put("offset", offset).put("unfused", f.unfused());
             ArrayNode items = out.putArray("events");
             try (PreparedStatement s = c.prepareStatement("SELECT " + LIST_COLUMNS + extra + " FROM " + table + w.sql
-                    + " ORDER BY date_start DESC NULLS LAST, id LIMIT ? OFFSET ?")) {
+                    + NEWEST_FIRST + " LIMIT ? OFFSET ?")) {
                 int i = w.bind(s, 1);
                 s.setInt(i++, limit);
                 s.setInt(i, offset);
@@ -151,7 +153,7 @@ public final class StoreReader implements AutoCloseable {
             }
             long n = 0;
             try (PreparedStatement s = c.prepareStatement("SELECT " + String.join(", ", cols) + " FROM " + table + w.sql
-                    + " ORDER BY date_start DESC NULLS LAST, id")) {
+                    + NEWEST_FIRST)) {
                 w.bind(s, 1);
                 if (csv) {
                     out.write(String.join(",", cols) + "\n");

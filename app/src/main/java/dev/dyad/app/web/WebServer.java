@@ -442,12 +442,12 @@ public final class WebServer implements AutoCloseable {
         }
 
         /**
-         * The request body, refused with 413 as soon as it passes the limit (declared or streamed), and
-         * with 408 once it has taken longer than {@code timeout} to arrive: checked after every read, and
-         * a read that gets no byte for that long ends with the connection's idle timeout.
+         * The request body, refused with 413 as soon as it passes the limit as it streams (its declared
+         * length was checked before the request took its slot), and with 408 once it has taken longer than
+         * {@code timeout} to arrive: checked after every read, and a read that gets no byte for that long
+         * ends with the connection's idle timeout.
          */
         private static byte[] body(Context ctx, long max, Duration timeout) {
-            declaredLength(ctx, max);
             long deadline = System.nanoTime() + timeout.toNanos();
             try (InputStream in = ctx.bodyInputStream()) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();

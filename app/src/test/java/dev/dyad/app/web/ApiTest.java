@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dyad.json.Records;
 import dev.dyad.store.Exports;
+import dev.dyad.store.Periods;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -117,7 +118,7 @@ class ApiTest {
     @Test
     void quadClassesByNumberAndMonthsForDatesAsOnTheCommandLine() throws Exception {
         for (int n = 1; n <= 4; n++) {
-            assertEquals(get("/api/events?quad=" + enc(dev.dyad.store.Periods.QUADS.get(n - 1))).json().get("total"),
+            assertEquals(get("/api/events?quad=" + enc(Periods.QUADS.get(n - 1))).json().get("total"),
                     get("/api/events?quad=" + n).json().get("total"), "quad " + n);
         }
         assertEquals(get("/api/events?from=2018-05-01&to=2018-05-31").json().get("total"),
@@ -367,7 +368,7 @@ class ApiTest {
         long sum = 0;
         for (JsonNode d : dyads) {
             assertFalse(d.get("actor").asText().equals(d.get("recipient").asText()));
-            assertTrue(EventFilter.QUADS.contains(d.get("quad_class").asText()));
+            assertTrue(Periods.QUADS.contains(d.get("quad_class").asText()));
             sum += d.get("count").asLong();
         }
         assertTrue(has(dyads, d -> d.get("actor").asText().equals("RUS") && d.get("recipient").asText().equals("PRK")));

@@ -28,6 +28,7 @@ function query() {
 
 async function loadTable() {
   const q = query();
+  const filtered = q.toString() !== '';
   history.replaceState(null, '', q.toString() ? `?${q}` : window.location.pathname);
   sessionStorage.setItem('dyad-events', window.location.pathname + window.location.search);
   for (const format of ['csv', 'jsonl']) {
@@ -45,7 +46,7 @@ async function loadTable() {
       fill(tbody, el('tr', {}, el('td', {colspan: 8, class: 'muted'}, 'No events match these filters.')));
     }
     document.getElementById('count').textContent =
-      `${page.total.toLocaleString('en')} ${page.unfused ? 'article events' : 'events'} match` + (q.toString().replace(/&?(limit|offset)=\d+/g, '') ? ' these filters' : '');
+      `${page.total.toLocaleString('en')} ${page.unfused ? 'article events' : 'events'} match` + (filtered ? ' these filters' : '');
     const last = Math.min(page.offset + page.events.length, page.total);
     document.getElementById('page').textContent =
       page.total ? `${page.offset + 1}–${last} of ${page.total}` : '0 events';
