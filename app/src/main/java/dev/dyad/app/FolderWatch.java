@@ -64,6 +64,21 @@ final class FolderWatch implements AutoCloseable {
         this.err = err;
     }
 
+    /**
+     * Takes the folder's files as they are now as done: for a watch whose folder is ingested by other means
+     * first ({@code dyad ingest --watch}), so that those files are not read twice. A file that changes after
+     * this look is read again.
+     */
+    FolderWatch baseline() {
+        done.putAll(files());
+        return this;
+    }
+
+    /** The folder watched, as given. */
+    String folder() {
+        return dir.toString();
+    }
+
     /** Starts looking at the folder every {@code every}. */
     FolderWatch start(Duration every) {
         timer.scheduleWithFixedDelay(this::look, 0, every.toMillis(), TimeUnit.MILLISECONDS);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,6 +58,8 @@ final class IngestCommand implements Callable<Integer> {
                         + "not whole, %d actor and %d event rows of no document); removed, so that those documents are "
                         + "analysed again%n", repair.documents(), repair.actors(), repair.events());
             }
+            // the folders' files as they are before the ingest below are its to read, not the watch's
+            List<FolderWatch> watches = watch ? watches(s, pipeline) : List.of();
             c = new StoreIngest(s, pipeline::process, input.threads).run(input.inputs, System.in, new StoreIngest.Listener() {
                 @Override
                 public void progress(StoreIngest.Counts counts) {
@@ -80,7 +83,7 @@ final class IngestCommand implements Callable<Integer> {
                     c.seen(), c.stored(), c.skipped(), c.rejected(), c.events(), s.name(), s.count("documents"),
                     s.count("events"), s.count("fused_events"));
             if (watch) {
-                watchFolders(s, pipeline);
+                watchFolders(s, watches);
             }
         } catch (StoreException e) {
             progress.clear();
@@ -97,11 +100,8 @@ final class IngestCommand implements Callable<Integer> {
         return c.seen() > c.rejected() ? DyadCommand.SOME_REJECTED : DyadCommand.NOTHING_PROCESSED;
     }
 
-    /**
-     * Watches every folder among the inputs until the process is stopped; the store is closed by the stop
-     * itself, after any ingest under way, since the process ends as soon as its stop handlers have run.
-     */
-    private void watchFolders(EventStore s, Pipeline pipeline) throws InterruptedException {
+    /** A watch of every folder among the inputs, each with the folder's files as they are now taken as done. */
+    private List<FolderWatch> watches(EventStore s, Pipeline pipeline) {
         List<String> folders = input.inputs.stream().filter(i -> !i.equals("-") && Files.isDirectory(Path.of(i))).toList();
         if (folders.isEmpty()) {
             throw new IllegalArgumentException("--watch needs a folder among the inputs");
@@ -109,9 +109,19 @@ final class IngestCommand implements Callable<Integer> {
         List<FolderWatch> watches = new ArrayList<>();
         for (String folder : folders) {
             watches.add(new FolderWatch(Path.of(folder), s, pipeline::process, () -> { }, System.err, "dyad ingest")
-                    .start(Duration.ofSeconds(2)));
+                    .baseline());
         }
-        System.err.println("dyad ingest: watching " + String.join(", ", folders) + " (Ctrl-C stops)");
+        return watches;
+    }
+
+    /**
+     * Runs the watches until the process is stopped; the store is closed by the stop itself, after any
+     * ingest under way, since the process ends as soon as its stop handlers have run.
+     */
+    private void watchFolders(EventStore s, List<FolderWatch> watches) throws InterruptedException {
+        watches.forEach(w -> w.start(Duration.ofSeconds(2)));
+        System.err.println("dyad ingest: watching " + watches.stream().map(FolderWatch::folder)
+                .collect(Collectors.joining(", ")) + " (Ctrl-C stops)");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             watches.forEach(FolderWatch::close);

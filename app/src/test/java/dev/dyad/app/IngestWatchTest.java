@@ -1,11 +1,10 @@
 package dev.dyad.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dyad.store.EventStore;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,29 +32,25 @@ class IngestWatchTest {
                 "-Xss16m", "-Xmx2g", "-cp", System.getProperty("java.class.path"), DyadCommand.class.getName(),
                 "ingest", "--db", db.toString(), "--threads", "1", "--watch", watched.toString()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        List<String> said = new ArrayList<>();
-        String line;
-        boolean watching = false;
-        while (!watching && (line = out.readLine()) != null) {
-            said.add(line);
-            watching = line.startsWith("dyad ingest: watching");
-        }
-        assertTrue(watching, String.join("\n", said));
-        Files.writeString(watched.resolve("second.txt"), """
-                Ministers meet in Beijing
+        try {
+            ChildLines out = new ChildLines(p.getInputStream());
+            assertNotNull(out.await(l -> l.startsWith("dyad ingest: watching"), Duration.ofMinutes(4)), out.said());
+            assertTrue(out.said().contains("ingest: 1 documents (1 new"), out.said());
+            Files.writeString(watched.resolve("second.txt"), """
+                    Ministers meet in Beijing
 
-                BEIJING, 3 June 2019 - Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in
-                Beijing on Monday to discuss trade and security, the two governments said.
-                """, StandardCharsets.UTF_8);
-        boolean ingested = false;
-        while (!ingested && (line = out.readLine()) != null) {
-            said.add(line);
-            ingested = line.startsWith("dyad ingest: ingested 1 new of 1 files");
+                    BEIJING, 3 June 2019 - Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in
+                    Beijing on Monday to discuss trade and security, the two governments said.
+                    """, StandardCharsets.UTF_8);
+            // the file ingested before the watch began is not read again: the watch's one ingest is the new file's
+            String ingested = out.await(l -> l.startsWith("dyad ingest: ingested"), Duration.ofSeconds(60));
+            assertNotNull(ingested, out.said());
+            assertTrue(ingested.startsWith("dyad ingest: ingested 1 new of 1 files"), out.said());
+            p.destroy(); // SIGTERM
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        } finally {
+            p.destroyForcibly();
         }
-        assertTrue(ingested, String.join("\n", said));
-        p.destroy(); // SIGTERM
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         try (EventStore s = EventStore.openReadOnly(db, Duration.ofSeconds(10))) {
             assertEquals(2, s.count("documents"));
             assertTrue(s.count("events") > 0);

@@ -1,11 +1,10 @@
 package dev.dyad.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -49,19 +49,12 @@ class ServeWatchTest {
                 "serve", "--db", dir.resolve("s.duckdb").toString(), "--port", "0", "--watch", watched.toString()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.PIPE).start();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-            String line;
-            int port = -1;
-            while (port < 0 && (line = out.readLine()) != null) {
-                Matcher m = ADDRESS.matcher(line);
-                if (m.find()) {
-                    port = Integer.parseInt(m.group(1));
-                }
-            }
-            assertTrue(port > 0, "the server says where it listens");
-            Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
-            drain.setDaemon(true);
-            drain.start();
+            ChildLines out = new ChildLines(p.getInputStream());
+            String address = out.await(l -> ADDRESS.matcher(l).find(), Duration.ofMinutes(4));
+            assertNotNull(address, "the server says where it listens: " + out.said());
+            Matcher m = ADDRESS.matcher(address);
+            assertTrue(m.find());
+            int port = Integer.parseInt(m.group(1));
             URI events = URI.create("http://127.0.0.1:" + port + "/api/events?unfused=true");
             HttpClient http = HttpClient.newHttpClient();
             long first = waitForMoreThan(http, events, 0, 240);
