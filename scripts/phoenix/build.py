@@ -3,6 +3,7 @@
 
   core/src/main/resources/dev/dyad/actors/phoenix-people.tsv         dated office holders
   core/src/main/resources/dev/dyad/actors/phoenix-organisations.tsv  IGOs, NGOs, companies, armed groups
+  core/src/main/resources/dev/dyad/actors/phoenix-agents.tsv         role nouns and their sectors
 
   python3 scripts/phoenix/build.py [--check] [DICTIONARIES]
 
@@ -24,15 +25,23 @@ three-letter role codes. What is converted, and what is left out:
   terms). Terms given only as "until" (no start), undated codes, and codes of regions and of states
   with no successor are left out: dyad's resolver already calls an office holder a former one after
   the term. Records that share a name and a state are one person.
-- An organisation is an undated record of an international kind or of an armed group ("REB" and the
-  like) whose name says it is a body (a word like "Organization", "Front", "Council", "Bank"); names
+- An organisation is an undated record of an international kind, of an armed group ("REB" and the
+  like), or of a state with a role ("[USAGOVLEG]": a body of that state, its sector the most specific
+  branch the code names), whose name says it is a body (a word like "Organization", "Front", "Council", "Bank"); names
   made only of such words ("Islamic Party"), synonyms naming no body (a leader, a place), and acronyms
-  of three letters or fewer are left out.
+  of three letters or fewer are left out, as are names that bodies of two states share.
 - Names are written as news writes them: underscores become spaces, capitals become capitalised words
   (particles like "al" and "bin" lower case, initials and acronyms in capitals). Synonyms carrying a
   title ("PRESIDENT_PUTIN"), a single word (a bare surname or given name), digits or brackets are left
   out, as are nicknames in quotes, names that dyad's own lists use for a country, city, region or
   organisation, and names that the dictionaries give to people of two states with nothing in common.
+- An agent (Phoenix.agents.txt) is a role noun with a sector ("FARMER [~AGR]"): each becomes a role term,
+  its sector the PLOVER sector of its first role code, with its plural (the one the record gives in
+  braces, none for "{}", else the regular English plural, as PETRARCH forms it); the substitution sets
+  ("!PERSON!", "!MINIST!") are expanded. A term is a body when its last word names an institution, a
+  group when plural, else a person. Left out: terms whose code has no PLOVER sector (religions,
+  development), terms ending in a preposition (a pattern, not a noun), terms with characters other than
+  letters, spaces, hyphens and apostrophes, and terms dyad's own roles.tsv gives.
 """
 import os
 import re
@@ -42,6 +51,8 @@ from collections import defaultdict
 ACTORS = "core/src/main/resources/dev/dyad/actors"
 SOURCE = ("Phoenix actor dictionaries of openeventdata/petrarch2 (data/dictionaries, commit 676801c), "
           "MIT licence, Copyright (c) 2014 Open Event Data")
+AGENT_SOURCE = ("Phoenix.agents.txt of openeventdata/petrarch2 (data/dictionaries, commit 676801c), MIT licence, "
+                "Copyright (c) 2014 Open Event Data Alliance")
 
 # CAMEO country codes that are not ISO 3166-1 alpha-3, with the state dyad counts them as (Kosovo: KOS, as
 # countries.tsv writes it; the Soviet Union, Yugoslavia and Czechoslovakia as their successors, as
@@ -60,6 +71,8 @@ SECTORS = {"GOV": "GOV", "MIL": "MIL", "REB": "REB", "INS": "REB", "SEP": "REB",
            "COP": "COP", "JUD": "JUD", "LEG": "LEG", "SPY": "SPY", "BUS": "BUS", "MED": "JRN", "EDU": "EDU",
            "CVL": "CVL", "REF": "REF", "HLH": "MED", "LAB": "LAB", "AGR": "AGR", "REL": "REL", "ELI": "ELI",
            "CRM": "CRM", "UAF": "UAF", "HRI": "SOC", "ENV": "SOC"}
+# Branches of a state more specific than its government, as a body's code names them after GOV.
+BRANCHES = {"LEG", "JUD", "SPY", "COP", "MIL"}
 # Words in a synonym that make it a title with a name rather than a name ("PRESIDENT_VLADIMIR_PUTIN").
 TITLES = {"president", "vice", "minister", "prime", "premier", "secretary", "secretary-general", "general",
           "chief", "leader", "chairman", "chancellor", "king", "queen", "prince", "princess", "emir", "sultan",
@@ -216,6 +229,8 @@ def org_name(phrase):
             out.append(lw)
         elif lw in COMPANY_WORDS:
             out.append(COMPANY_WORDS[lw])
+        elif lw in {"us", "uk"}:
+            out.append(w.upper())  # the two-letter state abbreviations
         elif w.startswith("(") or re.fullmatch(r"([A-Z]\.)+[A-Z]?", w) or re.fullmatch(r"[B-DF-HJ-NP-TV-Z]{2,5}", w):
             out.append(w)  # an acronym: in brackets, with dots, or with no vowel
         else:
@@ -345,6 +360,12 @@ def people_and_orgs(folder, taken, iso):
                 elif sector in {"REB", "MIL", "OPP", "PTY", "PRM"} and (state(prefix, iso) or prefix in REGIONS):
                     home = state(prefix, iso)
                     code = home or "IMG"
+                elif sector and state(prefix, iso):
+                    # a state's own body ("WHITE_HOUSE [USAGOV]", "DUMA [RUSLEG]"): of that state, in the most
+                    # specific branch its codes name ("[USAGOVLEG]" a legislature, "[USAGOVJUD]" a court)
+                    home = state(prefix, iso)
+                    code = home
+                    sector = next((SECTORS[r] for r in reversed(roles) if r in BRANCHES), sector)
                 else:
                     dropped["undated record of a country (dyad's countries list) or a role"] += 1
                     continue
@@ -360,6 +381,11 @@ def people_and_orgs(folder, taken, iso):
                     if all(w.lower() in GENERIC or w.lower() in BODIES for w in on.split()):
                         continue
                     all_names.append(on)
+                if code == home and code not in INTERNATIONAL and sector not in {"REB", "MIL", "OPP", "PTY", "PRM"}:
+                    # a state body's synonyms that name a person by title ("Chairman of the Federation Council",
+                    # "State Department Official") are the person's, not the body's
+                    all_names = [n for n in all_names if n.split()[0].lower() not in TITLES
+                                 and n.split()[-1].lower() not in TITLES | {"official", "officials", "spokesperson"}]
                 all_names = list(dict.fromkeys(all_names))
                 body = [n for n in all_names if any(w.lower().strip("()") in BODIES for w in n.split())]
                 # a synonym that is no body's name is the leader's, a place's or a stray word ("Hassan Nasrallah",
@@ -375,6 +401,88 @@ def people_and_orgs(folder, taken, iso):
             else:
                 dropped["record with no code"] += 1
     return people, orgs, dropped
+
+
+AGENT_BODIES = {"company", "companies", "corporation", "corporations", "ministry", "ministries", "industry",
+                "industries", "party", "parties", "police", "army", "armies", "gang", "gangs", "cartel", "cartels",
+                "mafia", "diocese", "archdiocese", "prison", "prisons", "airline", "airlines", "airway", "airways",
+                "conglomerate", "government", "council", "committee", "commission", "court", "courts",
+                "parliament", "agency", "agencies", "bureau", "department", "office", "union", "unions",
+                "association", "federation", "organization", "organisation", "organizations", "organisations",
+                "chamber", "chambers", "force", "forces", "navy", "gendarmerie", "gendarmery", "militia",
+                "militias", "church", "churches", "media", "press", "newspaper", "newspapers", "university",
+                "universities", "school", "schools", "hospital", "hospitals", "bank", "banks", "firm", "firms",
+                "business", "businesses", "guard", "regime", "junta", "cabinet", "senate", "congress",
+                "assembly", "legislature", "judiciary", "tribunal", "station", "command", "brigade",
+                "battalion", "regiment", "unit", "units", "division", "corps", "service", "services", "body",
+                "bodies", "board", "boards", "group", "groups", "administration", "administrations",
+                "authority", "authorities", "ministries", "governments", "councils", "committees",
+                "commissions", "parliaments", "agencies", "bureaus", "departments", "offices", "associations",
+                "federations", "navies", "guards", "regimes", "juntas", "cabinets", "assemblies", "movement",
+                "movements", "front", "fronts", "network", "networks", "industry", "sector"}
+PREPOSITIONS = {"to", "for", "at", "of", "in", "on", "from", "with", "by", "and", "the"}
+SUBSTITUTIONS = {"PERSON": ["MAN", "MEN", "WOMAN", "WOMEN", "PERSON"],
+                 "MINIST": ["MINISTER", "MINISTERS", "MINISTRY", "MINISTRIES"]}
+IRREGULAR_PLURAL = {"MEN", "WOMEN", "MINISTERS", "MINISTRIES", "PEOPLE"}
+
+
+def plural(word):
+    if re.search(r"(s|x|z|ch|sh)$", word):
+        return word + "es"
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    return word + "s"
+
+
+def agents(folder, own):
+    """(term, sector, kind) of every agent of Phoenix.agents.txt, and what was left out, by why."""
+    out = {}
+    dropped = defaultdict(int)
+    with open(os.path.join(folder, "Phoenix.agents.txt"), encoding="utf-8", errors="replace") as f:
+        for line in f:
+            line = line.split("#", 1)[0].strip()
+            m = re.match(r"^(.*?)\s*(\{[^}]*\})?\s*\[([^\]]*)\]\s*$", line)
+            if not m:
+                continue
+            phrase, braces, code = m.group(1).strip(), m.group(2), m.group(3).strip()
+            role = code[1:4] if code.startswith("~") else ""
+            sector = SECTORS.get(role)
+            if sector is None:
+                dropped["agent whose code has no PLOVER sector"] += 1
+                continue
+            forms = []  # (text, is_plural)
+            subst = re.search(r"!([A-Z]+)!", phrase)
+            if subst and subst.group(1) in SUBSTITUTIONS:
+                for w in SUBSTITUTIONS[subst.group(1)]:
+                    forms.append((phrase.replace(subst.group(0), w + ("" if phrase.endswith(subst.group(0)) else "_")),
+                                  w in IRREGULAR_PLURAL or w.endswith("S")))
+            else:
+                last = phrase.split("_")[-1]
+                # the dictionary lists plurals it could not form by rule; a word in -s (not -ss, -us, -is) is one
+                already = bool(re.search(r"[^SUI]S$", last))
+                forms.append((phrase, already))
+                if already:
+                    pass
+                elif braces is None:
+                    words = phrase.split("_")
+                    forms.append(("_".join(words[:-1] + [plural(words[-1].lower()).upper()]), True))
+                elif braces.strip("{} "):
+                    forms.append((braces.strip("{} "), True))
+            for text, many in forms:
+                term = re.sub(r"\s+", " ", text.replace("_", " ")).strip().lower()
+                words = term.split(" ")
+                if not re.fullmatch(r"[a-z][a-z' -]*[a-z]", term):
+                    dropped["agent term with other characters"] += 1
+                elif words[-1] in PREPOSITIONS:
+                    dropped["agent term ending in a preposition"] += 1
+                elif term in own:
+                    dropped["agent term roles.tsv gives"] += 1
+                elif term not in out:
+                    kind = "body" if words[-1] in AGENT_BODIES else "group" if many else "person"
+                    out[term] = (sector, kind)
+    return out, dropped
 
 
 def main(folder, check):
@@ -437,15 +545,23 @@ def main(folder, check):
 # name	aliases	code	sector	office	from	to
 """) + "".join(line + "\n" for line in lines)
     org_lines = []
-    seen_org = set()
+    # a name that bodies of two states both have ("National Security Council", "Supreme Court") says
+    # neither: left out, so that the article's own setting decides
+    states_of = defaultdict(set)
+    for names, code, sector, home in orgs:
+        for n in names:
+            states_of[n.lower()].add(code)
+    shared = {n for n, cs in states_of.items() if len(cs - {"IGO", "NGO", "MNC", "IMG"}) > 1}
+    dropped["organisation name that bodies of two states share"] = len(shared)
+    seen_org = set(shared)
     for names, code, sector, home in sorted(orgs, key=lambda o: (o[0][0].lower(), o[1], o[2], o[3])):
         names = [n for n in names if n.lower() not in seen_org]
         if not names:
             continue
         seen_org.update(n.lower() for n in names)
         org_lines.append(f"{names[0]}\t{'|'.join(names[1:])}\t{code}\t{sector}\t{home}")
-    outputs["phoenix-organisations.tsv"] = (f"""# International organisations, non-governmental organisations, companies and armed groups, from the
-# Phoenix actor dictionaries. Generated by scripts/phoenix/build.py; do not edit by hand. Loaded with
+    outputs["phoenix-organisations.tsv"] = (f"""# International organisations, non-governmental organisations, companies, armed groups and the bodies of
+# states (ministries, legislatures, courts, agencies), from the Phoenix actor dictionaries. Generated by scripts/phoenix/build.py; do not edit by hand. Loaded with
 # organisations.tsv, whose entries win for a name both give.
 # source: {SOURCE}
 #
@@ -457,6 +573,24 @@ def main(folder, check):
 #
 # name	aliases	code	sector	country
 """) + "".join(line + "\n" for line in org_lines)
+    own = set()
+    with open(os.path.join(ACTORS, "roles.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                own.add(line.split("\t")[0].strip().lower())
+    agent_terms, agent_dropped = agents(folder, own)
+    for why, n in agent_dropped.items():
+        dropped[why] += n
+    outputs["phoenix-agents.tsv"] = (f"""# Role nouns and their PLOVER sectors, from the Phoenix agents dictionary (Phoenix.agents.txt: role nouns
+# gathered from news reports and WordNet at Kansas for the CAMEO coders). Generated by
+# scripts/phoenix/build.py; do not edit by hand. Loaded after roles.tsv, whose terms win; same columns.
+# source: {AGENT_SOURCE}
+#
+# term: lowercase. sector: PLOVER sector. office: empty (the dictionary gives none).
+# kind: person, group (a plural) or body (the last word names an institution).
+#
+# term	sector	office	kind
+""") + "".join(f"{t}\t{sector}\t\t{kind}\n" for t, (sector, kind) in sorted(agent_terms.items()))
     stale = []
     for name, text in outputs.items():
         path = os.path.join(ACTORS, name)
@@ -468,7 +602,8 @@ def main(folder, check):
             with open(path, "w", encoding="utf-8", newline="\n") as f:
                 f.write(text)
     print(f"phoenix-people.tsv: {len(merged)} people, {len(lines)} terms; "
-          f"phoenix-organisations.tsv: {len(org_lines)} organisations", file=sys.stderr)
+          f"phoenix-organisations.tsv: {len(org_lines)} organisations; "
+          f"phoenix-agents.tsv: {len(agent_terms)} role terms", file=sys.stderr)
     for why in sorted(dropped):
         print(f"  left out: {dropped[why]} {why}", file=sys.stderr)
     if stale:

@@ -74,6 +74,9 @@ public final class ActorResolver {
     private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
             "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west");
     /** Words after a region's name that say it is one ("Sindh province", "Kano state"). */
+    /** First words of a name that make the body a legislature's ("House Intelligence Committee"). */
+    private static final Set<String> CHAMBER_WORDS = Set.of("house", "senate", "congressional", "parliamentary",
+            "legislative", "parliament", "congress");
     private static final Set<String> REGION_NOUNS = Set.of("province", "state", "region", "governorate");
 
     /** The fewest people a city must have for its name to place a role ("Karachi police"). */
@@ -301,6 +304,9 @@ public final class ActorResolver {
         }
 
         String setting = setting(drafts.values(), countryCounts);
+        if (setting == null) {
+            setting = weakSetting(drafts.values(), countryCounts, cityCounts);
+        }
         List<Actor> out = new ArrayList<>();
         for (Draft d : drafts.values()) {
             if (d.mentions.isEmpty()) {
@@ -366,6 +372,34 @@ public final class ActorResolver {
             return null; // one official of a state is no setting: an article reporting what a foreign envoy said
         }
         return top;
+    }
+
+    /**
+     * Where {@link #setting} finds none: the state with twice the evidence of any other, counting each
+     * mention of its office holders and institutions twice and each naming of it, its adjective, its cities
+     * and regions once, and at least four in all (an article whose one known official is the president, in
+     * a capital the article names, about bodies no list knows).
+     */
+    private static String weakSetting(java.util.Collection<Draft> drafts, Map<String, Integer> countryCounts,
+                                      Map<String, Integer> cityCounts) {
+        Map<String, Integer> evidence = new LinkedHashMap<>();
+        for (Draft d : drafts) {
+            if (d.code != null && !Lexicon.NON_STATE.contains(d.code) && STATE_SECTORS.contains(String.valueOf(d.sector))) {
+                evidence.merge(d.code, 2 * d.mentions.size(), Integer::sum);
+            }
+        }
+        countryCounts.forEach((c, n) -> evidence.merge(c, n, Integer::sum));
+        cityCounts.forEach((c, n) -> evidence.merge(c, n, Integer::sum));
+        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(evidence.entrySet());
+        ranked.removeIf(e -> Lexicon.NON_STATE.contains(e.getKey()));
+        ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
+        if (ranked.isEmpty() || ranked.get(0).getValue() < 2) {
+            return null;
+        }
+        if (ranked.size() > 1 && ranked.get(0).getValue() < ranked.get(1).getValue() * 2) {
+            return null;
+        }
+        return ranked.get(0).getKey();
     }
 
     // ------------------------------------------------------------------ items
@@ -586,7 +620,7 @@ public final class ActorResolver {
                 int to = personRunEnd(tokens, i);
                 // a title the tagger took into the name ("General Mark Milley") is a title
                 Optional<PhraseIndex.Match<Role>> title = lexicon.roles().longestAt(text, t.start(), endIndex::containsKey);
-                if (title.isPresent() && endIndex.get(title.get().end()) < to) {
+                if (title.isPresent() && title.get().value().own() && endIndex.get(title.get().end()) < to) {
                     int roleEnd = endIndex.get(title.get().end());
                     found.add(new Item(s.index(), i, roleEnd, Kind.ROLE, null, title.get().value()));
                     i = roleEnd + 1;
@@ -943,6 +977,7 @@ public final class ActorResolver {
         List<Item> used = new ArrayList<>();
         int roleEnd = -1;
         int roleStart = -1;
+        int skipped = 0;
         boolean pastOf = false;
         while (k >= 0) {
             Item it = itemAt(items, k);
@@ -988,7 +1023,12 @@ public final class ActorResolver {
                         sector = on.organisation().sector();
                     }
                 } else if (it.kind() == Kind.ORG_NAME) {
-                    // an organisation's name inside a title ("National Defense Commission")
+                    // an organisation's name inside a title ("National Defense Commission"): the branch it
+                    // names is the office holder's ("House Intelligence Committee Chairman": LEG)
+                    String branch = nameSector(s.span(it.from(), it.to()).toLowerCase(Locale.ROOT));
+                    if (branch != null && STATE_SECTORS.contains(branch)) {
+                        sector = branch;
+                    }
                 } else {
                     break;
                 }
@@ -998,6 +1038,15 @@ public final class ActorResolver {
                 continue;
             }
             pastOf |= w.equals("of");
+            if (roleStart >= 0 && k == roleStart - 1 - skipped && skipped < 2 && !t.isCapitalised()
+                    && (t.pos().equals("NN") || t.pos().equals("NNS") || t.pos().equals("JJ"))
+                    && k > 0 && tokens.get(k - 1).pos().matches("NN.*|JJ.*")) {
+                // "Ukrainian energy company Burisma": words that say what kind of company, between the
+                // role and what may say whose it is
+                skipped++;
+                k--;
+                continue;
+            }
             if (MODIFIERS.contains(w) || isPossessive(w) || w.equals("of") && from >= 0
                     || (t.isCapitalised() && t.pos().startsWith("NNP") && !t.ner().equals("PERSON"))) {
                 if (isPossessive(w) && k > 0 && itemAt(items, k - 1) == null) {
@@ -1210,6 +1259,11 @@ public final class ActorResolver {
                 && Set.of("the", "a", "an").contains(tokens.get(from - 1).word().toLowerCase(Locale.ROOT))) {
             from--;
         }
+        if (codes.isEmpty() && !role.role().own()) {
+            // the dictionary's role nouns are actors where the text says whose they are ("Afghan rebel
+            // leaders"); alone, "prison" or "boss" is no actor
+            return;
+        }
         if (codes.isEmpty()) {
             // "police in Lagos", "the government of Sindh province", "a newspaper based in Beirut"
             String where = placeAfter(tokens, items, role.to() + 1, !"MIL".equals(sector));
@@ -1399,14 +1453,8 @@ public final class ActorResolver {
             }
         }
         String name = s.span(org.from(), org.to());
-        String sector = null;
         String text = name.toLowerCase(Locale.ROOT);
-        for (String word : text.split(" ")) {
-            List<Role> r = lexicon.roles().lookup(word);
-            if (!r.isEmpty() && r.get(0).kind() == RoleKind.BODY) {
-                sector = r.get(0).sector();
-            }
-        }
+        String sector = nameSector(text);
         if (sector == null) {
             // "the Umma (Nation) party": the kind of body the name stands before, past a gloss in brackets
             int k = org.to() + 1;
@@ -1447,6 +1495,26 @@ public final class ActorResolver {
     }
 
     /** The head word of a lowercase name: the word before "of" or "for" ("association of ..."), else the last. */
+    /**
+     * The sector an organisation's name says by its words: the last word that is a body's role noun
+     * ("Defence Ministry"), and a legislature's for a body of one ("Senate Judiciary Committee"); null when
+     * none says one.
+     */
+    private String nameSector(String lowerName) {
+        String sector = null;
+        String[] words = lowerName.split(" ");
+        for (String word : words) {
+            List<Role> r = lexicon.roles().lookup(word);
+            if (!r.isEmpty() && r.get(0).kind() == RoleKind.BODY && !"LEG".equals(sector)) {
+                sector = r.get(0).sector();
+            }
+        }
+        if (words.length > 1 && CHAMBER_WORDS.contains(words[0])) {
+            sector = "LEG";
+        }
+        return sector;
+    }
+
     private static String nameHead(String lowerName) {
         String[] words = lowerName.split(" ");
         for (int i = 1; i < words.length; i++) {

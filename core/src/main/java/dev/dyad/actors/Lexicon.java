@@ -77,7 +77,14 @@ public final class Lexicon {
     public enum RoleKind { PERSON, GROUP, BODY }
 
     /** A role noun or title: its sector and, for titles, the office it names. */
-    public record Role(String term, String sector, String office, RoleKind kind) {
+    public record Role(String term, String sector, String office, RoleKind kind, boolean dictionary) {
+        /**
+         * dyad's own or the user's, not the dictionary's: a title that may stand inside a name as the tagger
+         * marks it ("General Mark Milley"), and a role noun that is an actor alone ("the police").
+         */
+        public boolean own() {
+            return !dictionary;
+        }
     }
 
     /** A name that means a country only where the article is about one of {@code context}. */
@@ -303,8 +310,12 @@ public final class Lexicon {
             metonyms.add(metonym(l, 0, codes));
         }
         List<Role> roles = new ArrayList<>();
+        // the dictionary's role nouns first, so that dyad's own and the user's, indexed after them, win
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "phoenix-agents.tsv", 1, 4)) {
+            roles.add(role(l, 0, true));
+        }
         for (DataFile.Line l : DataFile.load(Lexicon.class, "roles.tsv", 1, 4)) {
-            roles.add(role(l, 0));
+            roles.add(role(l, 0, false));
         }
         List<Person> people = new ArrayList<>();
         for (DataFile.Line l : DataFile.load(Lexicon.class, "people.tsv", 1, 7)) {
@@ -359,7 +370,7 @@ public final class Lexicon {
                 case "person" -> people.add(person(l, 1, codes));
                 case "organisation", "organization", "group" -> orgs.add(organisation(l, 1, codes));
                 case "metonym" -> metonyms.add(metonym(l, 1, codes));
-                case "role" -> roles.add(role(l, 1));
+                case "role" -> roles.add(role(l, 1, false));
                 case "alias" -> {
                     // alias NAME COUNTRY-CODE: one more name for a country
                     need(l, 3);
@@ -493,7 +504,7 @@ public final class Lexicon {
         return new Metonym(stripThe(l.field(o)), code(l, o + 1, codes), sector(l, o + 2));
     }
 
-    private static Role role(DataFile.Line l, int o) {
+    private static Role role(DataFile.Line l, int o, boolean dictionary) {
         need(l, o + 1);
         String kind = opt(l, o + 3);
         RoleKind k;
@@ -502,7 +513,7 @@ public final class Lexicon {
         } catch (IllegalArgumentException e) {
             throw l.error("role kind must be person, group or body, not '" + kind + "'");
         }
-        return new Role(l.field(o).toLowerCase(Locale.ROOT), sector(l, o + 1), opt(l, o + 2), k);
+        return new Role(l.field(o).toLowerCase(Locale.ROOT), sector(l, o + 1), opt(l, o + 2), k, dictionary);
     }
 
     private static Person person(DataFile.Line l, int o, Set<String> codes) {
