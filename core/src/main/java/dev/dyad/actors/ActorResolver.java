@@ -73,10 +73,10 @@ public final class ActorResolver {
     /** Where in a place: "rebels in southern Sudan". */
     private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
             "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west");
-    /** Words after a region's name that say it is one ("Sindh province", "Kano state"). */
     /** First words of a name that make the body a legislature's ("House Intelligence Committee"). */
     private static final Set<String> CHAMBER_WORDS = Set.of("house", "senate", "congressional", "parliamentary",
             "legislative", "parliament", "congress");
+    /** Words after a region's name that say it is one ("Sindh province", "Kano state"). */
     private static final Set<String> REGION_NOUNS = Set.of("province", "state", "region", "governorate");
 
     /** The fewest people a city must have for its name to place a role ("Karachi police"). */
@@ -304,9 +304,6 @@ public final class ActorResolver {
         }
 
         String setting = setting(drafts.values(), countryCounts);
-        if (setting == null) {
-            setting = weakSetting(drafts.values(), countryCounts, cityCounts);
-        }
         List<Actor> out = new ArrayList<>();
         for (Draft d : drafts.values()) {
             if (d.mentions.isEmpty()) {
@@ -372,34 +369,6 @@ public final class ActorResolver {
             return null; // one official of a state is no setting: an article reporting what a foreign envoy said
         }
         return top;
-    }
-
-    /**
-     * Where {@link #setting} finds none: the state with twice the evidence of any other, counting each
-     * mention of its office holders and institutions twice and each naming of it, its adjective, its cities
-     * and regions once, and at least four in all (an article whose one known official is the president, in
-     * a capital the article names, about bodies no list knows).
-     */
-    private static String weakSetting(java.util.Collection<Draft> drafts, Map<String, Integer> countryCounts,
-                                      Map<String, Integer> cityCounts) {
-        Map<String, Integer> evidence = new LinkedHashMap<>();
-        for (Draft d : drafts) {
-            if (d.code != null && !Lexicon.NON_STATE.contains(d.code) && STATE_SECTORS.contains(String.valueOf(d.sector))) {
-                evidence.merge(d.code, 2 * d.mentions.size(), Integer::sum);
-            }
-        }
-        countryCounts.forEach((c, n) -> evidence.merge(c, n, Integer::sum));
-        cityCounts.forEach((c, n) -> evidence.merge(c, n, Integer::sum));
-        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(evidence.entrySet());
-        ranked.removeIf(e -> Lexicon.NON_STATE.contains(e.getKey()));
-        ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
-        if (ranked.isEmpty() || ranked.get(0).getValue() < 2) {
-            return null;
-        }
-        if (ranked.size() > 1 && ranked.get(0).getValue() < ranked.get(1).getValue() * 2) {
-            return null;
-        }
-        return ranked.get(0).getKey();
     }
 
     // ------------------------------------------------------------------ items
@@ -543,6 +512,13 @@ public final class ActorResolver {
             if (m.isPresent() && m.get().value() instanceof PeopleName && t.ner().equals("PERSON")) {
                 m = Optional.empty(); // "Karen" as someone's given name, not the people
             }
+            if (m.isPresent() && m.get().value() instanceof ContextualName) {
+                // "the South" may stand for a state; "South Dakota" is a place of its own
+                boolean the = i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("the");
+                if (!the || i + 1 < tokens.size() && place(s.span(i, i + 1)) != null) {
+                    m = Optional.empty();
+                }
+            }
             if (m.isPresent() && m.get().value() instanceof PersonName pn && pn.whole()
                     && personRunEnd(tokens, i) > endIndex.get(m.get().end())) {
                 // one of the dictionaries' names that starts a longer one ("Mohammed Ali" of "Mohammed Ali
@@ -644,6 +620,11 @@ public final class ActorResolver {
                 continue;
             }
             Optional<PhraseIndex.Match<Role>> r = lexicon.roles().longestAt(text, t.start(), endIndex::containsKey);
+            if (r.isPresent() && !r.get().value().own()
+                    && ownRoleWithin(text, tokens, i + 1, endIndex.get(r.get().end()), endIndex)) {
+                // dyad's own roles win over the dictionary's: "security forces" is read as dyad's "forces"
+                r = Optional.empty();
+            }
             if (r.isPresent()) {
                 int to = endIndex.get(r.get().end());
                 found.add(new Item(s.index(), i, to, Kind.ROLE, null, r.get().value()));
@@ -661,6 +642,17 @@ public final class ActorResolver {
             i++;
         }
         return found;
+    }
+
+    /** True when one of dyad's own roles starts at a token from {@code from} to {@code to}. */
+    private boolean ownRoleWithin(String text, List<Token> tokens, int from, int to, Map<Integer, Integer> endIndex) {
+        for (int j = from; j <= to && j < tokens.size(); j++) {
+            Optional<PhraseIndex.Match<Role>> r = lexicon.roles().longestAt(text, tokens.get(j).start(), endIndex::containsKey);
+            if (r.isPresent() && r.get().value().own()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A country's name, adjective or capital as a report of this day knows the state (see {@link Lexicon#asOf}). */
@@ -1435,6 +1427,7 @@ public final class ActorResolver {
         Sentence s = article.sentences().get(org.sentence());
         List<Token> tokens = s.tokens();
         String code = null;
+        String kindSector = null;
         int from = org.from();
         // "South Korea's Unification Ministry": the possessor gives the country
         if (org.from() >= 2 && isPossessive(tokens.get(org.from() - 1).word())) {
@@ -1445,16 +1438,36 @@ public final class ActorResolver {
                 consumed.add(owner);
             }
         } else if (org.from() >= 1) {
-            Item adj = itemAt(items, org.from() - 1);
+            // "Ukrainian Burisma", "the Ukrainian energy company Burisma": a nationality before the name, or
+            // before the kind of body it is
+            int k = org.from() - 1;
+            Item kind = itemAt(items, k);
+            if (kind != null && kind.kind() == Kind.ROLE && kind.role().kind() == RoleKind.BODY) {
+                k = kind.from() - 1;
+                for (int words = 0; words < 2 && k > 0 && itemAt(items, k) == null && !tokens.get(k).isCapitalised()
+                        && tokens.get(k).pos().matches("NNS?|JJ"); words++) {
+                    k--;
+                }
+            } else {
+                kind = null;
+            }
+            Item adj = k >= 0 ? itemAt(items, k) : null;
             if (adj != null && adj.kind() == Kind.KNOWN && adj.known() instanceof CountryAdjective ca) {
                 code = ca.country().actorCode();
                 from = adj.from();
                 consumed.add(adj);
+                if (kind != null) {
+                    consumed.add(kind);
+                    kindSector = kind.role().sector();
+                }
             }
         }
         String name = s.span(org.from(), org.to());
         String text = name.toLowerCase(Locale.ROOT);
         String sector = nameSector(text);
+        if (sector == null) {
+            sector = kindSector;
+        }
         if (sector == null) {
             // "the Umma (Nation) party": the kind of body the name stands before, past a gloss in brackets
             int k = org.to() + 1;

@@ -721,7 +721,9 @@ public final class Lexicon {
      */
     public Optional<Known> misspeltCountry(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (w.length() < MIN_MISSPELT || spellings.containsKey(w) || !names.lookup(word).isEmpty()) {
+        if (w.length() < MIN_MISSPELT || spellings.containsKey(w) || !names.lookup(word).isEmpty()
+                || regions.containsKey(key(word))) {
+            // (a region's own name is no misspelt country: "Indiana" is not "Indian")
             return Optional.empty();
         }
         Known hit = null;

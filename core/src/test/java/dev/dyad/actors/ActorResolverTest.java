@@ -316,4 +316,48 @@ class ActorResolverTest {
         List<Actor> actors = resolve("2000-01-01", "Officials/NNS in/IN [Asia]LOCATION welcomed/VBD the deal .");
         assertTrue(actors.stream().noneMatch(a -> "PHL".equals(a.code())), actors.toString());
     }
+
+    @Test
+    void aKindOfCompanyBetweenTheNationalityAndTheName() {
+        List<Actor> actors = resolve("2019-11-20", "Trump/NNP/PERSON asked about the Ukrainian/JJ/MISC energy/NN company/NN "
+                + "[Burisma]ORGANIZATION in a call .");
+        Actor burisma = named(actors, "Burisma");
+        assertEquals("UKR", burisma.code());
+        assertEquals("BUS", burisma.sector());
+    }
+
+    @Test
+    void aLegislaturesCommitteeInATitleMakesItsChairALegislator() {
+        List<Actor> actors = resolve("2019-11-20",
+                "[House Intelligence Committee]ORGANIZATION Chairman [Adam Schiff]PERSON made closing remarks .",
+                "The [Senate Judiciary Committee]ORGANIZATION met on Tuesday in [Washington]LOCATION .");
+        assertEquals("LEG", named(actors, "Adam Schiff").sector());
+        assertEquals("LEG", named(actors, "Senate Judiciary Committee").sector());
+    }
+
+    @Test
+    void aRegionsNameIsNoMisspeltCountryNorAStateCalledTheSouth() {
+        List<Actor> actors = resolve("2019-11-20",
+                "[Indiana]LOCATION Gov. [Eric Holcomb]PERSON met teachers .",
+                "[South Dakota]LOCATION Gov. [Kristi Noem]PERSON defended the campaign .");
+        assertEquals("USA", named(actors, "Eric Holcomb").code());
+        assertEquals("USA", named(actors, "Kristi Noem").code());
+    }
+
+    @Test
+    void aDictionaryRoleNounIsAnActorOnlyWhereTheTextSaysWhose() {
+        List<Actor> actors = resolve("2003-05-30",
+                "Doctors risked twelve years in prison , officials said .",
+                "Afghan/JJ/MISC fishermen said they would meet the mediator .");
+        assertTrue(actors.stream().noneMatch(a -> a.mentions().stream().anyMatch(m -> m.text().equals("prison"))),
+                actors.toString());
+        assertTrue(actors.stream().anyMatch(a -> "AFG".equals(a.code()) && "AGR".equals(a.sector())), actors.toString());
+    }
+
+    @Test
+    void dyadsOwnRoleWinsOverALongerDictionaryRole() {
+        // the dictionary's "security forces" (police) would hide dyad's "forces" (the military)
+        List<Actor> actors = resolve("2019-11-16", "Clashes erupted between [Bolivian]MISC supporters and security forces .");
+        assertTrue(actors.stream().anyMatch(a -> "MIL".equals(a.sector())), actors.toString());
+    }
 }
