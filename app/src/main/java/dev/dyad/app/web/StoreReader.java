@@ -174,6 +174,45 @@ public final class StoreReader implements AutoCloseable {
     }
 
     /**
+     * The events matching the filter that have a place with coordinates, for the map: the most reported
+     * first, then the newest, at most {@code limit} of them; with how many match the filter and how many
+     * of those are placed.
+     */
+    public ObjectNode map(EventFilter f, int limit) {
+        Where w = where(f);
+        String table = f.unfused() ? "events" : "fused_events";
+        String reports = f.unfused() ? "1" : "reports";
+        String placed = (w.sql.isEmpty() ? " WHERE " : w.sql + " AND ") + "lat IS NOT NULL AND lon IS NOT NULL";
+        return query(c -> {
+            ObjectNode out = JSON.createObjectNode();
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*), count(*) FILTER (WHERE lat IS NOT NULL "
+                    + "AND lon IS NOT NULL) FROM " + table + w.sql)) {
+                w.bind(s, 1);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    out.put("total", rs.getLong(1)).put("placed", rs.getLong(2));
+                }
+            }
+            out.put("limit", limit).put("unfused", f.unfused());
+            ArrayNode items = out.putArray("events");
+            try (PreparedStatement s = c.prepareStatement("SELECT id, event, mode, modality, date_value, quad_class, "
+                    + reports + " AS reports, lat, lon, location_name, location_country, " + joined("actor_codes") + ", "
+                    + joined("recipient_codes") + ", " + joined("actor_names") + ", " + joined("recipient_names")
+                    + " FROM " + table + placed + " ORDER BY reports DESC, date_start DESC NULLS LAST, id LIMIT ?")) {
+                int i = w.bind(s, 1);
+                s.setInt(i, limit);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(row(rs));
+                    }
+                }
+            }
+            out.put("shown", items.size());
+            return out;
+        });
+    }
+
+    /**
      * One event by id: a fused event with each article report fused into it, or an article's event
      * (then the only report). Each report carries its document's id and title, and its evidence offsets.
      */

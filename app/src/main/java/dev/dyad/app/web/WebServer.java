@@ -55,6 +55,7 @@ public final class WebServer implements AutoCloseable {
             + "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     private static final Set<String> EVENT_PARAMS = Set.copyOf(concat(EventFilter.NAMES, "limit", "offset", "format"));
     private static final Set<String> DYAD_PARAMS = Set.copyOf(concat(EventFilter.NAMES, "limit"));
+    private static final Set<String> MAP_PARAMS = DYAD_PARAMS;
     private static final Set<String> TIMELINE_PARAMS = Set.copyOf(concat(EventFilter.NAMES, "interval"));
     private static final int MAX_ID = 200;
     /**
@@ -150,6 +151,7 @@ public final class WebServer implements AutoCloseable {
             c.routes.get("/api/events/{id}", api::event);
             c.routes.get("/api/actors", api::actors);
             c.routes.get("/api/dyads", api::dyads);
+            c.routes.get("/api/map", api::map);
             c.routes.get("/api/timeline", api::timeline);
             c.routes.get("/api/articles/{id}", api::article);
             c.routes.post("/api/analyze", api::analyze);
@@ -321,6 +323,14 @@ public final class WebServer implements AutoCloseable {
             int limit = EventFilter.integer(p, "limit", 300, 1, 5000);
             StoreReader store = store();
             cached(ctx, () -> store.dyads(f, limit));
+        }
+
+        void map(Context ctx) {
+            Map<String, List<String>> p = ctx.queryParamMap();
+            EventFilter f = EventFilter.parse(p, MAP_PARAMS);
+            int limit = EventFilter.integer(p, "limit", 2000, 1, 10_000);
+            StoreReader store = store();
+            cached(ctx, () -> store.map(f, limit));
         }
 
         void timeline(Context ctx) {

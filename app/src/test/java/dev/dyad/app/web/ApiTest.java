@@ -195,7 +195,7 @@ class ApiTest {
         long unfusedTotal = get("/api/events?unfused=true&limit=1").json().get("total").asLong();
         int refused = 0;
         java.util.Map<String, List<String>> own = java.util.Map.of("/api/events", List.of("limit", "offset"),
-                "/api/dyads", List.of("limit"), "/api/timeline", List.of("interval"));
+                "/api/dyads", List.of("limit"), "/api/map", List.of("limit"), "/api/timeline", List.of("interval"));
         for (String endpoint : own.keySet()) {
             List<String> names = new java.util.ArrayList<>(List.of("actor", "recipient", "type", "mode", "modality",
                     "from", "to", "source", "text", "quad", "unfused"));
@@ -396,6 +396,43 @@ class ApiTest {
         assertTrue(weeks.get("counts").size() <= days.get("counts").size());
     }
 
+    /** The map's events are the filter's events that have coordinates, each with them, the most reported first. */
+    @Test
+    void theMapAnswersTheFiltersPlacedEvents() throws Exception {
+        for (String filter : List.of("", "?unfused=true", "?actor=USA", "?type=REJECT")) {
+            Answer map = get("/api/map" + filter);
+            assertEquals(200, map.status(), filter);
+            List<JsonNode> records = new java.util.ArrayList<>();
+            for (String line : get("/api/events" + (filter.isEmpty() ? "?" : filter + "&") + "format=jsonl").raw().body()
+                    .lines().toList()) {
+                records.add(Records.mapper().readTree(line));
+            }
+            Set<String> placed = new HashSet<>();
+            for (JsonNode r : records) {
+                if (r.path("location").hasNonNull("lat") && r.path("location").hasNonNull("lon")) {
+                    placed.add(r.get("id").asText());
+                }
+            }
+            assertEquals(records.size(), map.json().get("total").asLong(), filter);
+            assertEquals(placed.size(), map.json().get("placed").asLong(), filter);
+            Set<String> shown = new HashSet<>();
+            long last = Long.MAX_VALUE;
+            for (JsonNode e : map.json().get("events")) {
+                shown.add(e.get("id").asText());
+                assertTrue(e.get("lat").isNumber() && e.get("lon").isNumber(), e.toString());
+                assertTrue(e.get("reports").asLong() <= last, "the most reported first: " + map.json());
+                last = e.get("reports").asLong();
+            }
+            assertEquals(placed, shown, filter);
+        }
+        assertTrue(get("/api/map").json().get("placed").asLong() > 0, "the fixture has placed events");
+        Answer one = get("/api/map?limit=1");
+        assertEquals(1, one.json().get("events").size());
+        assertEquals(1, one.json().get("shown").asLong());
+        assertEquals(400, get("/api/map?limit=0").status());
+        assertEquals(400, get("/api/map?offset=3").status(), "the map has no pages");
+    }
+
     @Test
     void openApiDescribesEveryEndpoint() throws Exception {
         Answer doc = get("/openapi.json");
@@ -403,7 +440,7 @@ class ApiTest {
         assertTrue(doc.json().get("openapi").asText().startsWith("3."));
         Set<String> paths = new HashSet<>();
         doc.json().get("paths").fieldNames().forEachRemaining(paths::add);
-        assertEquals(Set.of("/api/events", "/api/events/{id}", "/api/actors", "/api/dyads", "/api/timeline",
+        assertEquals(Set.of("/api/events", "/api/events/{id}", "/api/actors", "/api/dyads", "/api/map", "/api/timeline",
                 "/api/articles/{id}", "/api/analyze"), paths);
         // every filter the server reads is documented on /api/events
         Set<String> documented = new HashSet<>();

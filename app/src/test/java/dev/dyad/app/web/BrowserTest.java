@@ -218,6 +218,117 @@ class BrowserTest {
         Browser.screenshot(browser, "network");
     }
 
+    /**
+     * Where each placed event's dot is on the map's canvas and what colour the canvas has there, read through
+     * the page's own ECharts instance (the same module the page imported).
+     */
+    @SuppressWarnings("unchecked")
+    private static List<java.util.Map<String, Object>> dots() {
+        return (List<java.util.Map<String, Object>>) browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/webjars/echarts/5.3.1/dist/echarts.esm.min.js').then(echarts => {
+                  const box = document.getElementById('map');
+                  const chart = echarts.getInstanceByDom(box);
+                  const canvas = box.querySelector('canvas');
+                  const ratio = canvas.width / canvas.getBoundingClientRect().width;
+                  const context = canvas.getContext('2d');
+                  const out = [];
+                  chart.getOption().series.forEach((s, i) => s.data.forEach(d => {
+                    const [x, y] = chart.convertToPixel({seriesIndex: i}, [d.value[0], d.value[1]]);
+                    const px = context.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
+                    out.push({id: d.event.id, quad: s.name, x, y, rgb: [px[0], px[1], px[2]],
+                      width: canvas.getBoundingClientRect().width, height: canvas.getBoundingClientRect().height});
+                  }));
+                  done(out);
+                }, e => done(String(e)));
+                """);
+    }
+
+    private static final java.util.Map<String, int[]> QUAD_RGB = java.util.Map.of(
+            "verbal cooperation", new int[] {0x7f, 0xbf, 0x7b}, "material cooperation", new int[] {0x1b, 0x78, 0x37},
+            "verbal conflict", new int[] {0xf4, 0xa5, 0x82}, "material conflict", new int[] {0xb2, 0x18, 0x2b});
+
+    private static boolean near(List<?> rgb, int[] want) {
+        int d = 0;
+        for (int i = 0; i < 3; i++) {
+            d += Math.abs(((Number) rgb.get(i)).intValue() - want[i]);
+        }
+        return d <= 60;
+    }
+
+    @Test
+    @Order(7)
+    void theMapDrawsPlacedEventsAndAClickOpensOne() throws Exception {
+        browser.get(web.uri("/map.html").toString());
+        waiting().until(d -> "true".equals(d.findElement(By.id("map")).getDomAttribute("data-drawn")));
+        JsonNode placed = api("/api/map");
+        long withPlace = placed.get("placed").asLong();
+        assertTrue(withPlace >= 3, "the seed's articles give events with places: " + placed);
+        assertTrue(withPlace < placed.get("total").asLong(), "and events without one, which the map leaves out");
+        assertEquals(String.valueOf(withPlace), browser.findElement(By.id("map")).getDomAttribute("data-markers"));
+        List<String> console = Browser.console(browser);
+        assertTrue(console.stream().noneMatch(m -> m.contains("Content Security Policy") || m.contains("Refused")),
+                "the page keeps to its own security policy: " + console);
+        // everything the page loaded came from the server itself: no tiles, no shapes or library from elsewhere
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) browser.executeScript(
+                "return performance.getEntriesByType('resource').map(r => r.name);");
+        String origin = web.uri("/").toString();
+        assertTrue(loaded.stream().allMatch(u -> u.startsWith(origin)), loaded.toString());
+        assertTrue(loaded.stream().anyMatch(u -> u.endsWith("/world.json")), "the country shapes are dyad's own: " + loaded);
+
+        // each placed event is a dot of its quad class's colour where its coordinates fall on the canvas
+        List<java.util.Map<String, Object>> dots = dots();
+        assertEquals(withPlace, dots.size(), dots.toString());
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        placed.get("events").forEach(e -> ids.add(e.get("id").asText()));
+        for (java.util.Map<String, Object> dot : dots) {
+            assertTrue(ids.contains((String) dot.get("id")), dot.toString());
+            double x = ((Number) dot.get("x")).doubleValue();
+            double y = ((Number) dot.get("y")).doubleValue();
+            assertTrue(x > 0 && y > 0 && x < ((Number) dot.get("width")).doubleValue()
+                    && y < ((Number) dot.get("height")).doubleValue(), "the dot lies on the map: " + dot);
+            List<?> rgb = (List<?>) dot.get("rgb");
+            assertTrue(QUAD_RGB.values().stream().anyMatch(c -> near(rgb, c)), "a dot is drawn there: " + dot);
+        }
+        Browser.screenshot(browser, "map");
+
+        // the map takes the events page's filters
+        browser.get(web.uri("/map.html?actor=USA").toString());
+        waiting().until(d -> "true".equals(d.findElement(By.id("map")).getDomAttribute("data-drawn")));
+        long usa = api("/api/map?actor=USA").get("placed").asLong();
+        assertTrue(usa > 0 && usa < withPlace, "USA takes part in some placed events, not all: " + usa);
+        assertEquals(String.valueOf(usa), browser.findElement(By.id("map")).getDomAttribute("data-markers"));
+        assertEquals("USA", browser.findElement(By.name("actor")).getDomProperty("value"));
+        Browser.screenshot(browser, "map-filtered");
+
+        // a click on a dot opens its event
+        java.util.Map<String, Object> dot = dots().get(0);
+        java.util.Set<String> here = new java.util.HashSet<>();
+        for (java.util.Map<String, Object> d : dots()) {
+            if (d.get("x").equals(dot.get("x")) && d.get("y").equals(dot.get("y"))) {
+                here.add((String) d.get("id"));
+            }
+        }
+        // the map is taller than what the window shows below the filters: brought whole into view, the dot is
+        // clicked where it is in the window
+        WebElement canvas = browser.findElement(By.cssSelector("#map canvas"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", canvas);
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> box = (java.util.Map<String, Object>) browser.executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return {left: r.left, top: r.top};", canvas);
+        int x = (int) Math.round(((Number) box.get("left")).doubleValue() + ((Number) dot.get("x")).doubleValue());
+        int y = (int) Math.round(((Number) box.get("top")).doubleValue() + ((Number) dot.get("y")).doubleValue());
+        new Actions(browser).moveToLocation(x, y).pause(Duration.ofMillis(200)).click().perform();
+        waiting().until(ExpectedConditions.urlContains("/event.html?id="));
+        String opened = java.net.URLDecoder.decode(browser.getCurrentUrl().replaceAll(".*[?&]id=([^&]*).*", "$1"),
+                StandardCharsets.UTF_8);
+        assertTrue(here.contains(opened), "the event of the dot clicked opened: " + opened + " of " + here);
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("event-title")));
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article mark.current")));
+        Browser.screenshot(browser, "map-event");
+    }
+
     @Test
     @Order(4)
     void hostileArticleTextStaysText() throws Exception {
