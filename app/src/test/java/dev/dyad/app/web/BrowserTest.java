@@ -329,6 +329,59 @@ class BrowserTest {
         Browser.screenshot(browser, "map-event");
     }
 
+    /** The distinct actor and recipient pairs the API gives for a query: the network's edges. */
+    private static java.util.Set<String> edges(String query) throws Exception {
+        java.util.Set<String> pairs = new java.util.HashSet<>();
+        api("/api/dyads?limit=400" + query).get("dyads").forEach(d -> pairs.add(d.get("actor").asText() + ">"
+                + d.get("recipient").asText()));
+        return pairs;
+    }
+
+    @Test
+    @Order(8)
+    void theNetworkIsTitledByItsTypesAndKeepsToItsActors() throws Exception {
+        browser.get(web.uri("/network.html").toString());
+        waiting().until(d -> "true".equals(d.findElement(By.id("network")).getDomAttribute("data-drawn")));
+        assertEquals("Who does what to whom", browser.findElement(By.id("title")).getText(), "no type chosen: every type");
+        int all = edges("").size();
+        assertTrue(browser.findElement(By.id("status")).getText().endsWith(all + " dyads"),
+                browser.findElement(By.id("status")).getText());
+
+        browser.get(web.uri("/network.html?type=CONSULT").toString());
+        waiting().until(d -> "true".equals(d.findElement(By.id("network")).getDomAttribute("data-drawn")));
+        assertEquals("Who meets whom", browser.findElement(By.id("title")).getText());
+        assertEquals("Who meets whom · dyad", browser.getTitle());
+
+        // the form: an actor, and two types chosen in the list
+        browser.findElement(By.name("actor")).clear();
+        browser.findElement(By.name("actor")).sendKeys("USA");
+        org.openqa.selenium.support.ui.Select types = new org.openqa.selenium.support.ui.Select(
+                browser.findElement(By.name("type")));
+        types.deselectAll();
+        types.selectByVisibleText("CONSULT");
+        types.selectByVisibleText("REJECT");
+        browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+        waiting().until(d -> "true".equals(d.findElement(By.id("network")).getDomAttribute("data-drawn")));
+        assertEquals("Who meets or rejects whom", browser.findElement(By.id("title")).getText());
+        String address = java.net.URLDecoder.decode(browser.getCurrentUrl(), StandardCharsets.UTF_8);
+        assertTrue(address.contains("actor=USA") && address.contains("type=CONSULT,REJECT"), address);
+        java.util.Set<String> usa = edges("&actor=USA&type=CONSULT,REJECT");
+        assertTrue(!usa.isEmpty() && usa.size() < all, "the actor keeps some dyads, not all: " + usa);
+        assertTrue(usa.stream().allMatch(e -> e.startsWith("USA>")), usa.toString());
+        assertTrue(browser.findElement(By.id("status")).getText().endsWith(" " + usa.size() + " dyads"),
+                browser.findElement(By.id("status")).getText());
+        Browser.screenshot(browser, "network-filtered");
+
+        // the chosen types reach the events page when a node is followed, and it keeps both
+        browser.get(web.uri("/?type=CONSULT,REJECT&actor=USA").toString());
+        waiting().until(d -> !rows().isEmpty());
+        List<String> chosen = new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("type")))
+                .getAllSelectedOptions().stream().map(WebElement::getText).toList();
+        assertEquals(List.of("CONSULT", "REJECT"), chosen);
+        assertEquals(api("/api/events?type=CONSULT,REJECT&actor=USA").get("total").asLong(),
+                Long.parseLong(browser.findElement(By.id("count")).getText().split(" ")[0].replace(",", "")));
+    }
+
     @Test
     @Order(4)
     void hostileArticleTextStaysText() throws Exception {
