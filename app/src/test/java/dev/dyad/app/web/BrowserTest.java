@@ -382,6 +382,20 @@ class BrowserTest {
                 Long.parseLong(browser.findElement(By.id("count")).getText().split(" ")[0].replace(",", "")));
     }
 
+    /** A page's standfirst stands whole on the event page, though its meta description was cut short. */
+    @Test
+    @Order(9)
+    void theEventPageShowsTheWholeSubtitle() throws Exception {
+        JsonNode events = api("/api/events?unfused=true&source=standfirst.html").get("events");
+        assertTrue(events.size() > 0, "the page's events");
+        browser.get(web.uri("/event.html?id=" + URLEncoder.encode(events.get(0).get("id").asText(), StandardCharsets.UTF_8))
+                .toString());
+        WebElement subtitle = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article .subtitle")));
+        assertEquals(WebFixture.STANDFIRST, subtitle.getText());
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article mark.current")));
+        Browser.screenshot(browser, "event-subtitle");
+    }
+
     @Test
     @Order(4)
     void hostileArticleTextStaysText() throws Exception {
