@@ -178,7 +178,8 @@ class BrowserTest {
     @Test
     @Order(2)
     void anEventShowsItsSentenceHighlightedInItsArticle() throws Exception {
-        browser.get(web.uri("/?actor=RUS&type=CONSULT").toString());
+        // the seed's Russian meetings (the newest events of the fixture, first in the list, are another article's)
+        browser.get(web.uri("/?actor=RUS&type=CONSULT&to=2018-12-31").toString());
         waiting().until(d -> !rows().isEmpty());
         WebElement first = rows().get(0);
         String id = first.getDomAttribute("data-id");
@@ -195,7 +196,7 @@ class BrowserTest {
         assertTrue(mark.isDisplayed());
         assertFalse(browser.findElements(By.cssSelector("#article .mention")).isEmpty(), "actor mentions are marked");
         assertEquals(event.get("reports").size(), browser.findElements(By.cssSelector("#reports li")).size());
-        assertTrue(browser.findElement(By.id("back")).getDomAttribute("href").endsWith("/?actor=RUS&type=CONSULT"),
+        assertTrue(browser.findElement(By.id("back")).getDomAttribute("href").endsWith("/?actor=RUS&type=CONSULT&to=2018-12-31"),
                 "the way back keeps the events page's filters");
         // the removed boilerplate is there on demand
         WebElement removed = browser.findElement(By.cssSelector("#article ol.removed"));
