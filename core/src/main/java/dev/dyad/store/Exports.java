@@ -371,7 +371,7 @@ public final class Exports {
         v.put("NumArticles", Long.toString(articles));
         JsonNode loc = r.path("location");
         if (loc.isObject()) {
-            Optional<String> country = FipsCodes.builtIn().of(EventRow.text(loc, "country"));
+            Optional<String> country = FipsCodes.builtIn().find(EventRow.text(loc, "country"));
             // GDELT's geographic types: 4 a place with coordinates, 1 a place known only by its country
             v.put("ActionGeo_Type", loc.path("lat").isNumber() ? "4" : country.isPresent() ? "1" : "");
             v.put("ActionGeo_FullName", EventRow.text(loc, "name"));

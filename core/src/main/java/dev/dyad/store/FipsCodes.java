@@ -84,7 +84,7 @@ public final class FipsCodes {
     }
 
     /** The FIPS 10-4 code of a country by its ISO alpha-3 code; empty for none or a country without one of its own. */
-    public Optional<String> of(String iso3) {
+    public Optional<String> find(String iso3) {
         return iso3 == null ? Optional.empty() : Optional.ofNullable(byIso.get(iso3));
     }
 

@@ -126,9 +126,9 @@ class RowExportsTest {
         assertTrue(built.size() >= 240, "every country with a code of its own: " + built.size());
         for (String[] pair : new String[][] {{"DEU", "GM"}, {"GBR", "UK"}, {"CHN", "CH"}, {"RUS", "RS"}, {"PRK", "KN"},
             {"KOR", "KS"}, {"ESP", "SP"}, {"AUT", "AU"}, {"AUS", "AS"}, {"ZAF", "SF"}, {"KOS", "KV"}}) {
-            assertEquals(java.util.Optional.of(pair[1]), built.of(pair[0]), pair[0]);
+            assertEquals(java.util.Optional.of(pair[1]), built.find(pair[0]), pair[0]);
         }
-        assertTrue(built.of("PSE").isEmpty(), "Palestine has no one code in FIPS 10-4");
+        assertTrue(built.find("PSE").isEmpty(), "Palestine has no one code in FIPS 10-4");
         java.util.Set<String> countries = java.util.Set.of("DEU", "FRA", "AUT");
         for (String[] bad : new String[][] {{"DEU\tGM\nFRA\tGM\n", "given to two countries"},
             {"DEU\tGM\nDEU\tGE\n", "listed twice"}, {"XYZ\tXY\n", "none of the countries"},

@@ -2,7 +2,6 @@ package dev.dyad.app.web;
 
 import dev.dyad.store.EventQuery;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -70,10 +69,5 @@ final class Params {
         } catch (NumberFormatException e) {
             throw ApiException.badRequest("parameter '" + name + "' must be a whole number, not '" + v + "'");
         }
-    }
-
-    static String lower(Map<String, List<String>> params, String name) {
-        String v = one(params, name);
-        return v == null ? null : v.toLowerCase(Locale.ROOT);
     }
 }
