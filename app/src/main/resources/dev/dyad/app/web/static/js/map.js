@@ -15,6 +15,13 @@ const shapes = fetch('/world.json').then(r => {
 });
 let chart = null;
 
+// the map keeps its shape (about 1.9 times as wide as high, as drawn): in a wide box it fills the height, in a
+// narrow one the width; fixing all four sides would stretch it
+function frame() {
+  const wide = box.clientWidth / Math.max(1, box.clientHeight - 50) > 1.9;
+  return wide ? {top: 40, bottom: 10, left: 'center', right: null} : {left: 10, right: 10, top: 40, bottom: null};
+}
+
 // a dot's size: 8 px for one report, growing with the square root of the reports, at most 30 px
 function size(reports) {
   return Math.min(30, 8 + 5 * (Math.sqrt(Math.max(1, reports || 1)) - 1));
@@ -46,7 +53,10 @@ async function draw() {
   if (!chart) {
     echarts.registerMap('world', world);
     chart = echarts.init(box, null, {renderer: 'canvas'});
-    window.addEventListener('resize', () => chart.resize());
+    window.addEventListener('resize', () => {
+      chart.setOption({geo: frame()});
+      chart.resize();
+    });
     chart.on('click', {seriesType: 'scatter'}, p => {
       window.location.href = `/event.html?id=${encodeURIComponent(p.data.event.id)}`;
     });
@@ -65,7 +75,7 @@ async function draw() {
     // a formatter of our own: the default one styles its markers inline, which the page's policy forbids
     tooltip: {trigger: 'item', formatter: tooltip},
     // the inhabited world fills the frame (Antarctica is below it, a drag away)
-    geo: {map: 'world', roam: true, silent: true, top: 40, bottom: 10, scaleLimit: {min: 1, max: 40},
+    geo: {map: 'world', roam: true, silent: true, ...frame(), scaleLimit: {min: 1, max: 40},
       boundingCoords: [[-180, 84], [180, -58]],
       itemStyle: {areaColor: '#eef1f4', borderColor: '#b3bcc8', borderWidth: 0.5}},
     series,
