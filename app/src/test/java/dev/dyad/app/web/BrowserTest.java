@@ -239,13 +239,17 @@ class BrowserTest {
                   const context = canvas.getContext('2d');
                   const out = [];
                   chart.getOption().series.forEach((s, i) => s.data.forEach(d => {
-                    const [x, y] = chart.convertToPixel({seriesIndex: i}, [d.value[0], d.value[1]]);
+                    // where the coordinates fall, and the dot a few pixels out where several share them
+                    const [cx, cy] = chart.convertToPixel({seriesIndex: i}, [d.value[0], d.value[1]]);
+                    const [ox, oy] = d.symbolOffset || [0, 0];
+                    const x = cx + ox;
+                    const y = cy + oy;
                     // the pixels within two of the dot's centre (a neighbour's white edge may cross the centre itself)
                     const r = Math.round(2 * ratio);
                     const px = context.getImageData(Math.round(x * ratio) - r, Math.round(y * ratio) - r, 2 * r + 1, 2 * r + 1).data;
                     const rgb = [];
                     for (let k = 0; k < px.length; k += 4) rgb.push([px[k], px[k + 1], px[k + 2]]);
-                    out.push({id: d.event.id, quad: s.name, x, y, rgb,
+                    out.push({id: d.event.id, quad: s.name, x, y, place: cx.toFixed(1) + ',' + cy.toFixed(1), rgb,
                       width: canvas.getBoundingClientRect().width, height: canvas.getBoundingClientRect().height});
                   }));
                   done(out);
@@ -312,29 +316,37 @@ class BrowserTest {
         assertEquals("USA", browser.findElement(By.name("actor")).getDomProperty("value"));
         Browser.screenshot(browser, "map-filtered");
 
-        // a click on a dot opens its event
-        java.util.Map<String, Object> dot = dots().get(0);
-        java.util.Set<String> here = new java.util.HashSet<>();
+        // a click on a dot opens its event; events that share their coordinates stand in a ring around them, and
+        // each of them opens its own
+        browser.get(web.uri("/map.html").toString());
+        waiting().until(d -> "true".equals(d.findElement(By.id("map")).getDomAttribute("data-drawn")));
+        java.util.Map<Object, List<java.util.Map<String, Object>>> byPlace = new java.util.LinkedHashMap<>();
         for (java.util.Map<String, Object> d : dots()) {
-            if (d.get("x").equals(dot.get("x")) && d.get("y").equals(dot.get("y"))) {
-                here.add((String) d.get("id"));
-            }
+            byPlace.computeIfAbsent(d.get("place"), k -> new java.util.ArrayList<>()).add(d);
         }
-        // the map is taller than what the window shows below the filters: brought whole into view, the dot is
-        // clicked where it is in the window
-        WebElement canvas = browser.findElement(By.cssSelector("#map canvas"));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", canvas);
-        @SuppressWarnings("unchecked")
-        java.util.Map<String, Object> box = (java.util.Map<String, Object>) browser.executeScript(
-                "const r = arguments[0].getBoundingClientRect(); return {left: r.left, top: r.top};", canvas);
-        int x = (int) Math.round(((Number) box.get("left")).doubleValue() + ((Number) dot.get("x")).doubleValue());
-        int y = (int) Math.round(((Number) box.get("top")).doubleValue() + ((Number) dot.get("y")).doubleValue());
-        new Actions(browser).moveToLocation(x, y).pause(Duration.ofMillis(200)).click().perform();
-        waiting().until(ExpectedConditions.urlContains("/event.html?id="));
-        String opened = java.net.URLDecoder.decode(browser.getCurrentUrl().replaceAll(".*[?&]id=([^&]*).*", "$1"),
-                StandardCharsets.UTF_8);
-        assertTrue(here.contains(opened), "the event of the dot clicked opened: " + opened + " of " + here);
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("event-title")));
+        List<java.util.Map<String, Object>> shared = byPlace.values().stream().filter(l -> l.size() > 1).findFirst()
+                .orElseThrow(() -> new AssertionError("two of the fixture's events share their place: " + byPlace.keySet()));
+        for (java.util.Map<String, Object> wanted : shared) {
+            browser.get(web.uri("/map.html").toString());
+            waiting().until(d -> "true".equals(d.findElement(By.id("map")).getDomAttribute("data-drawn")));
+            // the map is taller than what the window shows below the filters: brought whole into view, the dot
+            // is clicked where it is in the window
+            WebElement canvas = browser.findElement(By.cssSelector("#map canvas"));
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", canvas);
+            java.util.Map<String, Object> dot = dots().stream().filter(d -> d.get("id").equals(wanted.get("id")))
+                    .findFirst().orElseThrow();
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> box = (java.util.Map<String, Object>) browser.executeScript(
+                    "const r = arguments[0].getBoundingClientRect(); return {left: r.left, top: r.top};", canvas);
+            int x = (int) Math.round(((Number) box.get("left")).doubleValue() + ((Number) dot.get("x")).doubleValue());
+            int y = (int) Math.round(((Number) box.get("top")).doubleValue() + ((Number) dot.get("y")).doubleValue());
+            new Actions(browser).moveToLocation(x, y).pause(Duration.ofMillis(200)).click().perform();
+            waiting().until(ExpectedConditions.urlContains("/event.html?id="));
+            String opened = java.net.URLDecoder.decode(browser.getCurrentUrl().replaceAll(".*[?&]id=([^&]*).*", "$1"),
+                    StandardCharsets.UTF_8);
+            assertEquals(wanted.get("id"), opened, "the dot clicked opens its own event");
+            waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("event-title")));
+        }
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article mark.current")));
         Browser.screenshot(browser, "map-event");
     }

@@ -61,11 +61,28 @@ async function draw() {
       window.location.href = `/event.html?id=${encodeURIComponent(p.data.event.id)}`;
     });
   }
-  // the most reported first: drawn first, so a smaller dot at the same place stays on top and can be clicked
+  // events at the very same coordinates (a city's, most often) stand in a ring around them, a few pixels out
+  // at any zoom, so that each can be seen and clicked; the most reported are drawn first, so a smaller dot
+  // near a larger one stays on top
+  const offsets = new Map();
+  const together = new Map();
+  for (const e of data.events) {
+    const key = `${e.lon},${e.lat}`;
+    together.set(key, (together.get(key) || []).concat([e]));
+  }
+  for (const group of together.values()) {
+    if (group.length < 2) continue;
+    const radius = Math.min(40, 5 + 3 * group.length);
+    group.forEach((e, k) => {
+      const angle = 2 * Math.PI * k / group.length - Math.PI / 2;
+      offsets.set(e.id, [Math.round(radius * Math.cos(angle)), Math.round(radius * Math.sin(angle))]);
+    });
+  }
   const series = QUADS.map(quad => ({
     name: quad, type: 'scatter', coordinateSystem: 'geo', geoIndex: 0,
     data: data.events.filter(e => e.quad_class === quad).map(e => ({
-      value: [e.lon, e.lat, e.reports], symbolSize: size(e.reports), event: e})),
+      value: [e.lon, e.lat, e.reports], symbolSize: size(e.reports), symbolOffset: offsets.get(e.id) || [0, 0],
+      event: e})),
     itemStyle: {color: QUAD_COLOURS[quad], borderColor: '#fff', borderWidth: 1, opacity: 0.9},
     emphasis: {scale: 1.4},
   }));
