@@ -24,7 +24,9 @@ final class ActorsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Pipeline pipeline = new Pipeline(new ExtractionStage(), Verbosity.parser(System.err), lexicon.load());
-        ExtractCommand.BatchOutput out = new ExtractCommand.BatchOutput(Output.stdout());
+        // a bar on a terminal only: on a pipe or in a file standard error carries the summary alone
+        ExtractCommand.BatchOutput out = new ExtractCommand.BatchOutput(Output.stdout(),
+                new Progress(System.err, System.console() != null, input.inputs, "actors", false), null);
         new PipelineBatch(pipeline, input.threads).run(input.inputs, System.in, r -> out.write(r.extraction().ok(),
                 Records.line(r.extraction().ok() ? Records.actors(r.source(), r.actors())
                         : Records.error(r.source(), r.extraction().rejection()))));

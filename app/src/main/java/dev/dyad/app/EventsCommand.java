@@ -26,7 +26,9 @@ final class EventsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Pipeline pipeline = new Pipeline(new ExtractionStage(), Verbosity.parser(System.err), lexicon.load(),
                 lexicon.triggers());
-        ExtractCommand.BatchOutput out = new ExtractCommand.BatchOutput(Output.stdout());
+        // a bar on a terminal only: on a pipe or in a file standard error carries the summary alone
+        ExtractCommand.BatchOutput out = new ExtractCommand.BatchOutput(Output.stdout(),
+                new Progress(System.err, System.console() != null, input.inputs, "events", false), "events");
         new PipelineBatch(pipeline, input.threads).run(input.inputs, System.in, r -> {
             if (!r.extraction().ok()) {
                 out.write(false, Records.line(Records.error(r.source(), r.extraction().rejection())));

@@ -26,15 +26,29 @@ final class ExtractCommand implements Callable<Integer> {
     /** Writes records and counts documents processed and rejected, for the exit code. */
     static final class BatchOutput {
         private final PrintStream out;
+        private final Progress progress;
+        private final String unit;
         private int ok;
         private int rejected;
+        private long lines;
 
         BatchOutput(PrintStream out) {
+            this(out, null, null);
+        }
+
+        /**
+         * Output that keeps {@code progress} up to date after each document (null for none), counting its
+         * lines as {@code unit} (null: not counted in the progress).
+         */
+        BatchOutput(PrintStream out, Progress progress, String unit) {
             this.out = out;
+            this.progress = progress;
+            this.unit = unit;
         }
 
         /** Writes a document's one record and hands it on at once (a reader that is gone ends the batch here). */
         void write(boolean processed, String line) {
+            erase();
             out.println(line);
             out.flush();
             if (processed) {
@@ -42,6 +56,7 @@ final class ExtractCommand implements Callable<Integer> {
             } else {
                 rejected++;
             }
+            progress(false);
         }
 
         /** Counts a processed document whose records are written with {@link #line}. */
@@ -50,16 +65,32 @@ final class ExtractCommand implements Callable<Integer> {
         }
 
         void line(String line) {
+            erase();
             out.println(line);
+            lines++;
         }
 
         /** Hands on the lines of a document written with {@link #line}. */
         void flush() {
             out.flush();
+            progress(false);
+        }
+
+        private void erase() {
+            if (progress != null) {
+                progress.erase();
+            }
+        }
+
+        private void progress(boolean force) {
+            if (progress != null) {
+                progress.batch(ok + rejected, rejected, lines, unit, force);
+            }
         }
 
         int finish(String what, PrintStream err) {
             out.flush();
+            erase();
             err.printf(java.util.Locale.ROOT, "%s: %d documents, %d rejected%n", what, ok + rejected, rejected);
             if (rejected == 0 && ok > 0) {
                 return DyadCommand.OK;

@@ -68,6 +68,8 @@ final class IngestCommand implements Callable<Integer> {
 
                 @Override
                 public void rejected(String source, Rejection r) {
+                    // the bar leaves the line first: an error record never shares it
+                    progress.erase();
                     out.println(Records.line(Records.error(source, r)));
                     out.flush();
                 }

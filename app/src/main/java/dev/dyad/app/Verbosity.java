@@ -22,12 +22,17 @@ final class Verbosity {
         }
     }
 
-    /** The shared parser, saying once on {@code err} that the models are loading when they first are. */
+    /**
+     * The shared parser, saying once on {@code err} that the models are loading when they first are. On a
+     * terminal the line first clears the one it is written on, where a progress bar may stand (the bar is
+     * written in one piece and so is this line, so neither cuts into the other).
+     */
     static Supplier<Parser> parser(PrintStream err) {
         AtomicBoolean said = new AtomicBoolean();
+        String clear = System.console() != null ? "\r\u001b[2K" : "";
         return () -> {
             if (!CoreNlpParser.isLoaded() && said.compareAndSet(false, true)) {
-                err.println("dyad: loading the language models (10 to 40 seconds)...");
+                err.println(clear + "dyad: loading the language models (10 to 40 seconds)...");
             }
             return CoreNlpParser.shared();
         };

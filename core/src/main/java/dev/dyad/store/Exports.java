@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What {@code dyad query} and {@code dyad export} write for the events a query selects: the store's
@@ -286,9 +287,10 @@ public final class Exports {
 
     /**
      * Tab-separated, no header (as GDELT publishes), the 61 columns of the GDELT 2.0 event table. Fields
-     * GDELT fills from sources dyad does not have (religion, ethnicity, tone, ADM codes, FIPS country
-     * codes of places) are empty; NumMentions counts the sentences reporting the event, NumSources the
-     * sources, NumArticles the articles.
+     * GDELT fills from sources dyad does not have (religion, ethnicity, tone, ADM codes, the parties' places)
+     * are empty; a place's country is its FIPS 10-4 code ({@link FipsCodes}); a date known to the month or
+     * year only is written with zeros for the parts it lacks ({@link #gdeltDate}); NumMentions counts the
+     * sentences reporting the event, NumSources the sources, NumArticles the articles.
      */
     public static long cameo(EventStore store, EventQuery q, Writer out, boolean header) throws StoreException {
         String me = q.table() + ".id";
@@ -346,11 +348,13 @@ public final class Exports {
         v.put("GlobalEventID", Long.toString(globalId(rowId)));
         JsonNode date = r.path("date");
         if (date.isObject()) {
-            LocalDate d = LocalDate.parse(date.path("start").asText());
-            v.put("Day", String.format(Locale.ROOT, "%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
-            v.put("MonthYear", String.format(Locale.ROOT, "%04d%02d", d.getYear(), d.getMonthValue()));
-            v.put("Year", Integer.toString(d.getYear()));
-            v.put("FractionDate", String.format(Locale.ROOT, "%.4f", d.getYear() + (d.getDayOfYear() - 1) / 365.0));
+            int[] ymd = gdeltDate(LocalDate.parse(date.path("start").asText()), LocalDate.parse(date.path("end").asText(
+                    date.path("start").asText())));
+            v.put("Day", String.format(Locale.ROOT, "%04d%02d%02d", ymd[0], ymd[1], ymd[2]));
+            v.put("MonthYear", String.format(Locale.ROOT, "%04d%02d", ymd[0], ymd[1]));
+            v.put("Year", Integer.toString(ymd[0]));
+            // GDELT's codebook: YYYY.FFFF with FFFF = (MONTH * 30 + DAY) / 365, an unknown month or day counting 0
+            v.put("FractionDate", String.format(Locale.ROOT, "%.4f", ymd[0] + (ymd[1] * 30 + ymd[2]) / 365.0));
         }
         actor(v, "Actor1", actor1);
         actor(v, "Actor2", actor2);
@@ -367,8 +371,11 @@ public final class Exports {
         v.put("NumArticles", Long.toString(articles));
         JsonNode loc = r.path("location");
         if (loc.isObject()) {
-            v.put("ActionGeo_Type", loc.path("lat").isNumber() ? "4" : "");
+            Optional<String> country = FipsCodes.builtIn().find(EventRow.text(loc, "country"));
+            // GDELT's geographic types: 4 a place with coordinates, 1 a place known only by its country
+            v.put("ActionGeo_Type", loc.path("lat").isNumber() ? "4" : country.isPresent() ? "1" : "");
             v.put("ActionGeo_FullName", EventRow.text(loc, "name"));
+            v.put("ActionGeo_CountryCode", country.orElse(null));
             if (loc.path("lat").isNumber()) {
                 v.put("ActionGeo_Lat", String.format(Locale.ROOT, "%.4f", loc.path("lat").asDouble()));
                 v.put("ActionGeo_Long", String.format(Locale.ROOT, "%.4f", loc.path("lon").asDouble()));
@@ -382,6 +389,22 @@ public final class Exports {
             row.add(s == null ? "" : s.replace('\t', ' ').replace('\n', ' '));
         }
         return row;
+    }
+
+    /**
+     * The year, month and day GDELT's date columns get for an event from {@code start} to {@code end}: the day
+     * where it is one day; where it spans more, the finest of month and year that holds it whole, the finer
+     * parts 0, so that a month is written 20190500 (MonthYear 201905) and a year 20190000 (MonthYear 201900);
+     * a span across years, which GDELT cannot write, by its first day.
+     */
+    static int[] gdeltDate(LocalDate start, LocalDate end) {
+        if (start.equals(end) || start.getYear() != end.getYear()) {
+            return new int[] {start.getYear(), start.getMonthValue(), start.getDayOfMonth()};
+        }
+        if (start.getMonthValue() == end.getMonthValue()) {
+            return new int[] {start.getYear(), start.getMonthValue(), 0};
+        }
+        return new int[] {start.getYear(), 0, 0};
     }
 
     private static void actor(Map<String, String> v, String prefix, JsonNode p) {

@@ -149,13 +149,13 @@ class EventStoreTest {
             s.write(doc("c", "2018-07-01", event("e-c", "c", "ACCUSE", "asserted", day("2018-07-01"), "CHN", "USA", null)));
             s.fuse();
             EventQuery between = new EventQuery(false, null, null, List.of("USA", "prk NAME"), null, null, null,
-                    java.time.LocalDate.parse("2018-05-01"), java.time.LocalDate.parse("2018-06-30"), null, null, null, 0);
+                    java.time.LocalDate.parse("2018-05-01"), java.time.LocalDate.parse("2018-06-30"), null, null, null, 0, 0);
             StringWriter csv = new StringWriter();
             assertEquals(1, Exports.csv(s, between, csv));
             assertTrue(csv.toString().startsWith("id,event,mode,modality"));
             StringWriter unfused = new StringWriter();
             assertEquals(2, Exports.jsonl(s, new EventQuery(true, List.of("USA", "PRK"), null, null, List.of("consult"),
-                    null, "future", null, null, null, null, null, 0), unfused));
+                    null, List.of("future"), null, null, null, null, null, 0, 0), unfused));
             StringWriter cameo = new StringWriter();
             assertEquals(2, Exports.cameo(s, EventQuery.all(), cameo, false));
             for (String line : cameo.toString().split("\n")) {
@@ -172,7 +172,7 @@ class EventStoreTest {
                 }
             }
             StringWriter plover = new StringWriter();
-            Exports.plover(s, new EventQuery(false, null, null, null, List.of("CONSULT"), null, null, null, null, null, null, null, 0),
+            Exports.plover(s, new EventQuery(false, null, null, null, List.of("CONSULT"), null, null, null, null, null, null, null, 0, 0),
                     "dyad test", plover);
             JsonNode p = Records.mapper().readTree(plover.toString().split("\n")[0]);
             assertEquals("AGREE", p.path("event").get(0).asText(), "PLOVER codes a planned meeting as AGREE");
@@ -271,7 +271,7 @@ class EventStoreTest {
             assertEquals(2, s.count("events"));
             StringWriter w = new StringWriter();
             Exports.jsonl(s, new EventQuery(true, null, null, null, null, null, null, java.time.LocalDate.parse("2018-06-13"),
-                    null, null, null, null, 0), w);
+                    null, null, null, null, 0, 0), w);
             assertEquals("e-1-" + edited.docId().substring(0, 8), Records.mapper().readTree(w.toString()).path("id").asText());
         }
     }

@@ -66,8 +66,8 @@ class SeedFusionTest {
             assertEquals(fusedSeedOnly, s.count("fused_events"), "every event of the second article fused into one of the seed's");
 
             StringWriter w = new StringWriter();
-            Exports.jsonl(s, new EventQuery(false, null, null, List.of("USA", "PRK"), List.of("CONSULT"), null, "future",
-                    java.time.LocalDate.parse("2018-06-12"), java.time.LocalDate.parse("2018-06-12"), null, null, null, 0), w);
+            Exports.jsonl(s, new EventQuery(false, null, null, List.of("USA", "PRK"), List.of("CONSULT"), null, List.of("future"),
+                    java.time.LocalDate.parse("2018-06-12"), java.time.LocalDate.parse("2018-06-12"), null, null, null, 0, 0), w);
             List<JsonNode> summit = new ArrayList<>();
             for (String line : w.toString().split("\n")) {
                 JsonNode n = Records.mapper().readTree(line);

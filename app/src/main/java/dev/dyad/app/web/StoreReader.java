@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dyad.json.Records;
+import dev.dyad.store.EventQuery;
 import dev.dyad.store.Exports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +27,6 @@ import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -40,10 +40,7 @@ import org.duckdb.DuckDBConnection;
  */
 public final class StoreReader implements AutoCloseable {
     private static final ObjectMapper JSON = Records.mapper();
-    private static final Pattern CODE = Pattern.compile("[A-Za-z]{3}");
     /** Columns both event tables have, in the order the list endpoint writes them. */
-    /** The order of the events pages and of their downloads: newest event date first. */
-    private static final String NEWEST_FIRST = " ORDER BY date_start DESC NULLS LAST, id";
     private static final String LIST_COLUMNS = "id, event, mode, modality, date_value, date_precision, "
             + "CAST(date_start AS VARCHAR) AS date_start, CAST(date_end AS VARCHAR) AS date_end, quad_class, "
             + "intensity, " + joined("actor_codes") + ", " + joined("recipient_codes") + ", " + joined("actor_names")
@@ -106,27 +103,22 @@ public final class StoreReader implements AutoCloseable {
         return file;
     }
 
-    /** One page of events matching the filter, newest event date first, with the total count. */
-    public ObjectNode events(EventFilter f, int limit, int offset) {
-        Where w = where(f);
-        String table = f.unfused() ? "events" : "fused_events";
-        String extra = f.unfused() ? ", source, doc_id, fused_id, confidence" : ", reports, " + joined("sources");
+    /** One page of events matching the query, in {@link EventQuery#ORDER}, with the total count. */
+    public ObjectNode events(EventQuery q, int limit, int offset) {
+        EventQuery.Where w = q.where();
+        String extra = q.unfused() ? ", source, doc_id, fused_id, confidence" : ", reports, " + joined("sources");
         return query(c -> {
             ObjectNode out = JSON.createObjectNode();
-            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM " + table + w.sql)) {
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM " + q.table() + w.sql())) {
                 w.bind(s, 1);
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
                     out.put("total", rs.getLong(1));
                 }
             }
-            out.put("limit", limit).put("offset", offset).put("unfused", f.unfused());
+            out.put("limit", limit).put("offset", offset).put("unfused", q.unfused());
             ArrayNode items = out.putArray("events");
-            try (PreparedStatement s = c.prepareStatement("SELECT " + LIST_COLUMNS + extra + " FROM " + table + w.sql
-                    + NEWEST_FIRST + " LIMIT ? OFFSET ?")) {
-                int i = w.bind(s, 1);
-                s.setInt(i++, limit);
-                s.setInt(i, offset);
+            try (PreparedStatement s = q.page(limit, offset).prepare(c, LIST_COLUMNS + extra)) {
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         items.add(row(rs));
@@ -138,23 +130,19 @@ public final class StoreReader implements AutoCloseable {
     }
 
     /**
-     * Every event matching the filter, in the order of {@link #events} (newest first), written as read:
-     * CSV with the columns of {@code dyad export --format csv}, or JSON Lines of the records. The result is
-     * streamed from the store row by row, so memory stays flat however many rows match. Answers the rows
+     * Every event matching the query, in the order of {@link #events} and of {@code dyad query}, written as
+     * read: CSV with the columns of {@code dyad export --format csv}, or JSON Lines of the records. The result
+     * is streamed from the store row by row, so memory stays flat however many rows match. Answers the rows
      * written.
      */
-    public long download(EventFilter f, boolean csv, Writer out) {
-        Where w = where(f);
-        String table = f.unfused() ? "events" : "fused_events";
-        List<String> cols = csv ? Exports.csvColumns(f.unfused()) : List.of("record");
+    public long download(EventQuery q, boolean csv, Writer out) {
+        List<String> cols = csv ? Exports.csvColumns(q.unfused()) : List.of("record");
         return query(c -> {
             try (Statement st = c.createStatement()) {
                 st.execute("SET jdbc_stream_results = true");
             }
             long n = 0;
-            try (PreparedStatement s = c.prepareStatement("SELECT " + String.join(", ", cols) + " FROM " + table + w.sql
-                    + NEWEST_FIRST)) {
-                w.bind(s, 1);
+            try (PreparedStatement s = q.page(0, 0).prepare(c, String.join(", ", cols))) {
                 if (csv) {
                     out.write(String.join(",", cols) + "\n");
                 }
@@ -170,6 +158,45 @@ public final class StoreReader implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
             return n;
+        });
+    }
+
+    /**
+     * The events matching the query that have a place with coordinates, for the map: the most reported
+     * first, then in {@link EventQuery#ORDER}, at most {@code limit} of them; with how many match the query
+     * and how many of those are placed.
+     */
+    public ObjectNode map(EventQuery q, int limit) {
+        EventQuery.Where w = q.where();
+        String reports = q.unfused() ? "1" : "reports";
+        EventQuery.Where placed = w.and("lat IS NOT NULL AND lon IS NOT NULL");
+        return query(c -> {
+            ObjectNode out = JSON.createObjectNode();
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*), count(*) FILTER (WHERE lat IS NOT NULL "
+                    + "AND lon IS NOT NULL) FROM " + q.table() + w.sql())) {
+                w.bind(s, 1);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    out.put("total", rs.getLong(1)).put("placed", rs.getLong(2));
+                }
+            }
+            out.put("limit", limit).put("unfused", q.unfused());
+            ArrayNode items = out.putArray("events");
+            try (PreparedStatement s = c.prepareStatement("SELECT id, event, mode, modality, date_value, quad_class, "
+                    + reports + " AS reports, lat, lon, location_name, location_country, " + joined("actor_codes") + ", "
+                    + joined("recipient_codes") + ", " + joined("actor_names") + ", " + joined("recipient_names")
+                    + " FROM " + q.table() + placed.sql() + " ORDER BY " + reports + " DESC, "
+                    + EventQuery.ORDER.substring(" ORDER BY ".length()) + " LIMIT ?")) {
+                int i = placed.bind(s, 1);
+                s.setInt(i, limit);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(row(rs));
+                    }
+                }
+            }
+            out.put("shown", items.size());
+            return out;
         });
     }
 
@@ -250,15 +277,15 @@ public final class StoreReader implements AutoCloseable {
     }
 
     /** Event counts per (actor code, recipient code, quad class), with the mean intensity; largest first. */
-    public ObjectNode dyads(EventFilter f, int limit) {
-        Where w = where(f);
-        String table = f.unfused() ? "events" : "fused_events";
+    public ObjectNode dyads(EventQuery q, int limit) {
+        EventQuery.Where w = q.where();
+        String table = q.table();
         return query(c -> {
             ObjectNode out = JSON.createObjectNode();
             ArrayNode items = out.putArray("dyads");
             try (PreparedStatement s = c.prepareStatement("SELECT a, r, quad_class, count(*) AS n, avg(intensity) "
                     + "FROM (SELECT a, unnest(recipient_codes) AS r, quad_class, intensity FROM "
-                    + "(SELECT unnest(actor_codes) AS a, recipient_codes, quad_class, intensity FROM " + table + w.sql
+                    + "(SELECT unnest(actor_codes) AS a, recipient_codes, quad_class, intensity FROM " + table + w.sql()
                     + ") x) y WHERE a IS NOT NULL AND r IS NOT NULL AND a <> r "
                     + "GROUP BY a, r, quad_class ORDER BY n DESC, a, r, quad_class LIMIT ?")) {
                 int i = w.bind(s, 1);
@@ -276,13 +303,13 @@ public final class StoreReader implements AutoCloseable {
     }
 
     /** Event counts per period (day, week or month of the event's first day), type and quad class. */
-    public ObjectNode timeline(EventFilter f, String interval) {
+    public ObjectNode timeline(EventQuery q, String interval) {
         // the interval is one of three fixed words, checked by the caller, so it may stand in the SQL text
         if (!List.of("day", "week", "month", "auto").contains(interval)) {
             throw ApiException.badRequest("interval must be day, week, month or auto");
         }
-        Where w = where(f);
-        String table = f.unfused() ? "events" : "fused_events";
+        EventQuery.Where w = q.where();
+        String table = q.table();
         return query(c -> {
             ObjectNode out = JSON.createObjectNode();
             String period = interval.equals("auto") ? autoInterval(c, table, w) : interval;
@@ -290,7 +317,7 @@ public final class StoreReader implements AutoCloseable {
             ArrayNode items = out.putArray("counts");
             try (PreparedStatement s = c.prepareStatement("SELECT CAST(CAST(date_trunc('" + period
                     + "', date_start) AS DATE) AS VARCHAR) AS period, event, quad_class, count(*) FROM " + table
-                    + w.sql + (w.sql.isEmpty() ? " WHERE " : " AND ") + "date_start IS NOT NULL "
+                    + w.and("date_start IS NOT NULL").sql() + " "
                     + "GROUP BY period, event, quad_class ORDER BY period, event")) {
                 w.bind(s, 1);
                 try (ResultSet rs = s.executeQuery()) {
@@ -305,9 +332,9 @@ public final class StoreReader implements AutoCloseable {
     }
 
     /** Days for up to about five months of events, weeks for up to three years, months beyond. */
-    private static String autoInterval(Connection c, String table, Where w) throws SQLException {
+    private static String autoInterval(Connection c, String table, EventQuery.Where w) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT datediff('day', min(date_start), max(date_start)) FROM "
-                + table + w.sql)) {
+                + table + w.sql())) {
             w.bind(s, 1);
             try (ResultSet rs = s.executeQuery()) {
                 long span = rs.next() ? rs.getLong(1) : 0;
@@ -363,67 +390,6 @@ public final class StoreReader implements AutoCloseable {
             }
             return out;
         });
-    }
-
-    /** The WHERE clause of a filter and its parameters, in order. */
-    private record Where(String sql, List<Object> params) {
-        int bind(PreparedStatement s, int first) throws SQLException {
-            int i = first;
-            for (Object p : params) {
-                s.setObject(i++, p);
-            }
-            return i;
-        }
-    }
-
-    private static Where where(EventFilter f) {
-        List<String> conds = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        party(f.actor(), "actor", conds, params);
-        party(f.recipient(), "recipient", conds, params);
-        eq("event", f.type(), conds, params);
-        eq("mode", f.mode(), conds, params);
-        eq("modality", f.modality(), conds, params);
-        eq("quad_class", f.quad(), conds, params);
-        if (f.from() != null) {
-            // an event counts when any of its days falls in the range
-            conds.add("date_end >= ?");
-            params.add(java.sql.Date.valueOf(f.from()));
-        }
-        if (f.to() != null) {
-            conds.add("date_start <= ?");
-            params.add(java.sql.Date.valueOf(f.to()));
-        }
-        if (f.source() != null) {
-            conds.add(f.unfused() ? "source = ?" : "list_contains(sources, ?)");
-            params.add(f.source());
-        }
-        if (f.text() != null) {
-            conds.add("contains(lower(sentence), ?)");
-            params.add(f.text().toLowerCase(Locale.ROOT));
-        }
-        return new Where(conds.isEmpty() ? "" : " WHERE " + String.join(" AND ", conds), params);
-    }
-
-    private static void eq(String column, String value, List<String> conds, List<Object> params) {
-        if (value != null) {
-            conds.add(column + " = ?");
-            params.add(value);
-        }
-    }
-
-    /** A party matches by code when the value is three letters, else by any of its names, ignoring case. */
-    private static void party(String value, String role, List<String> conds, List<Object> params) {
-        if (value == null) {
-            return;
-        }
-        if (CODE.matcher(value).matches()) {
-            conds.add("list_contains(" + role + "_codes, ?)");
-            params.add(value.toUpperCase(Locale.ROOT));
-        } else {
-            conds.add("EXISTS (SELECT 1 FROM unnest(" + role + "_names) AS n(name) WHERE lower(n.name) = ?)");
-            params.add(value.toLowerCase(Locale.ROOT));
-        }
     }
 
     private static String joined(String column) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dyad.json.Records;
 import dev.dyad.model.DocumentHints;
 import dev.dyad.model.MediaType;
+import dev.dyad.store.EventQuery;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -53,9 +54,10 @@ public final class WebServer implements AutoCloseable {
     /** The content security policy of every response. */
     public static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-    private static final Set<String> EVENT_PARAMS = Set.copyOf(concat(EventFilter.NAMES, "limit", "offset", "format"));
-    private static final Set<String> DYAD_PARAMS = Set.copyOf(concat(EventFilter.NAMES, "limit"));
-    private static final Set<String> TIMELINE_PARAMS = Set.copyOf(concat(EventFilter.NAMES, "interval"));
+    private static final Set<String> EVENT_PARAMS = Set.copyOf(concat(EventQuery.FILTERS, "limit", "offset", "format"));
+    private static final Set<String> DYAD_PARAMS = Set.copyOf(concat(EventQuery.FILTERS, "limit"));
+    private static final Set<String> MAP_PARAMS = DYAD_PARAMS;
+    private static final Set<String> TIMELINE_PARAMS = Set.copyOf(concat(EventQuery.FILTERS, "interval"));
     private static final int MAX_ID = 200;
     /**
      * Analyze requests taken at once: the analyser's two and the rest reading their body or waiting for
@@ -150,6 +152,7 @@ public final class WebServer implements AutoCloseable {
             c.routes.get("/api/events/{id}", api::event);
             c.routes.get("/api/actors", api::actors);
             c.routes.get("/api/dyads", api::dyads);
+            c.routes.get("/api/map", api::map);
             c.routes.get("/api/timeline", api::timeline);
             c.routes.get("/api/articles/{id}", api::article);
             c.routes.post("/api/analyze", api::analyze);
@@ -270,14 +273,14 @@ public final class WebServer implements AutoCloseable {
 
         void events(Context ctx) {
             Map<String, List<String>> p = ctx.queryParamMap();
-            EventFilter f = EventFilter.parse(p, EVENT_PARAMS);
-            String format = EventFilter.one(p, "format");
+            EventQuery f = Params.query(p, EVENT_PARAMS);
+            String format = Params.one(p, "format");
             if (format != null) {
                 download(ctx, f, format);
                 return;
             }
-            int limit = EventFilter.integer(p, "limit", 50, 1, 500);
-            int offset = EventFilter.integer(p, "offset", 0, 0, 10_000_000);
+            int limit = Params.integer(p, "limit", 50, 1, 500);
+            int offset = Params.integer(p, "offset", 0, 0, 10_000_000);
             StoreReader store = store();
             cached(ctx, () -> store.events(f, limit, offset));
         }
@@ -286,7 +289,7 @@ public final class WebServer implements AutoCloseable {
          * Every event the filter selects, as a file: {@code format=csv} (the columns of {@code dyad export
          * --format csv}) or {@code format=jsonl} (the records); no page limit, streamed as the store gives it.
          */
-        private void download(Context ctx, EventFilter f, String format) {
+        private void download(Context ctx, EventQuery f, String format) {
             if (!format.equals("csv") && !format.equals("jsonl")) {
                 throw ApiException.badRequest("format must be csv or jsonl (leave it out for a page of JSON)");
             }
@@ -307,26 +310,34 @@ public final class WebServer implements AutoCloseable {
 
         void actors(Context ctx) {
             Map<String, List<String>> p = ctx.queryParamMap();
-            EventFilter.parse(p, Set.of("q", "limit", "offset"));
-            int limit = EventFilter.integer(p, "limit", 100, 1, 1000);
-            int offset = EventFilter.integer(p, "offset", 0, 0, 10_000_000);
-            String q = EventFilter.one(p, "q");
+            Params.known(p, Set.of("q", "limit", "offset"));
+            int limit = Params.integer(p, "limit", 100, 1, 1000);
+            int offset = Params.integer(p, "offset", 0, 0, 10_000_000);
+            String q = Params.one(p, "q");
             StoreReader store = store();
             cached(ctx, () -> store.actors(q, limit, offset));
         }
 
         void dyads(Context ctx) {
             Map<String, List<String>> p = ctx.queryParamMap();
-            EventFilter f = EventFilter.parse(p, DYAD_PARAMS);
-            int limit = EventFilter.integer(p, "limit", 300, 1, 5000);
+            EventQuery f = Params.query(p, DYAD_PARAMS);
+            int limit = Params.integer(p, "limit", 300, 1, 5000);
             StoreReader store = store();
             cached(ctx, () -> store.dyads(f, limit));
         }
 
+        void map(Context ctx) {
+            Map<String, List<String>> p = ctx.queryParamMap();
+            EventQuery f = Params.query(p, MAP_PARAMS);
+            int limit = Params.integer(p, "limit", 2000, 1, 10_000);
+            StoreReader store = store();
+            cached(ctx, () -> store.map(f, limit));
+        }
+
         void timeline(Context ctx) {
             Map<String, List<String>> p = ctx.queryParamMap();
-            EventFilter f = EventFilter.parse(p, TIMELINE_PARAMS);
-            String interval = EventFilter.one(p, "interval");
+            EventQuery f = Params.query(p, TIMELINE_PARAMS);
+            String interval = Params.one(p, "interval");
             String period = interval == null ? "day" : interval.toLowerCase(Locale.ROOT);
             StoreReader store = store();
             cached(ctx, () -> store.timeline(f, period));

@@ -195,7 +195,7 @@ class ApiTest {
         long unfusedTotal = get("/api/events?unfused=true&limit=1").json().get("total").asLong();
         int refused = 0;
         java.util.Map<String, List<String>> own = java.util.Map.of("/api/events", List.of("limit", "offset"),
-                "/api/dyads", List.of("limit"), "/api/timeline", List.of("interval"));
+                "/api/dyads", List.of("limit"), "/api/map", List.of("limit"), "/api/timeline", List.of("interval"));
         for (String endpoint : own.keySet()) {
             List<String> names = new java.util.ArrayList<>(List.of("actor", "recipient", "type", "mode", "modality",
                     "from", "to", "source", "text", "quad", "unfused"));
@@ -396,6 +396,116 @@ class ApiTest {
         assertTrue(weeks.get("counts").size() <= days.get("counts").size());
     }
 
+    /** What {@code dyad query ARGS --format jsonl} writes on the fixture's store, a line a record. */
+    private static List<String> commandLine(String... args) throws Exception {
+        java.io.PrintStream out = System.out;
+        java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+        int code;
+        synchronized (System.class) {
+            try {
+                System.setOut(new java.io.PrintStream(o, true, StandardCharsets.UTF_8));
+                List<String> all = new ArrayList<>(List.of("query", "--db", web.store.toString(), "--format", "jsonl"));
+                all.addAll(List.of(args));
+                code = dev.dyad.app.DyadCommand.run(all.toArray(String[]::new));
+            } finally {
+                System.setOut(out);
+            }
+        }
+        assertEquals(0, code, String.join(" ", args));
+        return o.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+    }
+
+    /**
+     * One filter model and one SQL serve both: each option of {@code dyad query} and its parameter of the API,
+     * lists written with commas, select the same events in the same order (the download is every match, the
+     * page its first rows).
+     */
+    @Test
+    void theCommandLineAndTheApiSelectTheSameEventsInTheSameOrder() throws Exception {
+        String[][] cases = {
+            {"actor=USA,RUS", "--actor", "USA,RUS"},
+            {"actor=" + enc("sergei lavrov,PRK"), "--actor", "sergei lavrov,PRK"},
+            {"recipient=PRK,USA&type=CONSULT,REJECT", "--recipient", "PRK,USA", "--type", "CONSULT,REJECT"},
+            {"between=USA,PRK", "--between", "USA,PRK"},
+            {"modality=future,negated&quad=1,3", "--modality", "future,negated", "--quad", "1,3"},
+            {"from=2018-06&to=2018&unfused=true", "--from", "2018-06", "--to", "2018", "--unfused"},
+            {"source=summit&unfused=true", "--source", "summit", "--unfused"},
+            {"text=summit", "--text", "summit"},
+            {"", },
+        };
+        long total = get("/api/events?limit=1").json().get("total").asLong();
+        for (String[] c : cases) {
+            String[] args = java.util.Arrays.copyOfRange(c, 1, c.length);
+            List<String> cli = commandLine(args);
+            String q = c[0].isEmpty() ? "" : c[0] + "&";
+            List<String> api = get("/api/events?" + q + "format=jsonl").raw().body().lines().toList();
+            assertEquals(cli, api, c[0]);
+            List<String> page = new ArrayList<>();
+            get("/api/events?" + q + "limit=500").json().get("events").forEach(e -> page.add(e.get("id").asText()));
+            List<String> ids = new ArrayList<>();
+            for (String line : cli) {
+                ids.add(Records.mapper().readTree(line).get("id").asText());
+            }
+            assertEquals(ids, page, c[0]);
+            if (!c[0].isEmpty() && !c[0].contains("unfused")) {
+                assertTrue(cli.size() > 0 && cli.size() < total, c[0] + " selects some events, not all: " + cli.size());
+            }
+        }
+        // a list selects what its members select, together
+        Set<String> usa = ids(get("/api/events?actor=USA&limit=500").json().get("events"));
+        Set<String> rus = ids(get("/api/events?actor=RUS&limit=500").json().get("events"));
+        Set<String> both = new HashSet<>(usa);
+        both.addAll(rus);
+        assertTrue(usa.size() > 0 && rus.size() > 0 && !usa.equals(rus));
+        assertEquals(both, ids(get("/api/events?actor=USA,RUS&limit=500").json().get("events")));
+        // newest first, undated last: the order of the page and of the command line
+        List<String> starts = new ArrayList<>();
+        get("/api/events?limit=500").json().get("events").forEach(e -> starts.add(e.get("date_start").isNull()
+                ? "" : e.get("date_start").asText()));
+        List<String> dated = starts.stream().filter(d -> !d.isEmpty()).toList();
+        assertEquals(dated.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dated);
+        assertEquals(dated, starts.subList(0, dated.size()), "undated events last");
+        assertEquals(400, get("/api/events?type=CONSULT,BOMBARD").status(), "each member of a list is checked");
+        assertEquals(400, get("/api/events?quad=1,9").status());
+    }
+
+    /** The map's events are the filter's events that have coordinates, each with them, the most reported first. */
+    @Test
+    void theMapAnswersTheFiltersPlacedEvents() throws Exception {
+        for (String filter : List.of("", "?unfused=true", "?actor=USA", "?type=REJECT")) {
+            Answer map = get("/api/map" + filter);
+            assertEquals(200, map.status(), filter);
+            List<JsonNode> records = new java.util.ArrayList<>();
+            for (String line : get("/api/events" + (filter.isEmpty() ? "?" : filter + "&") + "format=jsonl").raw().body()
+                    .lines().toList()) {
+                records.add(Records.mapper().readTree(line));
+            }
+            Set<String> placed = new HashSet<>();
+            for (JsonNode r : records) {
+                if (r.path("location").hasNonNull("lat") && r.path("location").hasNonNull("lon")) {
+                    placed.add(r.get("id").asText());
+                }
+            }
+            assertEquals(records.size(), map.json().get("total").asLong(), filter);
+            assertEquals(placed.size(), map.json().get("placed").asLong(), filter);
+            Set<String> shown = new HashSet<>();
+            long last = Long.MAX_VALUE;
+            for (JsonNode e : map.json().get("events")) {
+                shown.add(e.get("id").asText());
+                assertTrue(e.get("lat").isNumber() && e.get("lon").isNumber(), e.toString());
+                assertTrue(e.get("reports").asLong() <= last, "the most reported first: " + map.json());
+                last = e.get("reports").asLong();
+            }
+            assertEquals(placed, shown, filter);
+        }
+        assertTrue(get("/api/map").json().get("placed").asLong() > 0, "the fixture has placed events");
+        Answer one = get("/api/map?limit=1");
+        assertEquals(1, one.json().get("events").size());
+        assertEquals(1, one.json().get("shown").asLong());
+        assertEquals(400, get("/api/map?limit=0").status());
+        assertEquals(400, get("/api/map?offset=3").status(), "the map has no pages");
+    }
+
     @Test
     void openApiDescribesEveryEndpoint() throws Exception {
         Answer doc = get("/openapi.json");
@@ -403,14 +513,14 @@ class ApiTest {
         assertTrue(doc.json().get("openapi").asText().startsWith("3."));
         Set<String> paths = new HashSet<>();
         doc.json().get("paths").fieldNames().forEachRemaining(paths::add);
-        assertEquals(Set.of("/api/events", "/api/events/{id}", "/api/actors", "/api/dyads", "/api/timeline",
+        assertEquals(Set.of("/api/events", "/api/events/{id}", "/api/actors", "/api/dyads", "/api/map", "/api/timeline",
                 "/api/articles/{id}", "/api/analyze"), paths);
         // every filter the server reads is documented on /api/events
         Set<String> documented = new HashSet<>();
         for (JsonNode p : doc.json().get("paths").get("/api/events").get("get").get("parameters")) {
             documented.add(p.get("name").asText());
         }
-        assertTrue(documented.containsAll(EventFilter.NAMES), documented.toString());
+        assertTrue(documented.containsAll(dev.dyad.store.EventQuery.FILTERS), documented.toString());
     }
 
     @Test

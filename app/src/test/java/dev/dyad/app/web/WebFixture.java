@@ -23,7 +23,8 @@ import java.util.List;
 /**
  * One server for every web test of the JVM: a store on disk, written by the store's own ingest,
  * holding the seed article, a variant of it (so that events fuse across two reports), a second report
- * of the seed's summit, and an article whose title and body carry script payloads; served on a free loopback port with the real pipeline behind {@code POST /api/analyze}.
+ * of the seed's summit, an HTML page whose meta description is cut short, and an article whose title and
+ * body carry script payloads; served on a free loopback port with the real pipeline behind {@code POST /api/analyze}.
  * Built on first use, stopped when the JVM exits.
  */
 final class WebFixture {
@@ -37,6 +38,26 @@ final class WebFixture {
             + "met President Emmanuel Macron in Paris to discuss trade and energy. "
             + "<script>window.dyadPwned = 4</script>\n\n"
             + "The two governments agreed to strengthen cooperation on energy, the statement said.\n";
+
+    /** The standfirst of {@link #STANDFIRST_PAGE}, whose meta description its publisher cut short. */
+    static final String STANDFIRST = "The two leaders signed agreements on energy and trade during a two-day state visit, "
+            + "officials in Moscow said, as Western governments watched the talks closely for any sign of military aid";
+    /** A page whose meta description ends with an ellipsis and whose standfirst stands whole under its heading. */
+    static final String STANDFIRST_PAGE = """
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+            <title>Putin and Xi meet in Moscow | Example News</title>
+            <meta name="description" content="The two leaders signed agreements on energy and trade during a two-day state visit, officials in Moscow said, as Western\u2026">
+            <meta property="article:published_time" content="2023-03-21T10:00:00Z">
+            </head><body><article><h1>Putin and Xi meet in Moscow</h1>
+            <p class="standfirst">%s</p>
+            <p>Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Tuesday, the Kremlin said,
+            at the start of a state visit that both sides described as a new chapter in their relations.</p>
+            <p>The two presidents held talks for more than four hours and signed agreements on energy supplies, trade
+            and transport, according to a statement released by the Kremlin after the meeting.</p>
+            <p>Chinese officials said Mr Xi had invited Mr Putin to visit Beijing later in the year, and that the
+            two governments would continue to consult closely on international questions.</p>
+            </article></body></html>
+            """.formatted(STANDFIRST);
 
     private static WebFixture shared;
 
@@ -59,6 +80,7 @@ final class WebFixture {
         Files.writeString(articles.resolve("variant.txt"), new String(seed, StandardCharsets.UTF_8)
                 + "\n\nThe Kremlin confirmed the trip in a second statement on Wednesday.\n", StandardCharsets.UTF_8);
         Files.write(articles.resolve("summit.txt"), resource("/golden/fusion/singapore-summit-announced.txt"));
+        Files.writeString(articles.resolve("standfirst.html"), STANDFIRST_PAGE, StandardCharsets.UTF_8);
         Files.writeString(articles.resolve("hostile.jsonl"), Records.mapper().createObjectNode().put("id", "hostile")
                 .put("text", XSS_TEXT).put("published", "2024-03-05").toString() + "\n", StandardCharsets.UTF_8);
         try (EventStore s = EventStore.open(store, Duration.ofSeconds(10))) {
@@ -73,7 +95,7 @@ final class WebFixture {
                             throw new IllegalStateException(source + " rejected: " + r);
                         }
                     });
-            if (c.stored() != 4) {
+            if (c.stored() != 5) {
                 throw new IllegalStateException("the fixture's articles were not all stored: " + c);
             }
         }

@@ -73,10 +73,54 @@ public final class HtmlMetadataExtractor {
         urls.add(tags.firstOf("url"));
         String published = MetaDates.choose(ld, tags, scan, anchor, urls);
 
-        String subtitle = MetaText.repair(first(tags.firstOf("description"), main == null ? null : main.description()));
+        String subtitle = MetaText.repair(subtitle(page, tags, main));
         String language = language(page, tags, main);
         String body = main != null && "article".equals(main.kind()) ? main.articleBody() : null;
         return new PageMetadata(title, subtitle, authors, published, url, language, body);
+    }
+
+    /**
+     * The standfirst: the first description the page states. A meta description is often cut short by its
+     * publisher (at about 160 characters) and ends with an ellipsis; then the whole standfirst is taken from
+     * another witness that has it, another description or a paragraph or heading of the page beginning with
+     * the same words (the shortest such, so not a whole article that happens to open with them), and the cut
+     * one is kept only where nothing has more.
+     */
+    static String subtitle(Document page, MetaTags tags, JsonLdItem main) {
+        List<String> stated = new ArrayList<>();
+        stated.add(tags.firstOf("description"));
+        stated.addAll(tags.field("description"));
+        stated.add(main == null ? null : main.description());
+        String chosen = first(stated.toArray(String[]::new));
+        if (chosen == null || !cutShort(chosen)) {
+            return chosen;
+        }
+        String stem = chosen.substring(0, chosen.length() - (chosen.endsWith("...") ? 3 : 1)).strip();
+        if (stem.length() < 20) {
+            return chosen;
+        }
+        List<String> witnesses = new ArrayList<>();
+        for (String v : stated) {
+            if (v != null) {
+                witnesses.add(Whitespace.line(v));
+            }
+        }
+        for (Element e : page.select("p, h2, h3, [class*=standfirst], [class*=dek], [class*=subtitle], [class*=summary]")) {
+            witnesses.add(Whitespace.line(e.text()));
+        }
+        String whole = null;
+        for (String w : witnesses) {
+            if (w.length() > stem.length() && w.startsWith(stem) && !cutShort(w)
+                    && (whole == null || w.length() < whole.length())) {
+                whole = w;
+            }
+        }
+        return whole == null ? chosen : whole;
+    }
+
+    private static boolean cutShort(String s) {
+        String t = s.strip();
+        return t.endsWith("\u2026") || t.endsWith("...");
     }
 
     /** The text of the head's {@code <title>} (not an SVG's), or null. */

@@ -161,4 +161,26 @@ class HtmlMetadataExtractorTest {
                 <meta property="og:description" content="Open Graph description"></head>""");
         assertEquals("Open Graph description", m.subtitle());
     }
+
+    /** A description its publisher cut short gives way to the whole standfirst the page shows. */
+    @Test
+    void aDescriptionCutShortGivesWayToTheWholeStandfirst() {
+        String whole = "Kremlin's chief diplomat will meet counterpart in Pyongyang to discuss situation on Korean peninsula";
+        PageMetadata fromPage = read("""
+                <head><meta name="description" content="Kremlin's chief diplomat will meet counterpart in Pyongyang to\u2026">
+                </head><body><h1>Lavrov to visit North Korea</h1><p class="standfirst">%s</p>
+                <p>%s, the Kremlin said on Wednesday in a statement that ran to several paragraphs.</p></body>"""
+                .formatted(whole, whole));
+        assertEquals(whole, fromPage.subtitle(), "the shortest paragraph that begins with the cut words");
+        PageMetadata fromLd = read("""
+                <head><meta property="og:description" content="Kremlin's chief diplomat will meet counterpart in Pyong...">
+                <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Lavrov to visit North Korea",
+                "description": "%s"}</script></head><body><p>Other text.</p></body>""".formatted(whole));
+        assertEquals(whole, fromLd.subtitle());
+        PageMetadata nothingMore = read("""
+                <head><meta name="description" content="Kremlin's chief diplomat will meet counterpart in Pyongyang to\u2026">
+                </head><body><p>Other text.</p></body>""");
+        assertEquals("Kremlin's chief diplomat will meet counterpart in Pyongyang to\u2026", nothingMore.subtitle(),
+                "kept as it is where nothing has more");
+    }
 }

@@ -187,7 +187,9 @@ export function renderArticle(root, record, actors, events, current) {
 export function formToQuery(form) {
   const q = new URLSearchParams();
   for (const [k, v] of new FormData(form).entries()) {
-    if (typeof v === 'string' && v.trim() !== '') q.set(k, v.trim());
+    if (typeof v !== 'string' || v.trim() === '') continue;
+    // a field of several values (a multiple select) is one parameter, its values joined by commas, as the API reads lists
+    q.set(k, q.has(k) ? `${q.get(k)},${v.trim()}` : v.trim());
   }
   return q;
 }
@@ -196,6 +198,9 @@ export function queryToForm(form, q) {
   for (const input of form.elements) {
     if (!input.name) continue;
     if (input.type === 'checkbox') input.checked = q.get(input.name) === 'true';
-    else if (q.has(input.name)) input.value = q.get(input.name);
+    else if (input.multiple) {
+      const chosen = (q.get(input.name) || '').split(',').map(v => v.trim().toUpperCase());
+      for (const o of input.options) o.selected = chosen.includes(o.value.toUpperCase());
+    } else if (q.has(input.name)) input.value = q.get(input.name);
   }
 }

@@ -3,6 +3,20 @@
 import {api, params, status, escapeHtml, intensityColour, formToQuery, queryToForm} from './common.js';
 
 const form = document.getElementById('filters');
+// what the actor does to the recipient, for the page's title
+const VERBS = {AGREE: 'agrees with', CONSULT: 'meets', SUPPORT: 'supports', CONCEDE: 'concedes to',
+  COOPERATE: 'cooperates with', AID: 'aids', RETREAT: 'retreats from', REQUEST: 'asks', ACCUSE: 'accuses',
+  REJECT: 'rejects', THREATEN: 'threatens', PROTEST: 'protests against', SANCTION: 'sanctions',
+  MOBILIZE: 'mobilizes against', COERCE: 'coerces', ASSAULT: 'assaults'};
+
+// "Who meets whom", "Who meets or accuses whom", "Who agrees with, meets or accuses whom"; every type: "Who does what to whom"
+function title(q) {
+  const types = (q.get('type') || '').split(',').map(t => t.trim().toUpperCase()).filter(t => VERBS[t]);
+  if (!types.length) return 'Who does what to whom';
+  const verbs = types.map(t => VERBS[t]);
+  const said = verbs.length === 1 ? verbs[0] : `${verbs.slice(0, -1).join(', ')} or ${verbs[verbs.length - 1]}`;
+  return `Who ${said} whom`;
+}
 const box = document.getElementById('network');
 // ECharts (a megabyte) loads beside the first request for data
 const charts = import('/webjars/echarts/5.3.1/dist/echarts.esm.min.js');
@@ -11,6 +25,9 @@ let chart = null;
 async function draw() {
   const q = formToQuery(form);
   history.replaceState(null, '', q.toString() ? `?${q}` : window.location.pathname);
+  const heading = title(q);
+  document.getElementById('title').textContent = heading;
+  document.title = `${heading} · dyad`;
   q.set('limit', 400);
   status('Loading…');
   let data;
@@ -73,6 +90,6 @@ function open(p) {
   }
   window.location.href = `/?${q}`;
 }
-form.addEventListener('submit', ev => { ev.preventDefault(); draw(); });
+form.addEventListener('submit', ev => { ev.preventDefault(); box.dataset.drawn = 'false'; draw(); });
 queryToForm(form, params());
 draw();
