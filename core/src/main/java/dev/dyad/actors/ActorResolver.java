@@ -76,6 +76,9 @@ public final class ActorResolver {
     /** First words of a name that make the body a legislature's ("House Intelligence Committee"). */
     private static final Set<String> CHAMBER_WORDS = Set.of("house", "senate", "congressional", "parliamentary",
             "legislative", "parliament", "congress");
+    /** Legal forms that end a company's name. */
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc",
+            "plc", "ag", "s.a.", "gmbh", "co.", "holdings", "limited", "incorporated");
     /** Words after a region's name that say it is one ("Sindh province", "Kano state"). */
     private static final Set<String> REGION_NOUNS = Set.of("province", "state", "region", "governorate");
 
@@ -1524,6 +1527,9 @@ public final class ActorResolver {
         }
         if (words.length > 1 && CHAMBER_WORDS.contains(words[0])) {
             sector = "LEG";
+        }
+        if (sector == null && words.length > 1 && COMPANY_SUFFIXES.contains(words[words.length - 1])) {
+            sector = "BUS"; // "SoftBank Group Corp", "Acme Holdings Ltd": a company by its legal form
         }
         return sector;
     }

@@ -321,6 +321,8 @@ class ActorResolverTest {
     void aKindOfCompanyBetweenTheNationalityAndTheName() {
         List<Actor> actors = resolve("2019-11-20", "Trump/NNP/PERSON asked about the Ukrainian/JJ/MISC energy/NN company/NN "
                 + "[Burisma]ORGANIZATION in a call .");
+        assertEquals("BUS", named(resolve("2019-11-20", "[SoftBank Group Corp]ORGANIZATION said it would cooperate ."),
+                "SoftBank Group Corp").sector(), "a company by its legal form");
         Actor burisma = named(actors, "Burisma");
         assertEquals("UKR", burisma.code());
         assertEquals("BUS", burisma.sector());
