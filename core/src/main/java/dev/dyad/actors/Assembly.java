@@ -1,0 +1,90 @@
+package dev.dyad.actors;
+
+import static dev.dyad.actors.Words.LOCAL_SECTORS;
+import static dev.dyad.actors.Words.STATE_SECTORS;
+import static dev.dyad.actors.Words.fieldOrder;
+
+import dev.dyad.model.Actor;
+import dev.dyad.model.Mention;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The last step: the drafts become actors. The state the article is set in is given to people and
+ * organisations no list and no word of the text places; groups and officials of no stated country take
+ * the article's own; sectors are defaulted; mentions and actors are put in the article's order.
+ */
+final class Assembly {
+
+    List<Actor> actors(Resolution r) {
+        Map<String, Integer> countryCounts = r.countryCounts;
+        String dominant = r.dominant;
+        String setting = setting(r.drafts.values(), countryCounts);
+        List<Actor> out = new ArrayList<>();
+        for (Draft d : r.drafts.values()) {
+            if (d.mentions.isEmpty()) {
+                continue;
+            }
+            if (d.code == null && setting != null && (d.kind == Actor.Kind.PERSON || d.kind == Actor.Kind.ORGANISATION)) {
+                // no list knows them and the text gives no country: the state whose politics the article reports
+                d.code = setting;
+            }
+            d.mentions.sort(Comparator.comparingInt((Mention m) -> fieldOrder(m.field())).thenComparingInt(Mention::start));
+            if (d.kind == Actor.Kind.PERSON && d.code == null && dominant != null && LOCAL_SECTORS.contains(String.valueOf(d.sector))) {
+                d.code = dominant; // a police commander or a judge with no nationality given: of the article's place
+            }
+            if (d.kind == Actor.Kind.PERSON && d.code == null && d.sector != null && countryCounts.size() == 1) {
+                d.code = dominant; // an official by title ("Ombudsman Nadia Cruz") where the article names one state only
+            }
+            if (d.kind == Actor.Kind.ORGANISATION && d.code == null && countryCounts.size() == 1
+                    && (LOCAL_SECTORS.contains(String.valueOf(d.sector)) || "PTY".equals(d.sector))) {
+                d.code = dominant; // a party, union or university no lexicon knows: of the one country the article names
+            }
+            if (d.kind == Actor.Kind.PERSON && d.code != null && d.sector == null && d.office != null) {
+                d.sector = "GOV"; // a title and a country or organisation, and nothing saying otherwise: an official
+            }
+            out.add(new Actor(d.name, d.kind, d.code, d.sector, d.office, d.mentions));
+        }
+        out.sort(Comparator.comparingInt((Actor a) -> fieldOrder(a.mentions().get(0).field()))
+                .thenComparingInt(a -> a.mentions().get(0).start()));
+        return out;
+    }
+
+    /**
+     * The state an article is set in: the one whose institutions and office holders it mentions most (each
+     * mention of a resolved actor of a state sector: where office holders act says where an article is set,
+     * more than the places it is about); where it mentions none, the state it names most, as a place or an
+     * adjective. Null where no state has at least half as many again as the next (an article between two
+     * states), or fewer than two, or where no state has two of its actors in the article.
+     */
+    private static String setting(Collection<Draft> drafts, Map<String, Integer> countryCounts) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        Map<String, Integer> voters = new LinkedHashMap<>();
+        for (Draft d : drafts) {
+            if (d.code != null && !Lexicon.NON_STATE.contains(d.code) && STATE_SECTORS.contains(String.valueOf(d.sector))) {
+                votes.merge(d.code, d.mentions.size(), Integer::sum);
+                voters.merge(d.code, 1, Integer::sum);
+            }
+        }
+        if (votes.isEmpty()) {
+            votes.putAll(countryCounts);
+        }
+        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(votes.entrySet());
+        ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
+        if (ranked.isEmpty() || ranked.get(0).getValue() < 2) {
+            return null;
+        }
+        if (ranked.size() > 1 && ranked.get(0).getValue() * 2 < ranked.get(1).getValue() * 3) {
+            return null;
+        }
+        String top = ranked.get(0).getKey();
+        if (!voters.isEmpty() && voters.getOrDefault(top, 0) < 2) {
+            return null; // one official of a state is no setting: an article reporting what a foreign envoy said
+        }
+        return top;
+    }
+}

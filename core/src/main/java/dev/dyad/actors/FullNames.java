@@ -1,0 +1,71 @@
+package dev.dyad.actors;
+
+import static dev.dyad.actors.Words.mentionStart;
+import static dev.dyad.actors.Words.nameText;
+
+import dev.dyad.actors.Item.Kind;
+import dev.dyad.actors.Lexicon.PersonName;
+import dev.dyad.model.Sentence;
+import java.util.List;
+
+/**
+ * People named in full ("Sergei Lavrov", "President Joe Biden"), with what the text says around the
+ * name: the title before it and the apposition after it. A one-word name no list knows is left for
+ * the short names pass.
+ */
+final class FullNames implements ResolverPass {
+    private final KnownPeople people;
+    private final Titles titles;
+
+    FullNames(KnownPeople people, Titles titles) {
+        this.people = people;
+        this.titles = titles;
+    }
+
+    @Override
+    public void run(Resolution r) {
+        for (int si = 0; si < r.sentences.size(); si++) {
+            Sentence s = r.sentence(si);
+            List<Item> list = r.items(si);
+            for (Item it : list) {
+                boolean personItem = it.kind() == Kind.PERSON_NAME || it.known() instanceof PersonName;
+                if (!personItem) {
+                    continue;
+                }
+                String name = nameText(s, it);
+                if (name.isEmpty()) {
+                    continue;
+                }
+                int words = name.split("[\\s-]+").length;
+                if (words < 2 && !(it.known() instanceof PersonName)) {
+                    r.shortNames.add(it);
+                    continue;
+                }
+                Description left = titles.titleBefore(s, list, it, r.consumed);
+                Description right = titles.appositionAfter(s, list, it, r.consumed);
+                Draft d = people.person(r.drafts, name, it.known() instanceof PersonName pn ? pn : null, r.day);
+                if (d.fullMentions == 0 && d.dictionary && d.code != null && !"IGO".equals(d.code)
+                        && !r.contextCodes.contains(d.code) && !r.cityCounts.containsKey(d.code)) {
+                    // one of the dictionaries' 17,000 office holders in an article that names nothing of their
+                    // state: a namesake as likely as not (a singer, a footballer), known by what the article says
+                    d.known = false;
+                    d.dictionary = false;
+                    d.code = null;
+                    d.sector = null;
+                    d.office = null;
+                    d.head = false;
+                }
+                d.fullMentions++;
+                d.apply(left);
+                // the title before the name says the sector first ("General Mark Milley, chairman of ...")
+                d.apply(d.sector != null && right.sector() != null
+                        ? new Description(right.code(), null, right.office(), right.from(), right.to()) : right);
+                int from = left.from() >= 0 ? left.from() : mentionStart(s, it);
+                d.add(r.mention(s, from, it.to()));
+                if (left.from() >= 0) {
+                    d.add(r.mention(s, mentionStart(s, it), it.to()));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.dyad.actors;
+
+import dev.dyad.actors.Lexicon.Role;
+import dev.dyad.actors.Lexicon.RoleKind;
+import java.util.List;
+import java.util.Set;
+
+/** What an organisation's own name says of it: its sector by the words it is made of, and its head word. */
+final class OrganisationNames {
+    /** First words of a name that make the body a legislature's ("House Intelligence Committee"). */
+    private static final Set<String> CHAMBER_WORDS = Set.of("house", "senate", "congressional", "parliamentary",
+            "legislative", "parliament", "congress");
+    /** Legal forms that end a company's name. */
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc",
+            "plc", "ag", "s.a.", "gmbh", "co.", "holdings", "limited", "incorporated");
+
+    private final Lexicon lexicon;
+
+    OrganisationNames(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The sector an organisation's name says by its words: the last word that is a body's role noun
+     * ("Defence Ministry"), and a legislature's for a body of one ("Senate Judiciary Committee"); null when
+     * none says one.
+     */
+    String sector(String lowerName) {
+        String sector = null;
+        String[] words = lowerName.split(" ");
+        for (String word : words) {
+            List<Role> r = lexicon.roles().lookup(word);
+            if (!r.isEmpty() && r.get(0).kind() == RoleKind.BODY && !"LEG".equals(sector)) {
+                sector = r.get(0).sector();
+            }
+        }
+        if (words.length > 1 && CHAMBER_WORDS.contains(words[0])) {
+            sector = "LEG";
+        }
+        if (sector == null && words.length > 1 && COMPANY_SUFFIXES.contains(words[words.length - 1])) {
+            sector = "BUS"; // "SoftBank Group Corp", "Acme Holdings Ltd": a company by its legal form
+        }
+        return sector;
+    }
+
+    /** The head word of a lowercase name: the word before "of" or "for" ("association of ..."), else the last. */
+    static String head(String lowerName) {
+        String[] words = lowerName.split(" ");
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].equals("of") || words[i].equals("for")) {
+                return words[i - 1];
+            }
+        }
+        return words[words.length - 1];
+    }
+}

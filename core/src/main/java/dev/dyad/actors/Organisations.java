@@ -1,0 +1,157 @@
+package dev.dyad.actors;
+
+import static dev.dyad.actors.Words.codeOf;
+import static dev.dyad.actors.Words.countryOf;
+import static dev.dyad.actors.Words.isPossessive;
+import static dev.dyad.actors.Words.itemAt;
+import static dev.dyad.actors.Words.mention;
+import static dev.dyad.actors.Words.withThe;
+
+import dev.dyad.actors.Item.Kind;
+import dev.dyad.actors.Lexicon.CountryAdjective;
+import dev.dyad.actors.Lexicon.MetonymName;
+import dev.dyad.actors.Lexicon.OrgName;
+import dev.dyad.actors.Lexicon.Role;
+import dev.dyad.actors.Lexicon.RoleKind;
+import dev.dyad.model.Actor;
+import dev.dyad.model.ParsedArticle;
+import dev.dyad.model.Sentence;
+import dev.dyad.model.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Organisations: those the lexicon knows by name, seats of power that stand for a government ("the
+ * Kremlin"), and those it does not know, placed by an owner ("South Korea's Unification Ministry"), a
+ * nationality before the name or a country inside it, with the sector their words give.
+ */
+final class Organisations implements MentionPass {
+    private final Lexicon lexicon;
+    private final OrganisationNames names;
+
+    Organisations(Lexicon lexicon, OrganisationNames names) {
+        this.lexicon = lexicon;
+        this.names = names;
+    }
+
+    @Override
+    public boolean take(Resolution r, Item it) {
+        Sentence s = r.sentence(it.sentence());
+        if (it.kind() == Kind.ORG_NAME) {
+            unknownOrganisation(r.article, r.drafts, r.items(it.sentence()), it, r.consumed);
+        } else if (it.known() instanceof OrgName on) {
+            Draft d = r.draft("o:" + on.organisation().name(), on.organisation().name(), Actor.Kind.ORGANISATION);
+            d.code = on.organisation().code();
+            d.sector = on.organisation().sector();
+            d.add(r.mention(s, withOwner(s, r.items(it.sentence()), it, r.consumed), it.to()));
+        } else if (it.known() instanceof MetonymName mn) {
+            Draft d = r.draft("m:" + mn.metonym().phrase(), mn.metonym().phrase(), Actor.Kind.ORGANISATION);
+            d.code = mn.metonym().code();
+            d.sector = mn.metonym().sector();
+            d.add(r.mention(s, withThe(s, it.from()), it.to()));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** Where an organisation's mention starts: with its owner in "South Korea's Unification Ministry". */
+    private static int withOwner(Sentence s, List<Item> items, Item org, Set<Item> consumed) {
+        if (org.from() >= 2 && isPossessive(s.tokens().get(org.from() - 1).word())) {
+            Item owner = itemAt(items, org.from() - 2);
+            if (owner != null && owner.kind() == Kind.KNOWN && countryOf(owner.known()) != null) {
+                consumed.add(owner);
+                return owner.from();
+            }
+        }
+        return withThe(s, org.from());
+    }
+
+
+    private void unknownOrganisation(ParsedArticle article, Map<String, Draft> drafts, List<Item> items, Item org,
+                                     Set<Item> consumed) {
+        Sentence s = article.sentences().get(org.sentence());
+        List<Token> tokens = s.tokens();
+        String code = null;
+        String kindSector = null;
+        int from = org.from();
+        // "South Korea's Unification Ministry": the possessor gives the country
+        if (org.from() >= 2 && isPossessive(tokens.get(org.from() - 1).word())) {
+            Item owner = itemAt(items, org.from() - 2);
+            if (owner != null && owner.kind() == Kind.KNOWN && codeOf(owner.known()) != null) {
+                code = codeOf(owner.known());
+                from = owner.from();
+                consumed.add(owner);
+            }
+        } else if (org.from() >= 1) {
+            // "Ukrainian Burisma", "the Ukrainian energy company Burisma": a nationality before the name, or
+            // before the kind of body it is
+            int k = org.from() - 1;
+            Item kind = itemAt(items, k);
+            if (kind != null && kind.kind() == Kind.ROLE && kind.role().kind() == RoleKind.BODY) {
+                k = kind.from() - 1;
+                for (int words = 0; words < 2 && k > 0 && itemAt(items, k) == null && !tokens.get(k).isCapitalised()
+                        && tokens.get(k).pos().matches("NNS?|JJ"); words++) {
+                    k--;
+                }
+            } else {
+                kind = null;
+            }
+            Item adj = k >= 0 ? itemAt(items, k) : null;
+            if (adj != null && adj.kind() == Kind.KNOWN && adj.known() instanceof CountryAdjective ca) {
+                code = ca.country().actorCode();
+                from = adj.from();
+                consumed.add(adj);
+                if (kind != null) {
+                    consumed.add(kind);
+                    kindSector = kind.role().sector();
+                }
+            }
+        }
+        String name = s.span(org.from(), org.to());
+        String text = name.toLowerCase(Locale.ROOT);
+        String sector = names.sector(text);
+        if (sector == null) {
+            sector = kindSector;
+        }
+        if (sector == null) {
+            // "the Umma (Nation) party": the kind of body the name stands before, past a gloss in brackets
+            int k = org.to() + 1;
+            if (k < tokens.size() && tokens.get(k).word().equals("-LRB-") || k < tokens.size() && tokens.get(k).word().equals("(")) {
+                int close = k + 1;
+                while (close < tokens.size() && close <= k + 5 && !tokens.get(close).word().equals(")")
+                        && !tokens.get(close).word().equals("-RRB-")) {
+                    close++;
+                }
+                k = close + 1;
+            }
+            if (k < tokens.size() && (itemAt(items, k) == null || itemAt(items, k).kind() == Kind.ROLE)) {
+                List<Role> r = lexicon.roles().lookup(tokens.get(k).word().toLowerCase(Locale.ROOT));
+                if (!r.isEmpty() && r.get(0).kind() == RoleKind.BODY) {
+                    sector = r.get(0).sector();
+                }
+            }
+        }
+        if (code == null) {
+            // a country named inside the organisation's own name ("Air China")
+            for (Item it : items) {
+                if (it.from() >= org.from() && it.to() <= org.to() && it.kind() == Kind.KNOWN && codeOf(it.known()) != null) {
+                    code = codeOf(it.known());
+                }
+            }
+        }
+        if (code == null && sector == null && lexicon.ngoHead(OrganisationNames.head(text))) {
+            code = "NGO"; // "the Association of African Jurists": a non-governmental body of no one country
+        }
+        Draft d = drafts.computeIfAbsent("o:" + Lexicon.key(name), x -> new Draft(x, name, Actor.Kind.ORGANISATION));
+        if (code != null) {
+            d.code = code;
+        }
+        if (sector != null) {
+            d.sector = sector;
+        }
+        d.add(mention(article, s, withThe(s, from), org.to()));
+    }
+}

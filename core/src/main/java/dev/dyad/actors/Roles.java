@@ -1,0 +1,262 @@
+package dev.dyad.actors;
+
+import static dev.dyad.actors.Words.LOCAL_SECTORS;
+import static dev.dyad.actors.Words.MODIFIERS;
+import static dev.dyad.actors.Words.codeOf;
+import static dev.dyad.actors.Words.isPossessive;
+import static dev.dyad.actors.Words.itemAt;
+import static dev.dyad.actors.Words.mention;
+
+import dev.dyad.actors.Item.Kind;
+import dev.dyad.actors.Lexicon.Capital;
+import dev.dyad.actors.Lexicon.Country;
+import dev.dyad.actors.Lexicon.CountryName;
+import dev.dyad.actors.Lexicon.Known;
+import dev.dyad.actors.Lexicon.MetonymName;
+import dev.dyad.actors.Lexicon.Person;
+import dev.dyad.actors.Lexicon.PersonName;
+import dev.dyad.actors.Lexicon.PlaceName;
+import dev.dyad.actors.Lexicon.Role;
+import dev.dyad.actors.Lexicon.RoleKind;
+import dev.dyad.model.Actor;
+import dev.dyad.model.Mention;
+import dev.dyad.model.ParsedArticle;
+import dev.dyad.model.Sentence;
+import dev.dyad.model.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Role phrases ("Russia's foreign minister", "the North Korean leader", "Karachi police"): a person's
+ * role joins the person who holds that office, in the article or in dyad's knowledge; any other is a
+ * group of the state the words before or after it name, or of the place the article is about.
+ */
+final class Roles implements MentionPass {
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "territory", "country", "nation", "island", "kingdom",
+            "state", "republic", "region", "province");
+    private static final Set<String> GENERIC_ROLES = Set.of("official", "diplomat", "envoy", "negotiator", "aide",
+            "representative", "delegate", "emissary");
+    /** Words after a role that name where its people are: "police in Lagos", "the government of Sindh". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "from");
+    /** Where in a place: "rebels in southern Sudan". */
+    private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west");
+
+    private final Lexicon lexicon;
+    private final KnownPeople people;
+
+    Roles(Lexicon lexicon, KnownPeople people) {
+        this.lexicon = lexicon;
+        this.people = people;
+    }
+
+    @Override
+    public boolean take(Resolution r, Item it) {
+        if (it.kind() != Kind.ROLE) {
+            return false;
+        }
+        roleMention(r.article, r.drafts, r.items(it.sentence()), it, r.consumed, r.day, it.sentence(), r.dominant,
+                r.onlyCountry());
+        return true;
+    }
+
+    private void roleMention(ParsedArticle article, Map<String, Draft> drafts, List<Item> items, Item role,
+                             Set<Item> consumed, LocalDate day, int sentenceIndex, String dominantCountry,
+                             boolean onlyCountry) {
+        Sentence s = article.sentences().get(sentenceIndex);
+        List<Token> tokens = s.tokens();
+        // what stands before the role: countries, possessives, seats of power, modifiers
+        List<String> codes = new ArrayList<>();
+        String sector = role.role().sector();
+        int from = role.from();
+        int k = role.from() - 1;
+        List<Item> used = new ArrayList<>();
+        while (k >= 0) {
+            Item it = itemAt(items, k);
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (it != null && it.kind() == Kind.KNOWN && !(it.known() instanceof PersonName) && codeOf(it.known()) != null
+                    && !consumed.contains(it)) {
+                codes.add(0, codeOf(it.known()));
+                if (it.known() instanceof MetonymName mn && mn.metonym().sector() != null && sector == null) {
+                    sector = mn.metonym().sector();
+                }
+                used.add(it);
+                from = it.from();
+                k = it.from() - 1;
+                continue;
+            }
+            if (isPossessive(w) && codes.isEmpty() && k >= 2 && PLACE_NOUNS.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))
+                    && tokens.get(k - 2).word().equalsIgnoreCase("the") && dominantCountry != null) {
+                // "the territory's government", "the city's police": the place the article is about
+                codes.add(0, dominantCountry);
+                from = k - 2;
+                break;
+            }
+            if (MODIFIERS.contains(w) || isPossessive(w) || w.equals("and") || w.equals(",")
+                    || (codes.isEmpty() && k >= role.from() - 2 && tokens.get(k).pos().equals("NN") && !tokens.get(k).isCapitalised())) {
+                // lower-case nouns that make a compound with the role: "commerce ministry", "foreign policy chief"
+                if ((w.equals("and") || w.equals(",")) && codes.isEmpty()) {
+                    break;
+                }
+                k--;
+                continue;
+            }
+            break;
+        }
+        if (from > 0 && !codes.isEmpty()
+                && Set.of("the", "a", "an").contains(tokens.get(from - 1).word().toLowerCase(Locale.ROOT))) {
+            from--;
+        }
+        if (codes.isEmpty() && !role.role().own()) {
+            // the dictionary's role nouns are actors where the text says whose they are ("Afghan rebel
+            // leaders"); alone, "prison" or "boss" is no actor
+            return;
+        }
+        if (codes.isEmpty()) {
+            // "police in Lagos", "the government of Sindh province", "a newspaper based in Beirut"
+            String where = placeAfter(tokens, items, role.to() + 1, !"MIL".equals(sector));
+            if (where != null) {
+                codes.add(where);
+            }
+        }
+        if (codes.isEmpty() && dominantCountry != null && role.role().kind() != RoleKind.PERSON
+                && LOCAL_SECTORS.contains(String.valueOf(sector))) {
+            // protesters, police, students with no nationality given: those of the place the article is about
+            codes.add(dominantCountry);
+        } else if (codes.isEmpty() && onlyCountry && role.role().kind() != RoleKind.PERSON) {
+            // "security forces", "the interim government" in an article that names one state only: its own
+            codes.add(dominantCountry);
+        }
+        // "of the North Korean ruling party" style complements are left to titles and appositions
+        if (codes.isEmpty()) {
+            return;
+        }
+        consumed.addAll(used);
+        Mention m = mention(article, s, from, role.to());
+        String office = role.role().office() != null ? role.role().office() : role.role().term();
+        if (role.role().kind() == RoleKind.PERSON && codes.size() == 1 && !plural(tokens, role)) {
+            Draft who = holder(drafts, codes.get(0), role.role(), office, day, sentenceIndex, article);
+            if (who != null) {
+                who.add(m);
+                return;
+            }
+        }
+        for (String code : new LinkedHashSet<>(codes)) {
+            String sec = sector;
+            Draft d = drafts.computeIfAbsent("g:" + code + "/" + sec, x -> new Draft(x, groupName(code, sec), Actor.Kind.GROUP));
+            d.code = code;
+            d.sector = sec;
+            d.add(m);
+        }
+    }
+
+    /**
+     * The state of a place named right after a role: "in Lagos", "of Sindh province", "based in Beirut",
+     * "from the Gaza Strip"; null when no place stands there. Without {@code in}, "in" says nothing.
+     */
+    private String placeAfter(List<Token> tokens, List<Item> items, int k, boolean in) {
+        boolean based = k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("based");
+        if (based) {
+            k++;
+        }
+        if (k >= tokens.size() || !PLACE_PREPOSITIONS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        if (!in && !based && tokens.get(k).word().equalsIgnoreCase("in")) {
+            return null; // "troops in Iraq" are where they serve, not whose they are
+        }
+        k++;
+        if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("the")) {
+            k++;
+        }
+        if (k < tokens.size() && COMPASS.contains(tokens.get(k).word())) {
+            k++; // "in southern Lebanon"
+        }
+        Item it = itemAt(items, k);
+        if (it == null || it.from() != k || it.kind() != Kind.KNOWN) {
+            return null;
+        }
+        Known known = it.known();
+        boolean place = known instanceof PlaceName || known instanceof CountryName || known instanceof Capital;
+        return place ? codeOf(known) : null;
+    }
+    private static boolean plural(List<Token> tokens, Item role) {
+        String pos = tokens.get(role.to()).pos();
+        return pos.equals("NNS") || pos.equals("NNPS");
+    }
+
+    /** The person who holds an office for a country: in the article first, then in dyad's knowledge. */
+    private Draft holder(Map<String, Draft> drafts, String code, Role role, String office, LocalDate day, int sentence,
+                         ParsedArticle article) {
+        boolean leader = office.equalsIgnoreCase("leader") || office.equalsIgnoreCase("head of state");
+        boolean generic = GENERIC_ROLES.contains(role.term().replaceAll("s$", ""));
+        for (Draft d : drafts.values()) {
+            if (d.kind != Actor.Kind.PERSON || !code.equals(d.code) || d.office == null) {
+                continue;
+            }
+            String o = d.office.toLowerCase(Locale.ROOT);
+            if (o.equals(office.toLowerCase(Locale.ROOT)) || o.endsWith(" " + office.toLowerCase(Locale.ROOT))
+                    || (leader && d.head)) {
+                return d;
+            }
+        }
+        if (generic) {
+            // "a top North Korea official": the nearest such person the article names, not its leader
+            Draft best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Draft d : drafts.values()) {
+                if (d.kind != Actor.Kind.PERSON || !code.equals(d.code) || d.head || !"GOV".equals(d.sector)) {
+                    continue;
+                }
+                for (Mention m : d.mentions) {
+                    int distance = Math.abs(m.sentence() - sentence);
+                    if (distance <= 2 && distance < bestDistance) {
+                        best = d;
+                        bestDistance = distance;
+                    }
+                }
+            }
+            return best;
+        }
+        if (day == null) {
+            return null;
+        }
+        List<Person> holders = new ArrayList<>();
+        if (leader) {
+            for (String o : List.of("supreme leader", "leader", "president", "chairman", "king", "emir")) {
+                holders = lexicon.holders(code, o, day);
+                if (!holders.isEmpty()) {
+                    break;
+                }
+            }
+        } else {
+            holders = lexicon.holders(code, office, day);
+        }
+        if (holders.size() != 1) {
+            return null;
+        }
+        return people.person(drafts, holders.get(0).name(), null, day);
+    }
+
+    private String groupName(String code, String sector) {
+        String country = lexicon.country(code).map(Country::name).orElse(code);
+        String what = sector == null ? "people" : switch (sector) {
+            case "GOV" -> "government";
+            case "MIL" -> "military";
+            case "REB" -> "rebels";
+            case "COP" -> "police";
+            case "LEG" -> "legislature";
+            case "JUD" -> "judiciary";
+            case "JRN" -> "media";
+            case "CVL" -> "civilians";
+            case "OPP" -> "opposition";
+            default -> sector.toLowerCase(Locale.ROOT);
+        };
+        return country + " " + what;
+    }
+}

@@ -1,0 +1,252 @@
+package dev.dyad.actors;
+
+import static dev.dyad.actors.Words.HONORIFICS;
+import static dev.dyad.actors.Words.countryOf;
+import static dev.dyad.actors.Words.personRunEnd;
+
+import dev.dyad.actors.Item.Kind;
+import dev.dyad.actors.Lexicon.Capital;
+import dev.dyad.actors.Lexicon.ContextualName;
+import dev.dyad.actors.Lexicon.Country;
+import dev.dyad.actors.Lexicon.CountryAdjective;
+import dev.dyad.actors.Lexicon.CountryName;
+import dev.dyad.actors.Lexicon.Known;
+import dev.dyad.actors.Lexicon.PeopleName;
+import dev.dyad.actors.Lexicon.PersonName;
+import dev.dyad.actors.Lexicon.PlaceName;
+import dev.dyad.actors.Lexicon.Role;
+import dev.dyad.actors.Lexicon.RoleKind;
+import dev.dyad.geo.Gazetteer;
+import dev.dyad.model.ParsedArticle;
+import dev.dyad.model.Sentence;
+import dev.dyad.model.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the items of each sentence: names the lexicon knows (countries, capitals, organisations,
+ * peoples, people), persons and organisations the tagger marks, cities and regions, and role nouns.
+ * An item is the longest such span at its token; items never overlap.
+ */
+final class SentenceItems implements ResolverPass {
+    /** Words after a region's name that say it is one ("Sindh province", "Kano state"). */
+    private static final Set<String> REGION_NOUNS = Set.of("province", "state", "region", "governorate");
+    /** The fewest people a city must have for its name to place a role ("Karachi police"). */
+    private static final long MIN_CITY = 100_000;
+
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+
+    SentenceItems(Lexicon lexicon, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public void run(Resolution r) {
+        for (Sentence s : r.sentences) {
+            r.items.add(findItems(r.article, s, r.day));
+        }
+    }
+
+    private List<Item> findItems(ParsedArticle article, Sentence s, LocalDate day) {
+        String text = article.fieldText(s.field());
+        List<Token> tokens = s.tokens();
+        Map<Integer, Integer> startIndex = new LinkedHashMap<>();
+        Map<Integer, Integer> endIndex = new LinkedHashMap<>();
+        for (Token t : tokens) {
+            startIndex.put(t.start(), t.index());
+            endIndex.put(t.end(), t.index());
+        }
+        List<Item> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            Optional<PhraseIndex.Match<Known>> m = lexicon.names().longestAt(text, t.start(), endIndex::containsKey);
+            if (m.isPresent() && m.get().value() instanceof PeopleName && t.ner().equals("PERSON")) {
+                m = Optional.empty(); // "Karen" as someone's given name, not the people
+            }
+            if (m.isPresent() && m.get().value() instanceof ContextualName) {
+                // "the South" may stand for a state; "South Dakota" is a place of its own
+                boolean the = i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("the");
+                if (!the || i + 1 < tokens.size() && place(s.span(i, i + 1)) != null) {
+                    m = Optional.empty();
+                }
+            }
+            if (m.isPresent() && m.get().value() instanceof PersonName pn && pn.whole()
+                    && personRunEnd(tokens, i) > endIndex.get(m.get().end())) {
+                // one of the dictionaries' names that starts a longer one ("Mohammed Ali" of "Mohammed Ali
+                // Jinnah"): someone else, whom the name as written stands for
+                m = Optional.empty();
+            }
+            if (m.isPresent() && (!(m.get().value() instanceof PersonName) || t.isCapitalised())) {
+                int to = endIndex.get(m.get().end());
+                int nerEnd = personRunEnd(tokens, i);
+                if (nerEnd > to && tokens.get(i).ner().equals("PERSON") && !(m.get().value() instanceof PersonName)) {
+                    // a longer person name that starts like a known name ("Jordan Peterson")
+                    found.add(new Item(s.index(), i, nerEnd, Kind.PERSON_NAME, null, null));
+                    i = nerEnd + 1;
+                    continue;
+                }
+                if (nerEnd >= to && to > i && tokens.get(i).ner().equals("PERSON") && !(m.get().value() instanceof PersonName)) {
+                    found.add(new Item(s.index(), i, nerEnd, Kind.PERSON_NAME, null, null));
+                    i = nerEnd + 1;
+                    continue;
+                }
+                found.add(new Item(s.index(), i, to, Kind.KNOWN, asOf(m.get().value(), day), null));
+                i = to + 1;
+                continue;
+            }
+            boolean lonePlace = t.ner().equals("ORGANIZATION") && (i + 1 >= tokens.size()
+                    || !tokens.get(i + 1).ner().equals("ORGANIZATION")) && (i == 0 || !tokens.get(i - 1).ner().equals("ORGANIZATION"));
+            if (t.isCapitalised() && (t.ner().equals("LOCATION") || t.ner().equals("MISC") || lonePlace)) {
+                // a country's name or adjective misspelt by a letter ("Ethopia has agreed", "Quatar's emir")
+                // ("the Phillippines military", where the tagger takes the word alone for an organisation)
+                Optional<Known> near = lexicon.misspeltCountry(t.word());
+                if (near.isPresent() && (!lonePlace || near.get() instanceof CountryName)) {
+                    found.add(new Item(s.index(), i, i, Kind.KNOWN, asOf(near.get(), day), null));
+                    i++;
+                    continue;
+                }
+            }
+            if (t.isCapitalised() && isLocation(t.ner())) {
+                // a city or region: the state of a role beside it ("Karachi police", "the Sindh government")
+                int to = i;
+                while (to + 1 < tokens.size() && isLocation(tokens.get(to + 1).ner()) && tokens.get(to + 1).isCapitalised()) {
+                    to++;
+                }
+                Country c = place(s.span(i, to));
+                if (c != null) {
+                    found.add(new Item(s.index(), i, to, Kind.KNOWN, new PlaceName(lexicon.asOf(c, day)), null));
+                    i = to + 1;
+                    continue;
+                }
+            }
+            if (t.isCapitalised() && t.pos().startsWith("NNP") && i + 1 < tokens.size()
+                    && REGION_NOUNS.contains(tokens.get(i + 1).word())) {
+                // "Sindh province", "Kano state", where the tagger leaves the name untagged
+                Optional<Country> c = lexicon.region(t.word());
+                if (c.isPresent()) {
+                    found.add(new Item(s.index(), i, i, Kind.KNOWN, new PlaceName(lexicon.asOf(c.get(), day)), null));
+                    i++;
+                    continue;
+                }
+            }
+            if (t.word().endsWith("-based") && t.word().length() > 7 && t.isCapitalised()) {
+                // "the Beirut-based newspaper": the place the body is based in
+                String where = t.word().substring(0, t.word().length() - 6);
+                Country c = null;
+                for (Known k : lexicon.names().lookup(where)) {
+                    c = c != null ? c : countryOf(k);
+                }
+                c = c != null ? c : place(where);
+                if (c != null) {
+                    found.add(new Item(s.index(), i, i, Kind.KNOWN, new PlaceName(lexicon.asOf(c, day)), null));
+                    i++;
+                    continue;
+                }
+            }
+            if (t.ner().equals("PERSON") && !HONORIFICS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                int to = personRunEnd(tokens, i);
+                // a title the tagger took into the name ("General Mark Milley") is a title
+                Optional<PhraseIndex.Match<Role>> title = lexicon.roles().longestAt(text, t.start(), endIndex::containsKey);
+                if (title.isPresent() && title.get().value().own() && endIndex.get(title.get().end()) < to) {
+                    int roleEnd = endIndex.get(title.get().end());
+                    found.add(new Item(s.index(), i, roleEnd, Kind.ROLE, null, title.get().value()));
+                    i = roleEnd + 1;
+                    continue;
+                }
+                found.add(new Item(s.index(), i, to, Kind.PERSON_NAME, null, null));
+                i = to + 1;
+                continue;
+            }
+            if (t.ner().equals("ORGANIZATION")) {
+                int to = i;
+                while (to + 1 < tokens.size() && tokens.get(to + 1).ner().equals("ORGANIZATION")) {
+                    to++;
+                }
+                Item before = found.isEmpty() ? null : found.get(found.size() - 1);
+                boolean titled = before != null && before.kind() == Kind.ROLE && before.to() == i - 1
+                        && before.role().kind() == RoleKind.PERSON && t.isCapitalised();
+                // "Vice-President Moody Awori" tagged as an organisation: a person's title makes it a person
+                found.add(new Item(s.index(), i, to, titled ? Kind.PERSON_NAME : Kind.ORG_NAME, null, null));
+                i = to + 1;
+                continue;
+            }
+            Optional<PhraseIndex.Match<Role>> r = lexicon.roles().longestAt(text, t.start(), endIndex::containsKey);
+            if (r.isPresent() && !r.get().value().own()
+                    && ownRoleWithin(text, tokens, i + 1, endIndex.get(r.get().end()), endIndex)) {
+                // dyad's own roles win over the dictionary's: "security forces" is read as dyad's "forces"
+                r = Optional.empty();
+            }
+            if (r.isPresent()) {
+                int to = endIndex.get(r.get().end());
+                found.add(new Item(s.index(), i, to, Kind.ROLE, null, r.get().value()));
+                i = to + 1;
+                continue;
+            }
+            int hyphen = t.word().lastIndexOf('-');
+            if (hyphen > 0 && hyphen < t.word().length() - 1) {
+                // "vice-premier", "ex-minister": the role after the hyphen
+                List<Role> tail = lexicon.roles().lookup(t.word().substring(hyphen + 1));
+                if (!tail.isEmpty()) {
+                    found.add(new Item(s.index(), i, i, Kind.ROLE, null, tail.get(0)));
+                }
+            }
+            i++;
+        }
+        return found;
+    }
+
+    /** True when one of dyad's own roles starts at a token from {@code from} to {@code to}. */
+    private boolean ownRoleWithin(String text, List<Token> tokens, int from, int to, Map<Integer, Integer> endIndex) {
+        for (int j = from; j <= to && j < tokens.size(); j++) {
+            Optional<PhraseIndex.Match<Role>> r = lexicon.roles().longestAt(text, tokens.get(j).start(), endIndex::containsKey);
+            if (r.isPresent() && r.get().value().own()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A country's name, adjective or capital as a report of this day knows the state (see {@link Lexicon#asOf}). */
+    private Known asOf(Known k, LocalDate day) {
+        if (k instanceof CountryName cn) {
+            Country c = lexicon.asOf(cn.country(), day);
+            return c == cn.country() ? k : new CountryName(c);
+        }
+        if (k instanceof CountryAdjective ca) {
+            Country c = lexicon.asOf(ca.country(), day);
+            return c == ca.country() ? k : new CountryAdjective(c);
+        }
+        if (k instanceof Capital cap) {
+            Country c = lexicon.asOf(cap.country(), day);
+            return c == cap.country() ? k : new Capital(c);
+        }
+        return k;
+    }
+
+    private static boolean isLocation(String ner) {
+        return ner.equals("LOCATION") || ner.equals("CITY") || ner.equals("STATE_OR_PROVINCE");
+    }
+
+    /**
+     * The state of a region or city of this name, regions first; null when dyad knows no such place. Of
+     * cities, only those of {@value #MIN_CITY} people or more, national capitals and the hand-listed places
+     * count: a small town's name is too often also a continent's or a range's ("Asia", "Andes").
+     */
+    private Country place(String name) {
+        Optional<Country> region = lexicon.region(name);
+        if (region.isPresent()) {
+            return region.get();
+        }
+        return gazetteer.find(name).filter(e -> e.population() == 0 || e.population() >= MIN_CITY || e.capital())
+                .flatMap(e -> lexicon.country(e.country())).orElse(null);
+    }
+}

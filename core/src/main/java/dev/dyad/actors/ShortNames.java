@@ -1,0 +1,115 @@
+package dev.dyad.actors;
+
+import static dev.dyad.actors.Words.covered;
+import static dev.dyad.actors.Words.itemAt;
+import static dev.dyad.actors.Words.mentionStart;
+import static dev.dyad.actors.Words.nameText;
+import static dev.dyad.actors.Words.withHonorific;
+
+import dev.dyad.actors.Lexicon.OrgName;
+import dev.dyad.model.Actor;
+import dev.dyad.model.Sentence;
+import dev.dyad.model.Token;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Surnames and short forms ("Mr Lavrov", "Lavrov", "Mr Kim"): each joins the person of the article it
+ * names, the most prominent where several share it; a one-word name the full names pass left joins
+ * someone dyad knows by it, or the organisation it is glossed with, or stands as a person of its own.
+ */
+final class ShortNames implements ResolverPass {
+    private final KnownPeople people;
+    private final Titles titles;
+
+    ShortNames(KnownPeople people, Titles titles) {
+        this.people = people;
+        this.titles = titles;
+    }
+
+    @Override
+    public void run(Resolution r) {
+        for (int si = 0; si < r.sentences.size(); si++) {
+            Sentence s = r.sentence(si);
+            for (Token t : s.tokens()) {
+                if (covered(r.items(si), t.index()) || !t.isCapitalised() || !t.pos().startsWith("NNP")) {
+                    continue;
+                }
+                Draft d = bySurname(r.drafts, t.word());
+                if (d != null) {
+                    d.add(r.mention(s, withHonorific(s, t.index()), t.index()));
+                }
+            }
+        }
+        for (Item it : r.shortNames) {
+            Sentence s = r.sentence(it.sentence());
+            List<Item> items = r.items(it.sentence());
+            String name = nameText(s, it);
+            Draft d = bySurname(r.drafts, name);
+            if (d == null) {
+                d = people.knownBySurname(r.drafts, name, r.day, Titles.titleOffice(s, items, it));
+            }
+            if (d == null) {
+                d = glossed(r, s, items, it);
+            }
+            if (d == null) {
+                Description left = titles.titleBefore(s, items, it, r.consumed);
+                d = r.draft("p:" + Lexicon.key(name), name, Actor.Kind.PERSON);
+                d.apply(left);
+            }
+            d.add(r.mention(s, mentionStart(s, it), it.to()));
+        }
+    }
+
+    /** The person of the article a surname names; the most prominent one where several share it. */
+    private static Draft bySurname(Map<String, Draft> drafts, String surname) {
+        String key = Lexicon.key(surname);
+        if (key.contains(" ")) {
+            return null;
+        }
+        Draft best = null;
+        for (Draft d : drafts.values()) {
+            if (d.kind != Actor.Kind.PERSON || d.fullMentions == 0) {
+                continue;
+            }
+            String[] parts = Lexicon.key(d.name).split(" ");
+            boolean match = false;
+            for (String p : parts) {
+                match |= p.equals(key);
+            }
+            if (!match) {
+                continue;
+            }
+            if (best == null || prominence(d) > prominence(best)) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static int prominence(Draft d) {
+        return (d.head ? 1000 : 0) + (d.known ? 100 : 0) + d.fullMentions;
+    }
+
+    /**
+     * The known organisation a single unknown name is glossed with in brackets ("Mujahideen (Taliban)"): the
+     * writer says the two are one, so the name joins that organisation rather than becoming a person.
+     */
+    private static Draft glossed(Resolution r, Sentence s, List<Item> items, Item name) {
+        List<Token> tokens = s.tokens();
+        int open = name.to() + 1;
+        if (open + 2 >= tokens.size() || !Set.of("(", "-LRB-").contains(tokens.get(open).word())) {
+            return null;
+        }
+        Item inside = itemAt(items, open + 1);
+        if (inside == null || inside.from() != open + 1 || !(inside.known() instanceof OrgName on)
+                || inside.to() + 1 >= tokens.size() || !Set.of(")", "-RRB-").contains(tokens.get(inside.to() + 1).word())) {
+            return null;
+        }
+        Draft d = r.draft("o:" + on.organisation().name(), on.organisation().name(), Actor.Kind.ORGANISATION);
+        d.code = on.organisation().code();
+        d.sector = on.organisation().sector();
+        return d;
+    }
+}

@@ -1,0 +1,296 @@
+package dev.dyad.actors;
+
+import static dev.dyad.actors.Words.MODIFIERS;
+import static dev.dyad.actors.Words.STATE_SECTORS;
+import static dev.dyad.actors.Words.codeOf;
+import static dev.dyad.actors.Words.countryOf;
+import static dev.dyad.actors.Words.isPossessive;
+import static dev.dyad.actors.Words.itemAt;
+import static dev.dyad.actors.Words.withHonorific;
+
+import dev.dyad.actors.Item.Kind;
+import dev.dyad.actors.Lexicon.CountryName;
+import dev.dyad.actors.Lexicon.MetonymName;
+import dev.dyad.actors.Lexicon.OrgName;
+import dev.dyad.actors.Lexicon.PersonName;
+import dev.dyad.actors.Lexicon.Role;
+import dev.dyad.actors.Lexicon.RoleKind;
+import dev.dyad.model.Sentence;
+import dev.dyad.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What the text says of a person around their name: the title before it ("Japanese prime minister Shinzo
+ * Abe") and the apposition or "of" after it (", the US ambassador to the Philippines,"). Each consumes the
+ * items it reads, so that they stand for no actor of their own.
+ */
+final class Titles {
+    private static final Set<String> POSTINGS = Set.of("to", "in", "at");
+
+    private final Lexicon lexicon;
+    private final OrganisationNames organisationNames;
+
+    Titles(Lexicon lexicon, OrganisationNames organisationNames) {
+        this.lexicon = lexicon;
+        this.organisationNames = organisationNames;
+    }
+
+    /** The office a title right before a name gives ("President" of "President Bush"), or null. */
+    static String titleOffice(Sentence s, List<Item> items, Item name) {
+        Item before = itemAt(items, withHonorific(s, name.from()) - 1);
+        if (before == null || before.kind() != Kind.ROLE || before.role().kind() != RoleKind.PERSON) {
+            return null;
+        }
+        return before.role().office() != null ? before.role().office() : before.role().term();
+    }
+
+    /**
+     * Titles before a name: "Japanese prime minister", "White House press secretary", "late National
+     * Defense Commission first vice chairman". Consumes the items it reads.
+     */
+    Description titleBefore(Sentence s, List<Item> items, Item name, Set<Item> consumed) {
+        List<Token> tokens = s.tokens();
+        int k = withHonorific(s, name.from()) - 1;
+        int from = -1;
+        String code = null;
+        String sector = null;
+        String office = null;
+        List<Item> used = new ArrayList<>();
+        int roleEnd = -1;
+        int roleStart = -1;
+        int skipped = 0;
+        boolean pastOf = false;
+        while (k >= 0) {
+            Item it = itemAt(items, k);
+            Token t = tokens.get(k);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (it != null && it != name) {
+                if (it.kind() == Kind.ROLE && pastOf && it.role().kind() == RoleKind.GROUP) {
+                    break; // "supporters of former President Ben Bella": a group of the person's, not a title
+                }
+                if (it.kind() == Kind.ROLE) {
+                    if (office == null && it.role().kind() == RoleKind.PERSON) {
+                        office = it.role().office() != null ? it.role().office() : it.role().term();
+                    }
+                    if (sector == null) {
+                        sector = it.role().sector();
+                    }
+                    if (roleEnd < 0) {
+                        roleEnd = it.to();
+                    }
+                    roleStart = it.from();
+                } else if (it.kind() == Kind.KNOWN && !(it.known() instanceof PersonName)) {
+                    String c = codeOf(it.known());
+                    int prep = it.from() - 1;
+                    if (prep > 0 && tokens.get(prep).word().equalsIgnoreCase("the")) {
+                        prep--;
+                    }
+                    String before = prep >= 0 ? tokens.get(prep).word().toLowerCase(Locale.ROOT) : "";
+                    boolean posting = c != null && POSTINGS.contains(before);
+                    // "China's ambassador to Britain", "U.S. ambassador to the European Union": the state or
+                    // body after "to" is the posting, not the ambassador's own
+                    if (c != null && code == null && !posting) {
+                        code = c;
+                    }
+                    if (posting) {
+                        used.add(it);
+                        k = prep - 1;
+                        continue;
+                    }
+                    if (it.known() instanceof MetonymName mn && sector == null) {
+                        sector = mn.metonym().sector();
+                    }
+                    if (it.known() instanceof OrgName on && sector == null && on.organisation().sector() != null) {
+                        sector = on.organisation().sector();
+                    }
+                } else if (it.kind() == Kind.ORG_NAME) {
+                    // an organisation's name inside a title ("National Defense Commission"): the branch it
+                    // names is the office holder's ("House Intelligence Committee Chairman": LEG)
+                    String branch = organisationNames.sector(s.span(it.from(), it.to()).toLowerCase(Locale.ROOT));
+                    if (branch != null && STATE_SECTORS.contains(branch)) {
+                        sector = branch;
+                    }
+                } else {
+                    break;
+                }
+                used.add(it);
+                from = it.from();
+                k = it.from() - 1;
+                continue;
+            }
+            pastOf |= w.equals("of");
+            if (roleStart >= 0 && k == roleStart - 1 - skipped && skipped < 2 && !t.isCapitalised()
+                    && (t.pos().equals("NN") || t.pos().equals("NNS") || t.pos().equals("JJ"))
+                    && k > 0 && tokens.get(k - 1).pos().matches("NN.*|JJ.*")) {
+                // "Ukrainian energy company Burisma": words that say what kind of company, between the
+                // role and what may say whose it is
+                skipped++;
+                k--;
+                continue;
+            }
+            if (MODIFIERS.contains(w) || isPossessive(w) || w.equals("of") && from >= 0
+                    || (t.isCapitalised() && t.pos().startsWith("NNP") && !t.ner().equals("PERSON"))) {
+                if (isPossessive(w) && k > 0 && itemAt(items, k - 1) == null) {
+                    break;
+                }
+                from = k;
+                k--;
+                continue;
+            }
+            break;
+        }
+        if (from < 0 || (code == null && sector == null && office == null)) {
+            return Description.NONE;
+        }
+        // capitalised words count only between what the title says and the name ("US Trade
+        // Representative"), never before it ("Yesterday Trump")
+        int informative = name.from();
+        for (Item it : used) {
+            informative = Math.min(informative, it.from());
+        }
+        while (from < informative && !MODIFIERS.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
+            from++;
+        }
+        // a title never starts with a dangling "of" or possessive
+        while (from < name.from() && (tokens.get(from).word().equals("of") || isPossessive(tokens.get(from).word()))) {
+            from++;
+        }
+        consumed.addAll(used);
+        if (roleStart < 0 && office == null && code != null) {
+            // a formal title of capitalised words after the country ("US Trade Representative")
+            int titleFrom = informative;
+            Item first = itemAt(items, titleFrom);
+            if (first != null) {
+                titleFrom = first.to() + 1;
+            }
+            int titleTo = withHonorific(s, name.from()) - 1;
+            if (titleFrom <= titleTo) {
+                office = s.span(titleFrom, titleTo);
+            }
+        }
+        if (roleStart >= 0) {
+            String written = s.span(roleStart, roleEnd).toLowerCase(Locale.ROOT);
+            if (office != null && !written.equals(office) && written.length() > office.length()) {
+                office = written;
+            }
+            int titleFrom = from;
+            while (titleFrom < roleStart && itemAt(items, titleFrom) != null
+                    && itemAt(items, titleFrom).kind() == Kind.KNOWN
+                    && countryOf(itemAt(items, titleFrom).known()) != null) {
+                titleFrom = itemAt(items, titleFrom).to() + 1;
+            }
+            while (titleFrom < roleStart && (isPossessive(tokens.get(titleFrom).word())
+                    || tokens.get(titleFrom).word().equalsIgnoreCase("late")
+                    || tokens.get(titleFrom).word().equalsIgnoreCase("former"))) {
+                titleFrom++;
+            }
+            if (titleFrom <= roleEnd) {
+                office = s.span(titleFrom, roleEnd);
+                if (!office.isEmpty() && Character.isUpperCase(office.charAt(0)) && titleFrom < roleStart) {
+                    // keeps "White House press secretary", "National Defense Commission first vice chairman"
+                } else {
+                    office = office.toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+        return new Description(code, sector, office, from, name.to());
+    }
+
+    /** ", the US ambassador to the Philippines," after a name; "of Japan" after a name. */
+    Description appositionAfter(Sentence s, List<Item> items, Item name, Set<Item> consumed) {
+        List<Token> tokens = s.tokens();
+        int k = name.to() + 1;
+        if (k + 1 < tokens.size() && tokens.get(k).word().equals("of")) {
+            Item it = itemAt(items, k + 1);
+            if (it == null && k + 2 < tokens.size() && tokens.get(k + 1).word().equalsIgnoreCase("the")) {
+                it = itemAt(items, k + 2);
+            }
+            if (it != null && it.kind() == Kind.KNOWN && it.known() instanceof CountryName cn) {
+                consumed.add(it);
+                return new Description(cn.country().actorCode(), null, null, -1, -1);
+            }
+            return Description.NONE;
+        }
+        if (k >= tokens.size() || !tokens.get(k).word().equals(",")) {
+            return Description.NONE;
+        }
+        int end = k + 1;
+        while (end < tokens.size() && !tokens.get(end).word().equals(",") && !tokens.get(end).word().equals(".")
+                && !tokens.get(end).word().equals(";") && !tokens.get(end).lemma().equals("who")
+                && !tokens.get(end).pos().startsWith("VB") && end - k < 16) {
+            end++;
+        }
+        int first = k + 1;
+        if (first < tokens.size() && Set.of("the", "a", "an", "his", "her", "its", "their")
+                .contains(tokens.get(first).word().toLowerCase(Locale.ROOT))) {
+            first++;
+        }
+        String code = null;
+        String sector = null;
+        String office = null;
+        int roleFrom = -1;
+        int roleTo = -1;
+        boolean afterRole = false;
+        boolean inTo = false;
+        String ofCode = null;
+        List<Item> used = new ArrayList<>();
+        for (int i = first; i < end; i++) {
+            Token t = tokens.get(i);
+            Item it = itemAt(items, i);
+            if (t.word().equalsIgnoreCase("to") || t.word().equalsIgnoreCase("in") || t.word().equalsIgnoreCase("at")) {
+                inTo = true;
+            } else if (t.word().equalsIgnoreCase("of") || t.word().equalsIgnoreCase("for")) {
+                inTo = false;
+            }
+            if (it == null) {
+                continue;
+            }
+            if (it.kind() == Kind.ROLE && roleFrom < 0) {
+                roleFrom = it.from();
+                roleTo = it.to();
+                sector = it.role().sector();
+                office = it.role().office() != null ? it.role().office() : it.role().term();
+                afterRole = true;
+                used.add(it);
+            } else if (it.kind() == Kind.KNOWN && !(it.known() instanceof PersonName) && !inTo) {
+                String c = codeOf(it.known());
+                if (!afterRole && code == null) {
+                    code = c;
+                    used.add(it);
+                } else if (afterRole && ofCode == null) {
+                    ofCode = c;
+                }
+                if (it.known() instanceof MetonymName mn && sector == null) {
+                    sector = mn.metonym().sector();
+                }
+                if (it.known() instanceof OrgName on && sector == null) {
+                    sector = on.organisation().sector(); // "a spokesperson for Inherent Resolve": its sector
+                }
+            } else if (it.kind() == Kind.PERSON_NAME || it.known() instanceof PersonName) {
+                return Description.NONE; // a list of names, not an apposition
+            }
+            i = Math.max(i, it.to());
+        }
+        if (roleFrom < 0) {
+            return Description.NONE;
+        }
+        consumed.addAll(used);
+        // "the commander of Kowloon West district" is a district commander: the role the complement's head makes
+        String head = tokens.get(end - 1).word().toLowerCase(Locale.ROOT);
+        String roleTerm = tokens.get(roleTo).word().toLowerCase(Locale.ROOT);
+        List<Role> compound = lexicon.roles().lookup(head + " " + roleTerm);
+        if (!compound.isEmpty() && compound.get(0).sector() != null && end - 1 > roleTo) {
+            sector = compound.get(0).sector();
+        }
+        int officeFrom = roleFrom;
+        while (officeFrom > first && MODIFIERS.contains(tokens.get(officeFrom - 1).word().toLowerCase(Locale.ROOT))) {
+            officeFrom--;
+        }
+        String written = s.span(officeFrom, end - 1);
+        return new Description(code != null ? code : ofCode, sector, written.length() <= 80 ? written : office,
+                -1, -1);
+    }
+}

@@ -1,0 +1,146 @@
+package dev.dyad.actors;
+
+import dev.dyad.actors.Lexicon.Capital;
+import dev.dyad.actors.Lexicon.ContextualName;
+import dev.dyad.actors.Lexicon.Country;
+import dev.dyad.actors.Lexicon.CountryAdjective;
+import dev.dyad.actors.Lexicon.CountryName;
+import dev.dyad.actors.Lexicon.Known;
+import dev.dyad.actors.Lexicon.MetonymName;
+import dev.dyad.actors.Lexicon.OrgName;
+import dev.dyad.actors.Lexicon.PeopleName;
+import dev.dyad.actors.Lexicon.PlaceName;
+import dev.dyad.model.Mention;
+import dev.dyad.model.ParsedArticle;
+import dev.dyad.model.Sentence;
+import dev.dyad.model.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The words and spans the actors passes share: honorifics, title modifiers, where a mention starts, what an item codes. */
+final class Words {
+    static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.",
+            "sir", "dame", "lord", "lady");
+    static final Set<String> MODIFIERS = Set.of("late", "former", "first", "second", "deputy", "vice", "acting",
+            "top", "senior", "chief", "then", "new", "outgoing", "incoming", "ex", "assistant", "under", "interim",
+            "veteran", "longtime", "-", "principal", "special", "junior", "executive");
+    static final Set<String> HEAD_OFFICES = Set.of("president", "leader", "supreme leader", "prime minister",
+            "chairman", "king", "queen", "emir", "chancellor", "premier", "general secretary", "head of state");
+    /** Sectors whose people act where they live; a group of them with no nationality takes the article's country. */
+    static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "COP", "LAB", "EDU", "AGR", "REF", "JUD");
+    /** Sectors of a state's own institutions and office holders: where they act says where an article is set. */
+    static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY", "OPP");
+
+    private Words() {
+    }
+
+    /** The name as written, without a leading honorific; hyphens rejoin their neighbours. */
+    static String nameText(Sentence s, Item it) {
+        int from = it.from();
+        while (from <= it.to() && HONORIFICS.contains(s.tokens().get(from).word().toLowerCase(Locale.ROOT))) {
+            from++;
+        }
+        return from > it.to() ? "" : s.span(from, it.to());
+    }
+
+    /** Where a name's mention starts: with "Mr", "Mrs" and the like when they stand before it. */
+    static int mentionStart(Sentence s, Item it) {
+        return withHonorific(s, it.from());
+    }
+
+    static int withHonorific(Sentence s, int from) {
+        if (from > 0 && HONORIFICS.contains(s.tokens().get(from - 1).word().toLowerCase(Locale.ROOT))) {
+            return from - 1;
+        }
+        return from;
+    }
+
+    static int withThe(Sentence s, int from) {
+        if (from > 0 && s.tokens().get(from - 1).word().equalsIgnoreCase("the")) {
+            return from - 1;
+        }
+        return from;
+    }
+
+    /** "'s" as news writes it, with either apostrophe. */
+    static boolean isPossessive(String w) {
+        return w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019");
+    }
+
+    /** The last token of the run of PERSON tokens from i (over hyphens), or i where i is no person's. */
+    static int personRunEnd(List<Token> tokens, int i) {
+        int to = i;
+        while (to + 1 < tokens.size() && (tokens.get(to + 1).ner().equals("PERSON")
+                || (tokens.get(to + 1).word().equals("-") && to + 2 < tokens.size()
+                && tokens.get(to + 2).ner().equals("PERSON")))) {
+            to++;
+        }
+        return tokens.get(i).ner().equals("PERSON") ? to : i;
+    }
+
+    static boolean covered(List<Item> items, int token) {
+        return itemAt(items, token) != null;
+    }
+
+    static Item itemAt(List<Item> items, int token) {
+        for (Item it : items) {
+            if (token >= it.from() && token <= it.to()) {
+                return it;
+            }
+        }
+        return null;
+    }
+
+    static Country countryOf(Known k) {
+        if (k instanceof CountryName cn) {
+            return cn.country();
+        }
+        if (k instanceof CountryAdjective ca) {
+            return ca.country();
+        }
+        if (k instanceof Capital cap) {
+            return cap.country();
+        }
+        return null;
+    }
+
+    /** The country (or IGO) code a known name stands for, or null. */
+    static String codeOf(Known k) {
+        Country c = countryOf(k);
+        if (c != null) {
+            return c.actorCode();
+        }
+        if (k instanceof MetonymName mn) {
+            return mn.metonym().code();
+        }
+        if (k instanceof OrgName on) {
+            return on.organisation().country() != null ? on.organisation().country() : on.organisation().code();
+        }
+        if (k instanceof ContextualName cn) {
+            return cn.contextual().code();
+        }
+        if (k instanceof PeopleName pn) {
+            return pn.code();
+        }
+        if (k instanceof PlaceName pl) {
+            return pl.country().actorCode();
+        }
+        return null;
+    }
+
+    static Mention mention(ParsedArticle article, Sentence s, int fromToken, int toToken) {
+        Token a = s.tokens().get(fromToken);
+        Token b = s.tokens().get(toToken);
+        String text = article.fieldText(s.field()).substring(a.start(), b.end());
+        return new Mention(text, s.field(), s.index(), a.start(), b.end());
+    }
+
+    static int fieldOrder(String field) {
+        return switch (field) {
+            case "title" -> 0;
+            case "subtitle" -> 1;
+            default -> 2;
+        };
+    }
+}
