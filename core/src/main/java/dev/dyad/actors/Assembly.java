@@ -32,22 +32,27 @@ final class Assembly {
             if (d.code == null && setting != null && (d.kind == Actor.Kind.PERSON || d.kind == Actor.Kind.ORGANISATION)) {
                 // no list knows them and the text gives no country: the state whose politics the article reports
                 d.code = setting;
+                d.basis = "setting";
             }
             d.mentions.sort(Comparator.comparingInt((Mention m) -> fieldOrder(m.field())).thenComparingInt(Mention::start));
             if (d.kind == Actor.Kind.PERSON && d.code == null && dominant != null && LOCAL_SECTORS.contains(String.valueOf(d.sector))) {
                 d.code = dominant; // a police commander or a judge with no nationality given: of the article's place
+                d.basis = "place";
             }
             if (d.kind == Actor.Kind.PERSON && d.code == null && d.sector != null && countryCounts.size() == 1) {
                 d.code = dominant; // an official by title ("Ombudsman Nadia Cruz") where the article names one state only
+                d.basis = "place";
             }
             if (d.kind == Actor.Kind.ORGANISATION && d.code == null && countryCounts.size() == 1
                     && (LOCAL_SECTORS.contains(String.valueOf(d.sector)) || "PTY".equals(d.sector))) {
                 d.code = dominant; // a party, union or university no lexicon knows: of the one country the article names
+                d.basis = "place";
             }
             if (d.kind == Actor.Kind.PERSON && d.code != null && d.sector == null && d.office != null) {
                 d.sector = "GOV"; // a title and a country or organisation, and nothing saying otherwise: an official
             }
-            out.add(new Actor(d.name, d.kind, d.code, d.sector, d.office, d.mentions));
+            out.add(new Actor(d.name, d.kind, d.code, d.sector, d.office, d.mentions,
+                    d.code == null ? null : d.basis != null ? d.basis : "text"));
         }
         out.sort(Comparator.comparingInt((Actor a) -> fieldOrder(a.mentions().get(0).field()))
                 .thenComparingInt(a -> a.mentions().get(0).start()));

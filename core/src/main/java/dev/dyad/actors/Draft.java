@@ -19,6 +19,8 @@ final class Draft {
     boolean dictionary;
     boolean head;
     int fullMentions;
+    /** What the code rests on, where a list or the article's setting gave it (see {@link Actor#basis()}); null: the text. */
+    String basis;
     final List<Mention> mentions = new ArrayList<>();
 
     Draft(String key, String name, Actor.Kind kind) {

@@ -51,6 +51,7 @@ final class FullNames implements ResolverPass {
                     d.known = false;
                     d.dictionary = false;
                     d.code = null;
+                    d.basis = null;
                     d.sector = null;
                     d.office = null;
                     d.head = false;

@@ -45,10 +45,12 @@ final class KnownPeople {
                     // in office when the dictionaries were compiled, and nothing known since: whose they are
                     // stays, what they are now is for the article to say
                     d.code = p.code();
+                    d.basis = "list";
                     p = null;
                 }
                 if (p != null) {
                     d.code = p.code();
+                    d.basis = "list";
                     d.sector = p.sector();
                     d.office = p.office();
                     d.head = p.office() != null && HEAD_OFFICES.contains(p.office().toLowerCase(Locale.ROOT));

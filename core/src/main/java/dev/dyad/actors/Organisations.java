@@ -44,11 +44,13 @@ final class Organisations implements MentionPass {
         } else if (it.known() instanceof OrgName on) {
             Draft d = r.draft("o:" + on.organisation().name(), on.organisation().name(), Actor.Kind.ORGANISATION);
             d.code = on.organisation().code();
+            d.basis = "list";
             d.sector = on.organisation().sector();
             d.add(r.mention(s, withOwner(s, r.items(it.sentence()), it, r.consumed), it.to()));
         } else if (it.known() instanceof MetonymName mn) {
             Draft d = r.draft("m:" + mn.metonym().phrase(), mn.metonym().phrase(), Actor.Kind.ORGANISATION);
             d.code = mn.metonym().code();
+            d.basis = "list";
             d.sector = mn.metonym().sector();
             d.add(r.mention(s, withThe(s, it.from()), it.to()));
         } else {

@@ -109,6 +109,7 @@ final class ShortNames implements ResolverPass {
         }
         Draft d = r.draft("o:" + on.organisation().name(), on.organisation().name(), Actor.Kind.ORGANISATION);
         d.code = on.organisation().code();
+        d.basis = "list";
         d.sector = on.organisation().sector();
         return d;
     }

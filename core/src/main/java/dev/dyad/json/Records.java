@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dyad.actors.ActorBases;
 import dev.dyad.model.Actor;
 import dev.dyad.model.Article;
 import dev.dyad.model.Event;
@@ -71,6 +72,10 @@ public final class Records {
         o.put("code", a.code());
         o.put("sector", a.sector());
         o.put("office", a.office());
+        if (a.basis() != null) {
+            o.put("basis", a.basis());
+            o.put("confidence", ActorBases.confidence(a.basis()));
+        }
         if (withMentions) {
             ArrayNode ms = o.putArray("mentions");
             for (Mention m : a.mentions()) {

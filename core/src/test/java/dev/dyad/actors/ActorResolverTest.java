@@ -43,6 +43,7 @@ class ActorResolverTest {
         Actor abe = named(actors, "Shinzo Abe");
         assertEquals("JPN", abe.code());
         assertEquals("GOV", abe.sector());
+        assertEquals("list", abe.basis(), "dyad's list of office holders knows him");
         assertTrue(texts(abe).contains("Japanese prime minister Shinzo Abe"), texts(abe).toString());
     }
 
@@ -95,9 +96,11 @@ class ActorResolverTest {
         Actor smallwood = named(actors, "John Smallwood");
         assertNull(smallwood.code());
         assertNull(smallwood.sector());
+        assertNull(smallwood.basis(), "no code, no basis");
         Actor dupont = named(actors, "Jean Dupont");
         assertEquals("FRA", dupont.code());
         assertEquals("GOV", dupont.sector());
+        assertEquals("text", dupont.basis(), "the nationality before the name");
     }
 
     @Test
