@@ -34,7 +34,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         HtmlBody found = body.extract(page, meta);
         String title = doc.hints().title() != null ? doc.hints().title() : meta.title();
         String published = meta.published() != null ? meta.published()
-                : doc.hints().published() == null ? null : DateParser.find(doc.hints().published()).orElse(null);
+                : doc.hints().published() != null ? DateParser.find(doc.hints().published()).orElse(null)
+                : WireDateline.date(found.paragraphs()).orElse(null);
         String url = meta.url() != null ? meta.url() : doc.hints().url();
         String language = Languages.guess(String.join("\n", found.paragraphs()), meta.language());
         return new Article(doc.source(), title, meta.subtitle(), meta.authors(), published, language, url,

@@ -45,6 +45,9 @@ public final class TextArticleExtractor implements ArticleExtractor {
         if (doc.hints().published() != null) {
             published = DateParser.find(doc.hints().published()).orElse(published);
         }
+        if (published == null) {
+            published = WireDateline.date(paragraphs).orElse(null);
+        }
         String language = Languages.guess(String.join("\n", paragraphs), null);
         return new Article(doc.source(), title, r.subtitle(), r.authors(), published, language, doc.hints().url(),
                 paragraphs, r.removed());

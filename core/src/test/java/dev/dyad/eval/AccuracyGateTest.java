@@ -51,7 +51,14 @@ class AccuracyGateTest {
         }
     }
 
+    /** Extractions of a folder, kept for the tests that score the same folder (WCXB's bodies and metadata). */
+    private static final Map<Path, Map<String, Extraction>> EXTRACTED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Map<String, Extraction> extract(Path dir) {
+        return EXTRACTED.computeIfAbsent(dir.toAbsolutePath().normalize(), AccuracyGateTest::extractAll);
+    }
+
+    private static Map<String, Extraction> extractAll(Path dir) {
         Map<String, Extraction> out = new LinkedHashMap<>();
         new ExtractBatch(new ExtractionStage(), OrderedParallel.defaultThreads())
                 .run(List.of(dir.toString()), new ByteArrayInputStream(new byte[0]),
@@ -100,6 +107,15 @@ class AccuracyGateTest {
         Scores.PRF s = Scores.body(goldBodies(zyte.resolve("ground-truth.json")), bodies(extract(zyte.resolve("html"))));
         assertEquals(88, s.pages());
         holds("zyte.html.body.f1", s.f1());
+    }
+
+    @Test
+    void wcxbHtmlBody() throws IOException {
+        assumeTrue(corpus.isPresent(), "no evaluation corpus");
+        Path wcxb = corpus.get().resolve("wcxb");
+        Scores.PRF s = Scores.body(goldBodies(wcxb.resolve("ground-truth.json")), bodies(extract(wcxb.resolve("html"))));
+        assertEquals(711, s.pages());
+        holds("wcxb.html.body.f1", s.f1());
     }
 
     @Test

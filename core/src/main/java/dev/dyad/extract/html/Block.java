@@ -27,6 +27,17 @@ final class Block {
     boolean teaser;
     /** Why the block is dropped; null while kept. */
     String reason;
+    /** What the rule cascade decided, before the block classifier: whether it kept the block, and why not. */
+    boolean ruleKept;
+    String ruleReason;
+    /** Whether the block stands inside the article container. */
+    boolean inside;
+    /** Whether an element above it, short of the article, has a cue to drop what it holds. */
+    boolean cued;
+    /** Whether an element above it has a cue of article content. */
+    boolean contentCue;
+    /** Whether its words are a furniture phrase of {@code text-cues.tsv}. */
+    boolean phrase;
 
     Block(Element element, String text, int chars, int linkChars, int headingLevel) {
         this.element = element;

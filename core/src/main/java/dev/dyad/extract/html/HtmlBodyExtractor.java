@@ -21,6 +21,9 @@ import org.jsoup.nodes.Element;
  *   <li>Inside it, each block is kept or dropped with a reason: cues of tag, class and id
  *       ({@code markup-cues.tsv}), furniture phrases ({@code text-cues.tsv}), link density, captions;
  *       headings are kept when text follows them.</li>
+ *   <li>The block classifier ({@link BlockModel}, learned on the development pages) reads each block's
+ *       features and the cascade's decisions and overrules them where it is sure; a body that then looks
+ *       wrong falls back to the cascade's.</li>
  * </ol>
  *
  * Paragraphs come out whitespace-normalised, headings and paragraphs in page order. A page without
@@ -54,7 +57,7 @@ public final class HtmlBodyExtractor {
      * @param meta the page's metadata, whose {@code articleBody} (when given) vouches for blocks; may be null
      */
     public HtmlBody extract(Document page, PageMetadata meta) {
-        List<Block> blocks = blocks(page, meta);
+        List<Block> blocks = blocks(page, meta, BlockModel.shipped());
         List<String> paragraphs = new ArrayList<>();
         for (Block b : blocks) {
             if (b.kept()) {
@@ -64,8 +67,24 @@ public final class HtmlBodyExtractor {
         return new HtmlBody(paragraphs, removed(blocks));
     }
 
-    /** Every block of the page in reading order, each kept or given its reason. */
-    static List<Block> blocks(Document page, PageMetadata meta) {
+    /**
+     * Every block of the page in reading order, each kept or given its reason: by the rule cascade, then,
+     * when a model is given, by the block classifier that reads the cascade's decisions among its features.
+     */
+    static List<Block> blocks(Document page, PageMetadata meta, BlockModel model) {
+        Cascade c = cascade(page, meta);
+        if (model != null && c.container != null) {
+            model.decide(c.blocks, BlockFeatures.page(c.blocks, meta == null ? null : meta.title(), c.witnessed));
+        }
+        return c.blocks;
+    }
+
+    /** The rule cascade's decisions, with what the classifier needs to know of the page. */
+    record Cascade(List<Block> blocks, Element container, boolean witnessed) {
+    }
+
+    /** The rule cascade alone: every block kept or given its reason, and marked with the cascade's decision. */
+    static Cascade cascade(Document page, PageMetadata meta) {
         Element root = page.body() != null ? page.body() : page;
         Witness witness = Witness.of(page, meta == null ? null : meta.articleBody());
         Pass pass = Pass.run(root, witness, true);
@@ -79,9 +98,14 @@ public final class HtmlBodyExtractor {
         Element container = pass.evidence.container(root, CONTAINER_SHARE);
         for (Block b : pass.blocks) {
             b.reason = reason(b, container, pass.verdicts, pass.evidence, pass.witnessed);
+            b.phrase = TEXT.reason(b.text) != null;
         }
         dropBareHeadings(pass.blocks);
-        return pass.blocks;
+        for (Block b : pass.blocks) {
+            b.ruleKept = b.reason == null;
+            b.ruleReason = b.reason;
+        }
+        return new Cascade(pass.blocks, container, pass.witnessed);
     }
 
     /** One segmentation of the page with its evidence. */
@@ -117,15 +141,20 @@ public final class HtmlBodyExtractor {
         String cue = null;
         boolean inside = false;
         for (Element e = b.element; e != null; e = e.parent()) {
+            MarkupCues.Verdict v = verdicts.get(e);
+            if (v != null && v.content()) {
+                b.contentCue = true;
+            }
             if (e == container) {
                 inside = true;
                 break;
             }
-            MarkupCues.Verdict v = verdicts.get(e);
             if (v != null && v.reason() != null && cue == null && !evidence.holdsMost(e)) {
                 cue = v.reason();
             }
         }
+        b.inside = inside;
+        b.cued = cue != null;
         if (!inside) {
             // outside the article, a cue still says best what the block was
             return vouched && b.chars >= 80 ? null : cue != null ? cue : "outside article";
@@ -162,7 +191,7 @@ public final class HtmlBodyExtractor {
     }
 
     /** Headings that no kept text follows (before the next heading) announce something that was dropped. */
-    private static void dropBareHeadings(List<Block> blocks) {
+    static void dropBareHeadings(List<Block> blocks) {
         boolean textAfter = false;
         for (int i = blocks.size() - 1; i >= 0; i--) {
             Block b = blocks.get(i);

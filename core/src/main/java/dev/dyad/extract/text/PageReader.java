@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * own heading under the navigation). The article is the run of lines with the greatest weight, prose
  * counting for and furniture against ({@link Regions}), preferring a run that starts right under the
  * headline. Inside that run, cue lines, repeated lines, and headline-like lines wedged between
- * paragraphs (captions of videos, links to other stories) are dropped.
+ * paragraphs (captions of videos, links to other stories) are dropped. Then the line classifier
+ * ({@link LineModel}, learned on the development pages) reads each line's features and the rules'
+ * decisions and overrules them where it is sure.
  *
  * <p>One instance reads one page and is then thrown away; it is not thread-safe. The work is linear
  * in the number of lines, times the number of cues for the short ones.
@@ -93,6 +95,11 @@ public final class PageReader {
     private final byte[] dates;
     /** Per nonblank position: the byline's names once read. */
     private final List<String>[] bylines;
+    /** The article run's first and last nonblank positions once read; -1 when there is none. */
+    private int spanStart = -1;
+    private int spanEnd = -1;
+    /** The headline the reading settled on. */
+    private String readTitle;
 
     public PageReader(String text, Cues cues) {
         this.cues = cues;
@@ -119,7 +126,16 @@ public final class PageReader {
         bylines = names;
     }
 
+    /** Reads the page with the shipped line classifier. */
     public Reading read() {
+        return read(LineModel.shipped());
+    }
+
+    /**
+     * Reads the page: by the rules, then, when a model is given, by the line classifier that reads the
+     * rules' decisions among its features.
+     */
+    Reading read(LineModel model) {
         if (nonblank.length == 0) {
             return new Reading(null, null, List.of(), null, List.of(), List.of());
         }
@@ -186,9 +202,12 @@ public final class PageReader {
         }
 
         List<String> paragraphs = new ArrayList<>();
+        readTitle = title;
         if (span != null) {
             int start = nonblank[span.start()];
             int end = nonblank[span.end()];
+            spanStart = span.start();
+            spanEnd = span.end();
             filterBody(start, end, title);
             paragraphs = paragraphs(start, end);
             markOutside(start, end);
@@ -204,7 +223,60 @@ public final class PageReader {
         if (published == null) {
             published = anyDate();
         }
+        if (model != null) {
+            LineFeatures.Page page = features();
+            boolean[] keep = model.keep(page);
+            if (!java.util.Arrays.equals(keep, page.ruleKept())) {
+                for (int p = 0; p < keep.length; p++) {
+                    int i = nonblank[p];
+                    if (keep[p] && !page.ruleKept()[p]) {
+                        reason[i] = null;
+                        meta[i] = false;
+                    } else if (!keep[p] && page.ruleKept()[p]) {
+                        reason[i] = LineModel.REASON;
+                    }
+                }
+                paragraphs = body(keep);
+            }
+        }
         return new Reading(title, subtitle, authors, published, paragraphs, removed());
+    }
+
+    /** What the line classifier reads of the page, once the rules have read it. */
+    LineFeatures.Page features() {
+        boolean[] kept = new boolean[nonblank.length];
+        for (int p = 0; p < kept.length; p++) {
+            kept[p] = reason[nonblank[p]] == null && !meta[nonblank[p]];
+        }
+        String title = readTitle == null ? "" : readTitle;
+        return LineFeatures.of(lines, nonblank, cue, reason, meta, kept, spanStart, spanEnd, words(title),
+                keyOf(title));
+    }
+
+    /** The text of the nonblank line at position {@code p}. */
+    String lineText(int p) {
+        return lines[nonblank[p]].text();
+    }
+
+    /** The paragraphs of the lines kept (per nonblank position), a sentence broken over two lines joined. */
+    List<String> body(boolean[] keep) {
+        List<String> out = new ArrayList<>();
+        int last = -2;
+        for (int p = 0; p < keep.length; p++) {
+            if (!keep[p]) {
+                continue;
+            }
+            int i = nonblank[p];
+            Line l = lines[i];
+            if (last == i - 1 && !out.isEmpty() && !lines[last].terminal() && !lines[last].colon()
+                    && Character.isLowerCase(l.text().codePointAt(0))) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + l.text());
+            } else {
+                out.add(l.text());
+            }
+            last = i;
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ cues and repeats

@@ -1,0 +1,143 @@
+package dev.dyad.extract.html;
+
+import dev.dyad.extract.TwoStageModel;
+import java.util.List;
+
+/**
+ * The block classifier: two forests of boosted trees over {@link BlockFeatures}, the second reading the
+ * first's beliefs about each block's neighbours, with weights learned on the development pages
+ * ({@code block-model.tsv}, written by {@link BlockLearner}). It keeps or drops each block; a page whose
+ * result looks wrong (too short, mostly links, no sentence) keeps the cascade's decisions when those look
+ * right. Immutable and thread-safe once loaded.
+ */
+final class BlockModel {
+    /** The shipped model, loaded on first use. */
+    static BlockModel shipped() {
+        return Shipped.MODEL;
+    }
+
+    private static final class Shipped {
+        static final BlockModel MODEL = load("block-model.tsv");
+    }
+
+    /** Reason given to a block the cascade kept and the classifier dropped. */
+    static final String REASON = "unlike article text";
+
+    /** Fewer kept letters than this is too short for an article... */
+    static final int MIN_LETTERS = 250;
+    /** ...and so is less than this share of what the cascade kept. */
+    static final double MIN_SHARE_OF_RULES = 0.35;
+    /** The classifier adds no block with this share of its letters in links or more. */
+    static final double MAX_ADDED_LINKS = 0.9;
+    /** A body with more of its letters in links than this is a link list. */
+    static final double MAX_LINK_SHARE = 0.4;
+
+    private final TwoStageModel model;
+
+    BlockModel(TwoStageModel model) {
+        this.model = model;
+    }
+
+    static BlockModel load(String resource) {
+        return new BlockModel(TwoStageModel.load(BlockModel.class, resource, BlockFeatures.NAMES));
+    }
+
+    TwoStageModel model() {
+        return model;
+    }
+
+    /** Which blocks of the page to keep. */
+    boolean[] keep(BlockFeatures.Page page) {
+        return keep(page, model.probabilities(page.x(), page.group()), model.policy());
+    }
+
+    /** Which blocks to keep under a policy, given the classifier's probabilities. */
+    static boolean[] keep(BlockFeatures.Page page, double[] p, TwoStageModel.Policy policy) {
+        boolean[] keep = TwoStageModel.decide(p, page.ruleKept(), policy);
+        for (int i = 0; i < keep.length; i++) {
+            // the title is a field of its own, not the body's; a block of links is added by no probability
+            keep[i] &= !page.title()[i] && (page.ruleKept()[i] || page.linkLetters()[i] < MAX_ADDED_LINKS * page.letters()[i]);
+        }
+        dropBareHeadings(page, keep);
+        return fallback(page, keep);
+    }
+
+    /**
+     * The classifier's decisions, or the cascade's where the classifier's body looks wrong and the cascade's
+     * does not, or, both looking wrong, where the cascade's holds more text.
+     */
+    static boolean[] fallback(BlockFeatures.Page page, boolean[] keep) {
+        if (!looksWrong(page, keep, page.ruleKept())) {
+            return keep;
+        }
+        boolean[] rules = page.ruleKept();
+        if (!looksWrong(page, rules, null) || letters(page, rules) > letters(page, keep)) {
+            return rules.clone();
+        }
+        return keep;
+    }
+
+    private static long letters(BlockFeatures.Page page, boolean[] keep) {
+        long n = 0;
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                n += page.letters()[i];
+            }
+        }
+        return n;
+    }
+
+    /** Applies the decisions to the blocks, giving a reason to each block newly dropped. */
+    void decide(List<Block> blocks, BlockFeatures.Page page) {
+        boolean[] keep = keep(page);
+        for (int i = 0; i < keep.length; i++) {
+            Block b = blocks.get(i);
+            if (keep[i]) {
+                b.reason = null;
+            } else if (b.reason == null) {
+                b.reason = b.heading() ? "heading without text" : REASON;
+            }
+        }
+    }
+
+    /** Headings that no kept text follows, before the next heading, announce something dropped. */
+    static void dropBareHeadings(BlockFeatures.Page page, boolean[] keep) {
+        boolean textAfter = false;
+        for (int i = keep.length - 1; i >= 0; i--) {
+            if (!keep[i]) {
+                continue;
+            }
+            if (page.heading()[i]) {
+                if (!textAfter) {
+                    keep[i] = false;
+                }
+                textAfter = false;
+            } else {
+                textAfter = true;
+            }
+        }
+    }
+
+    /**
+     * Whether a body looks wrong: too short (against an absolute floor, and against {@code against} when
+     * given), mostly link text, or without one sentence-final mark.
+     */
+    static boolean looksWrong(BlockFeatures.Page page, boolean[] keep, boolean[] against) {
+        long letters = 0;
+        long links = 0;
+        long other = 0;
+        boolean sentence = false;
+        for (int i = 0; i < keep.length; i++) {
+            if (against != null && against[i]) {
+                other += page.letters()[i];
+            }
+            if (keep[i]) {
+                letters += page.letters()[i];
+                links += page.linkLetters()[i];
+                sentence |= page.sentence()[i] && !page.heading()[i];
+            }
+        }
+        return letters < MIN_LETTERS || letters < MIN_SHARE_OF_RULES * other || links > MAX_LINK_SHARE * letters
+                || !sentence;
+    }
+}
