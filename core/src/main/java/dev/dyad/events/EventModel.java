@@ -1,0 +1,270 @@
+package dev.dyad.events;
+
+import dev.dyad.model.Event;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The event coder's learned decision: a multinomial logistic regression over sparse string features of
+ * one candidate event, whose labels are PLOVER's 16 types and {@link #NONE} (no event). Trained by
+ * {@link EventTraining}; the shipped weights are the resource {@code event-model.tsv.gz} beside this
+ * class, written with the command that made them. Immutable and thread-safe once built.
+ */
+public final class EventModel {
+    /** The label of a candidate that is no event. */
+    public static final String NONE = "NONE";
+    private static final String RESOURCE = "event-model.tsv.gz";
+    private static volatile Optional<EventModel> builtIn;
+
+    private final String name;
+    private final List<String> labels;
+    /** Feature → one weight per label; the feature {@code ""} is the bias. */
+    private final Map<String, double[]> weights;
+
+    /** What the model decided for a candidate: its label and the probability it gives it. */
+    public record Decision(String label, double score) {
+        public boolean event() {
+            return !label.equals(NONE);
+        }
+    }
+
+    private EventModel(String name, List<String> labels, Map<String, double[]> weights) {
+        this.name = name;
+        this.labels = List.copyOf(labels);
+        this.weights = weights;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The label with the highest probability, and that probability. */
+    public Decision decide(Collection<String> features) {
+        double[] p = probabilities(features);
+        int best = 0;
+        for (int k = 1; k < p.length; k++) {
+            if (p[k] > p[best]) {
+                best = k;
+            }
+        }
+        return new Decision(labels.get(best), p[best]);
+    }
+
+    /** The probability of each label, in the order of {@link #labels()}. */
+    public double[] probabilities(Collection<String> features) {
+        double[] z = new double[labels.size()];
+        add(z, weights.get(""));
+        for (String f : features) {
+            add(z, weights.get(f));
+        }
+        return softmax(z);
+    }
+
+    public List<String> labels() {
+        return labels;
+    }
+
+    private static void add(double[] z, double[] w) {
+        if (w != null) {
+            for (int k = 0; k < z.length; k++) {
+                z[k] += w[k];
+            }
+        }
+    }
+
+    private static double[] softmax(double[] z) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : z) {
+            max = Math.max(max, v);
+        }
+        double sum = 0;
+        double[] p = new double[z.length];
+        for (int k = 0; k < z.length; k++) {
+            p[k] = Math.exp(z[k] - max);
+            sum += p[k];
+        }
+        for (int k = 0; k < z.length; k++) {
+            p[k] /= sum;
+        }
+        return p;
+    }
+
+    /** Training settings: passes over the data, L2 penalty per example, AdaGrad's step and the shuffling seed. */
+    public record Settings(int epochs, double l2, double rate, long seed) {
+        public static Settings standard() {
+            return new Settings(30, 1e-4, 0.3, 17L);
+        }
+    }
+
+    /**
+     * Fits the model by AdaGrad on the log loss with an L2 penalty, visiting the examples in an order
+     * shuffled by the seed: the same examples and settings give the same weights.
+     *
+     * @param examples each example's features
+     * @param gold     each example's label: a PLOVER type or {@link #NONE}
+     * @param weight   each example's weight (synthetic items may count less than real ones)
+     */
+    public static EventModel train(String name, List<List<String>> examples, List<String> gold, List<Double> weight,
+                                   Settings settings) {
+        List<String> labels = new ArrayList<>();
+        labels.add(NONE);
+        Event.TYPES.stream().sorted().forEach(labels::add);
+        Map<String, Integer> labelIndex = new HashMap<>();
+        for (int k = 0; k < labels.size(); k++) {
+            labelIndex.put(labels.get(k), k);
+        }
+        Map<String, double[]> w = new LinkedHashMap<>();
+        Map<String, double[]> g2 = new HashMap<>();
+        w.put("", new double[labels.size()]);
+        g2.put("", new double[labels.size()]);
+        for (List<String> ex : examples) {
+            for (String f : ex) {
+                w.computeIfAbsent(f, k -> new double[labels.size()]);
+                g2.computeIfAbsent(f, k -> new double[labels.size()]);
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            order.add(i);
+        }
+        Random random = new Random(settings.seed());
+        EventModel model = new EventModel(name, labels, w);
+        for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+            java.util.Collections.shuffle(order, random);
+            for (int i : order) {
+                Integer y = labelIndex.get(gold.get(i));
+                if (y == null) {
+                    throw new IllegalArgumentException("not a label: " + gold.get(i));
+                }
+                List<String> feats = new ArrayList<>(examples.get(i));
+                feats.add("");
+                double[] p = model.probabilities(examples.get(i));
+                double c = weight.get(i);
+                for (String f : feats) {
+                    double[] wf = w.get(f);
+                    double[] gf = g2.get(f);
+                    for (int k = 0; k < wf.length; k++) {
+                        double grad = c * (p[k] - (k == y ? 1 : 0)) + (f.isEmpty() ? 0 : settings.l2() * wf[k]);
+                        gf[k] += grad * grad;
+                        wf[k] -= settings.rate() * grad / (Math.sqrt(gf[k]) + 1e-8);
+                    }
+                }
+            }
+        }
+        return model;
+    }
+
+    /** Writes the weights as text: comment lines first, then one line per feature: the feature, then a weight per label. */
+    public void write(OutputStream out, List<String> comments) {
+        PrintWriter p = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+        for (String c : comments) {
+            p.println("# " + c);
+        }
+        p.println("# model\t" + name);
+        p.println("# labels\t" + String.join("\t", labels));
+        for (Map.Entry<String, double[]> e : weights.entrySet()) {
+            double[] v = e.getValue();
+            boolean zero = true;
+            for (double x : v) {
+                zero &= Math.abs(x) < 1e-6;
+            }
+            if (zero && !e.getKey().isEmpty()) {
+                continue;
+            }
+            StringBuilder line = new StringBuilder(e.getKey().isEmpty() ? "(bias)" : e.getKey());
+            for (double x : v) {
+                line.append('\t').append(String.format(Locale.ROOT, "%.5g", x));
+            }
+            p.println(line);
+        }
+        p.flush();
+    }
+
+    /** Reads weights that {@link #write} wrote, checking every line: a label list of known labels, finite weights, one per label. */
+    public static EventModel read(String file, InputStream in) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String name = null;
+        List<String> labels = null;
+        Map<String, double[]> w = new LinkedHashMap<>();
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (line.startsWith("# model\t")) {
+                name = line.substring(8).strip();
+            } else if (line.startsWith("# labels\t")) {
+                labels = List.of(line.substring(9).split("\t"));
+                for (String l : labels) {
+                    if (!l.equals(NONE) && !Event.TYPES.contains(l)) {
+                        throw new IllegalArgumentException(file + ":" + n + ": not a PLOVER type: " + l);
+                    }
+                }
+            } else if (!line.startsWith("#") && !line.isBlank()) {
+                if (labels == null) {
+                    throw new IllegalArgumentException(file + ":" + n + ": weights before the labels line");
+                }
+                String[] f = line.split("\t");
+                if (f.length != labels.size() + 1) {
+                    throw new IllegalArgumentException(file + ":" + n + ": " + (f.length - 1) + " weights for "
+                            + labels.size() + " labels");
+                }
+                double[] v = new double[labels.size()];
+                for (int k = 0; k < v.length; k++) {
+                    try {
+                        v[k] = Double.parseDouble(f[k + 1]);
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException(file + ":" + n + ": not a number: " + f[k + 1]);
+                    }
+                    if (!Double.isFinite(v[k])) {
+                        throw new IllegalArgumentException(file + ":" + n + ": weight not finite");
+                    }
+                }
+                w.put(f[0].equals("(bias)") ? "" : f[0], v);
+            }
+        }
+        if (name == null || labels == null || !w.containsKey("")) {
+            throw new IllegalArgumentException(file + ": no model name, labels or bias line");
+        }
+        return new EventModel(name, labels, w);
+    }
+
+    /** The model shipped in the jar, or empty when the jar holds none (the rules alone decide then). */
+    public static Optional<EventModel> builtIn() {
+        Optional<EventModel> m = builtIn;
+        if (m == null) {
+            synchronized (EventModel.class) {
+                m = builtIn;
+                if (m == null) {
+                    InputStream in = EventModel.class.getResourceAsStream(RESOURCE);
+                    if (in == null) {
+                        m = Optional.empty();
+                    } else {
+                        try (InputStream z = new GZIPInputStream(in)) {
+                            m = Optional.of(read(RESOURCE, z));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+                        }
+                    }
+                    builtIn = m;
+                }
+            }
+        }
+        return m;
+    }
+}
