@@ -252,7 +252,7 @@ public final class EventCoder {
         if (model != null) {
             for (java.util.Iterator<Found> it = p.found.iterator(); it.hasNext(); ) {
                 Found f = it.next();
-                EventModel.Decision d = model.decide(f.features);
+                EventModel.Decision d = model.decide(f.features, f.open ? null : f.ruleType());
                 if (!d.event()) {
                     it.remove();
                 } else {
@@ -463,6 +463,9 @@ public final class EventCoder {
             boolean noun = g.isNoun(t.index());
             if (!verb && !noun) {
                 continue;
+            }
+            if (noun && g.governor(t.index()) >= 0 && taken.contains(g.governor(t.index()))) {
+                continue; // as for the rules: an event noun a coded verb governs is that verb's event
             }
             String type = null;
             for (Trigger trig : triggers.forLemma(lemma)) {

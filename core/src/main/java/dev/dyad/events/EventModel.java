@@ -36,6 +36,12 @@ public final class EventModel {
     private final List<String> labels;
     /** Feature → one weight per label; the feature {@code ""} is the bias. */
     private final Map<String, double[]> weights;
+    /** The least probability of a type that makes a candidate an event. */
+    private final double minScore;
+    /** The probability of no event above which a candidate a hand rule proposed is dropped. */
+    private final double ruleDrop;
+    /** The share of the likeliest type's probability that the rule's own type needs to keep it. */
+    private final double ruleTypeShare;
 
     /** What the model decided for a candidate: its label and the probability it gives it. */
     public record Decision(String label, double score) {
@@ -44,37 +50,78 @@ public final class EventModel {
         }
     }
 
-    private EventModel(String name, List<String> labels, Map<String, double[]> weights) {
+    private EventModel(String name, List<String> labels, Map<String, double[]> weights, double minScore, double ruleDrop,
+                       double ruleTypeShare) {
         this.name = name;
+        this.ruleTypeShare = ruleTypeShare;
         this.labels = List.copyOf(labels);
         this.weights = weights;
+        this.minScore = minScore;
+        this.ruleDrop = ruleDrop;
     }
 
     public String name() {
         return name;
     }
 
-    /** The label with the highest probability, and that probability. */
-    public Decision decide(Collection<String> features) {
+    /**
+     * The decision on a candidate: a candidate of the hand rules stays an event unless the model gives
+     * no event more than the rule-drop probability, and takes the type the model finds likeliest; any
+     * other is an event when its likeliest label is a type of at least the min-score probability.
+     */
+    public Decision decide(Collection<String> features, String ruleType) {
         double[] p = probabilities(features);
+        int none = labels.indexOf(NONE);
+        if (ruleType != null) {
+            int best = none == 0 ? 1 : 0;
+            for (int k = 0; k < p.length; k++) {
+                if (k != none && p[k] > p[best]) {
+                    best = k;
+                }
+            }
+            int rule = labels.indexOf(ruleType);
+            if (rule >= 0 && p[rule] >= ruleTypeShare * p[best]) {
+                best = rule;
+            }
+            return p[none] > ruleDrop ? new Decision(NONE, p[none]) : new Decision(labels.get(best), p[best]);
+        }
         int best = 0;
         for (int k = 1; k < p.length; k++) {
             if (p[k] > p[best]) {
                 best = k;
             }
         }
+        if (p[best] < minScore) {
+            return new Decision(NONE, p[none]);
+        }
         return new Decision(labels.get(best), p[best]);
     }
 
-    /** The probability of each label, in the order of {@link #labels()}. */
+    /** The probability of each label, in the order of {@link #labels()}, for a candidate of real text. */
     public double[] probabilities(Collection<String> features) {
+        return probabilities(features, REAL);
+    }
+
+    /**
+     * Each feature counts twice: once shared by every kind of text, once for the candidate's own kind
+     * (real text, or the synthetic sentences), so that what holds only of the synthetic sentences, their
+     * mix of types above all, is learnt apart and left out of the decisions on real text.
+     */
+    private double[] probabilities(Collection<String> features, String domain) {
         double[] z = new double[labels.size()];
         add(z, weights.get(""));
+        add(z, weights.get(domain + "|"));
         for (String f : features) {
             add(z, weights.get(f));
+            add(z, weights.get(domain + "|" + f));
         }
         return softmax(z);
     }
+
+    /** The kind of text of real articles and sentences. */
+    public static final String REAL = "real";
+    /** The kind of text of the synthetic sentences. */
+    public static final String SYNTHETIC = "synthetic";
 
     public List<String> labels() {
         return labels;
@@ -106,9 +153,10 @@ public final class EventModel {
     }
 
     /** Training settings: passes over the data, L2 penalty per example, AdaGrad's step and the shuffling seed. */
-    public record Settings(int epochs, double l2, double rate, long seed) {
+    public record Settings(int epochs, double l2, double rate, long seed, double minScore, double ruleDrop,
+                           double ruleTypeShare) {
         public static Settings standard() {
-            return new Settings(30, 1e-4, 0.3, 17L);
+            return new Settings(30, 1e-4, 0.3, 17L, 0.55, 0.5, 0.5);
         }
     }
 
@@ -121,7 +169,7 @@ public final class EventModel {
      * @param weight   each example's weight (synthetic items may count less than real ones)
      */
     public static EventModel train(String name, List<List<String>> examples, List<String> gold, List<Double> weight,
-                                   Settings settings) {
+                                   List<String> domains, Settings settings) {
         List<String> labels = new ArrayList<>();
         labels.add(NONE);
         Event.TYPES.stream().sorted().forEach(labels::add);
@@ -133,18 +181,28 @@ public final class EventModel {
         Map<String, double[]> g2 = new HashMap<>();
         w.put("", new double[labels.size()]);
         g2.put("", new double[labels.size()]);
-        for (List<String> ex : examples) {
+        List<List<String>> expanded = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            String d = domains.get(i);
+            List<String> ex = new ArrayList<>();
+            ex.add("");
+            ex.add(d + "|");
+            for (String f : examples.get(i)) {
+                ex.add(f);
+                ex.add(d + "|" + f);
+            }
             for (String f : ex) {
                 w.computeIfAbsent(f, k -> new double[labels.size()]);
                 g2.computeIfAbsent(f, k -> new double[labels.size()]);
             }
+            expanded.add(ex);
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < examples.size(); i++) {
             order.add(i);
         }
         Random random = new Random(settings.seed());
-        EventModel model = new EventModel(name, labels, w);
+        EventModel model = new EventModel(name, labels, w, settings.minScore(), settings.ruleDrop(), settings.ruleTypeShare());
         for (int epoch = 0; epoch < settings.epochs(); epoch++) {
             java.util.Collections.shuffle(order, random);
             for (int i : order) {
@@ -152,9 +210,8 @@ public final class EventModel {
                 if (y == null) {
                     throw new IllegalArgumentException("not a label: " + gold.get(i));
                 }
-                List<String> feats = new ArrayList<>(examples.get(i));
-                feats.add("");
-                double[] p = model.probabilities(examples.get(i));
+                List<String> feats = expanded.get(i);
+                double[] p = model.probabilities(examples.get(i), domains.get(i));
                 double c = weight.get(i);
                 for (String f : feats) {
                     double[] wf = w.get(f);
@@ -178,6 +235,9 @@ public final class EventModel {
         }
         p.println("# model\t" + name);
         p.println("# labels\t" + String.join("\t", labels));
+        p.println("# min-score\t" + minScore);
+        p.println("# rule-drop\t" + ruleDrop);
+        p.println("# rule-type-share\t" + ruleTypeShare);
         for (Map.Entry<String, double[]> e : weights.entrySet()) {
             double[] v = e.getValue();
             boolean zero = true;
@@ -202,12 +262,42 @@ public final class EventModel {
         String name = null;
         List<String> labels = null;
         Map<String, double[]> w = new LinkedHashMap<>();
+        double minScore = 0;
+        double ruleDrop = 0.5;
+        double ruleTypeShare = 1;
         String line;
         int n = 0;
         while ((line = r.readLine()) != null) {
             n++;
             if (line.startsWith("# model\t")) {
                 name = line.substring(8).strip();
+            } else if (line.startsWith("# min-score\t")) {
+                try {
+                    minScore = Double.parseDouble(line.substring(12).strip());
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(file + ":" + n + ": min-score is no number");
+                }
+                if (!(minScore >= 0 && minScore < 1)) {
+                    throw new IllegalArgumentException(file + ":" + n + ": min-score outside [0, 1)");
+                }
+            } else if (line.startsWith("# rule-drop\t")) {
+                try {
+                    ruleDrop = Double.parseDouble(line.substring(12).strip());
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(file + ":" + n + ": rule-drop is no number");
+                }
+                if (!(ruleDrop > 0 && ruleDrop <= 1)) {
+                    throw new IllegalArgumentException(file + ":" + n + ": rule-drop outside (0, 1]");
+                }
+            } else if (line.startsWith("# rule-type-share\t")) {
+                try {
+                    ruleTypeShare = Double.parseDouble(line.substring(18).strip());
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(file + ":" + n + ": rule-type-share is no number");
+                }
+                if (!(ruleTypeShare >= 0 && ruleTypeShare <= 1)) {
+                    throw new IllegalArgumentException(file + ":" + n + ": rule-type-share outside [0, 1]");
+                }
             } else if (line.startsWith("# labels\t")) {
                 labels = List.of(line.substring(9).split("\t"));
                 for (String l : labels) {
@@ -241,7 +331,7 @@ public final class EventModel {
         if (name == null || labels == null || !w.containsKey("")) {
             throw new IllegalArgumentException(file + ": no model name, labels or bias line");
         }
-        return new EventModel(name, labels, w);
+        return new EventModel(name, labels, w, minScore, ruleDrop, ruleTypeShare);
     }
 
     /** The model shipped in the jar, or empty when the jar holds none (the rules alone decide then). */
