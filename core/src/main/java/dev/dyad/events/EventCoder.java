@@ -255,6 +255,13 @@ public final class EventCoder {
                 EventModel.Decision d = model.decide(f.features, f.open ? null : f.ruleType());
                 if (!d.event()) {
                     it.remove();
+                } else if (f.recast != null || f.refused) {
+                    // the manual's coding of an announced or refused act (a promise is AGREE, an announced
+                    // retreat CONCEDE, a conditional hostile act THREATEN, a refusal REJECT) is a convention of
+                    // PLOVER, not a reading of the words: the model says whether it is an event, the convention
+                    // its type
+                    f.decided = f.ruleType();
+                    f.score = model.probability(f.features, f.ruleType());
                 } else {
                     f.decided = d.label();
                     f.score = d.score();
@@ -467,20 +474,38 @@ public final class EventCoder {
             if (noun && g.governor(t.index()) >= 0 && taken.contains(g.governor(t.index()))) {
                 continue; // as for the rules: an event noun a coded verb governs is that verb's event
             }
-            String type = null;
+            if (verb && Set.of("csubj", "amod", "acl").contains(g.relation(t.index()))) {
+                continue; // "Taliban ruled Afghanistan has shared ...", "a Russian-backed force": a description, no act
+            }
+            Trigger lexical = null;
             for (Trigger trig : triggers.forLemma(lemma)) {
-                if (trig.noun() == noun && type == null) {
-                    type = trig.type();
+                if (trig.noun() == noun && lexical == null) {
+                    lexical = trig;
                 }
             }
+            String type = lexical != null ? lexical.type() : null;
             if (type == null && verb && !cameo.verbTypes(lemma).isEmpty()) {
                 type = cameo.verbTypes(lemma).iterator().next();
             }
             if (type == null) {
                 continue;
             }
-            Trigger open = new Trigger(type, lemma, null, noun, null, OPEN_SLOTS, Set.of(), Set.of(), Set.of(), List.of(),
-                    "candidate." + (noun ? "noun" : "verb"));
+            // a word of the lexicons keeps what the lexicon says of its uses (the objects it takes or not, its
+            // particle, a needed clause: "declined to comment" is no refusal); only what it needs of the
+            // parties is let go, for the model to weigh
+            Set<String> flags = new java.util.HashSet<>();
+            if (lexical != null) {
+                for (String flag : List.of("to-clause", "needs-clause", "stative", "passive-ok", "host", "symmetric")) {
+                    if (lexical.has(flag)) {
+                        flags.add(flag);
+                    }
+                }
+            }
+            Trigger open = lexical == null
+                    ? new Trigger(type, lemma, null, noun, null, OPEN_SLOTS, Set.of(), Set.of(), Set.of(), List.of(),
+                    "candidate." + (noun ? "noun" : "verb"))
+                    : new Trigger(type, lemma, lexical.particle(), noun, lexical.mode(), OPEN_SLOTS, Set.copyOf(flags),
+                    lexical.objects(), lexical.notObjects(), lexical.context(), "candidate." + lexical.rule());
             Found f = tryTrigger(article, g, t.index(), open, bySentence, owner, dateline, dominant, home, parties);
             if (f != null) {
                 f.open = true;

@@ -123,6 +123,12 @@ public final class EventModel {
     /** The kind of text of the synthetic sentences. */
     public static final String SYNTHETIC = "synthetic";
 
+    /** The probability the model gives one label. */
+    public double probability(Collection<String> features, String label) {
+        int k = labels.indexOf(label);
+        return k < 0 ? 0 : probabilities(features)[k];
+    }
+
     public List<String> labels() {
         return labels;
     }
