@@ -51,6 +51,8 @@ public final class EventTraining {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     public static final int FOLDS = 5;
+    /** How much a synthetic sentence's candidates count against a real one's. */
+    public static final double SYNTHETIC_WEIGHT = 0.5;
 
     /** One gold item: its set, fold (0 for training-only items), gold events, and its parse and actors. */
     public record Item(String id, String set, int fold, List<JsonNode> gold, boolean sentenceGold, ParsedArticle parsed,
@@ -418,7 +420,7 @@ public final class EventTraining {
                 com.fasterxml.jackson.databind.node.ArrayNode gold = JSON.createArrayNode();
                 it.gold().forEach(gold::add);
                 EventScores.ArticleScore a = EventScores.article(gold, got);
-                if (System.getenv("DYAD_TRAIN_REPORT") != null) {
+                if (report) {
                     a.report().forEach(line -> System.err.println("  " + it.id().substring(0, 8) + " " + line));
                 }
                 core += a.core();
@@ -461,16 +463,22 @@ public final class EventTraining {
 
     // ------------------------------------------------------------------ the command
 
+    /** Whether {@link #score} prints each annotated article's misses and unmatched events to standard error. */
+    private static volatile boolean report;
+
     public static void main(String[] args) throws IOException {
         Path repo = Path.of(".").toAbsolutePath().normalize();
         Sources src = Sources.standard(repo);
         Path out = repo.resolve("core/src/main/resources/dev/dyad/events/event-model.tsv.gz");
         boolean write = true;
+        Path dumpTo = null;
         EventModel.Settings s = EventModel.Settings.standard();
-        double synthetic = 0.5;
+        double synthetic = SYNTHETIC_WEIGHT;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--no-write" -> write = false;
+                case "--dump" -> dumpTo = Path.of(args[++i]);
+                case "--report" -> report = true;
                 case "--epochs" -> s = new EventModel.Settings(Integer.parseInt(args[++i]), s.l2(), s.rate(), s.seed(), s.minScore(), s.ruleDrop(), s.ruleTypeShare());
                 case "--l2" -> s = new EventModel.Settings(s.epochs(), Double.parseDouble(args[++i]), s.rate(), s.seed(), s.minScore(), s.ruleDrop(), s.ruleTypeShare());
                 case "--rate" -> s = new EventModel.Settings(s.epochs(), s.l2(), Double.parseDouble(args[++i]), s.seed(), s.minScore(), s.ruleDrop(), s.ruleTypeShare());
@@ -481,7 +489,7 @@ public final class EventTraining {
                         Double.parseDouble(args[++i]));
                 case "--synthetic-weight" -> synthetic = Double.parseDouble(args[++i]);
                 default -> {
-                    System.err.println("usage: dyad-train events [--no-write] [--epochs N] [--l2 X] [--rate X] [--seed N]"
+                    System.err.println("usage: dyad-train events [--no-write] [--dump FILE] [--report] [--epochs N] [--l2 X] [--rate X] [--seed N]"
                             + " [--min-score X] [--rule-drop X] [--rule-type-share X]"
                             + " [--synthetic-weight X]");
                     System.exit(2);
@@ -499,8 +507,8 @@ public final class EventTraining {
         items.forEach(i -> counts.merge(i.set(), 1L, Long::sum));
         log.println("items " + counts);
         EventTraining t = new EventTraining(triggers, lexicon, s, synthetic);
-        if (System.getenv("DYAD_TRAIN_DUMP") != null) {
-            try (PrintStream dump = new PrintStream(Files.newOutputStream(Path.of(System.getenv("DYAD_TRAIN_DUMP"))), true, StandardCharsets.UTF_8)) {
+        if (dumpTo != null) {
+            try (PrintStream dump = new PrintStream(Files.newOutputStream(dumpTo), true, StandardCharsets.UTF_8)) {
                 EventCoder coder = new EventCoder(triggers, lexicon, Gazetteer.builtIn(), null);
                 for (Item it : items) {
                     for (EventCoder.Candidate c : coder.candidates(it.parsed(), it.actors())) {
