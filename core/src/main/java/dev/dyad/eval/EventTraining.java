@@ -518,13 +518,19 @@ public final class EventTraining {
             }
         }
         List<Item> real = items.stream().filter(i -> i.fold() > 0).toList();
+        long t0 = System.nanoTime();
         Figures rules = score(real, t.code(null, real));
+        long t1 = System.nanoTime();
         Figures oof = score(real, t.outOfFold(items));
         String headline = describe("out of fold (5 folds)", oof);
         System.out.println(headline);
         System.out.println(describe("hand rules alone, same items", rules));
         EventModel model = t.train("dyad-events-" + key(counts.toString() + s), items);
+        long t2 = System.nanoTime();
         Figures in = score(real, t.code(model, real));
+        long t3 = System.nanoTime();
+        log.printf(Locale.ROOT, "coding the %d real items from their parses: hand rules alone %d ms, candidates and model %d ms%n",
+                real.size(), (t1 - t0) / 1_000_000, (t3 - t2) / 1_000_000);
         System.out.println(describe("in sample (the shipped model on its own training items; not a result)", in));
         if (write) {
             Files.createDirectories(out.getParent());
