@@ -84,6 +84,8 @@ public final class EventTraining {
     private final Lexicon lexicon;
     private final EventModel.Settings settings;
     private final double syntheticWeight;
+    /** Prefixes of features left out of training (for measuring what each kind of evidence carries). */
+    private List<String> without = List.of();
 
     public EventTraining(Triggers triggers, Lexicon lexicon, EventModel.Settings settings, double syntheticWeight) {
         this.triggers = triggers;
@@ -370,7 +372,8 @@ public final class EventTraining {
         List<String> d = new ArrayList<>();
         for (Item it : items) {
             for (EventCoder.Candidate c : coder.candidates(it.parsed(), it.actors())) {
-                x.add(c.features());
+                x.add(without.isEmpty() ? c.features()
+                        : c.features().stream().filter(f -> without.stream().noneMatch(f::startsWith)).toList());
                 y.add(label(c, it));
                 w.add(it.set().equals("synthetic") ? syntheticWeight : 1.0);
                 d.add(it.set().equals("synthetic") ? EventModel.SYNTHETIC : EventModel.REAL);
@@ -472,6 +475,7 @@ public final class EventTraining {
         Path out = repo.resolve("core/src/main/resources/dev/dyad/events/event-model.tsv.gz");
         boolean write = true;
         Path dumpTo = null;
+        List<String> without = List.of();
         EventModel.Settings s = EventModel.Settings.standard();
         double synthetic = SYNTHETIC_WEIGHT;
         for (int i = 0; i < args.length; i++) {
@@ -479,6 +483,7 @@ public final class EventTraining {
                 case "--no-write" -> write = false;
                 case "--dump" -> dumpTo = Path.of(args[++i]);
                 case "--report" -> report = true;
+                case "--without" -> without = List.of(args[++i].split(","));
                 case "--epochs" -> s = new EventModel.Settings(Integer.parseInt(args[++i]), s.l2(), s.rate(), s.seed(), s.minScore(), s.ruleDrop(), s.ruleTypeShare());
                 case "--l2" -> s = new EventModel.Settings(s.epochs(), Double.parseDouble(args[++i]), s.rate(), s.seed(), s.minScore(), s.ruleDrop(), s.ruleTypeShare());
                 case "--rate" -> s = new EventModel.Settings(s.epochs(), s.l2(), Double.parseDouble(args[++i]), s.seed(), s.minScore(), s.ruleDrop(), s.ruleTypeShare());
@@ -489,7 +494,7 @@ public final class EventTraining {
                         Double.parseDouble(args[++i]));
                 case "--synthetic-weight" -> synthetic = Double.parseDouble(args[++i]);
                 default -> {
-                    System.err.println("usage: dyad-train events [--no-write] [--dump FILE] [--report] [--epochs N] [--l2 X] [--rate X] [--seed N]"
+                    System.err.println("usage: dyad-train events [--no-write] [--dump FILE] [--report] [--without PREFIX,...] [--epochs N] [--l2 X] [--rate X] [--seed N]"
                             + " [--min-score X] [--rule-drop X] [--rule-type-share X]"
                             + " [--synthetic-weight X]");
                     System.exit(2);
@@ -507,6 +512,7 @@ public final class EventTraining {
         items.forEach(i -> counts.merge(i.set(), 1L, Long::sum));
         log.println("items " + counts);
         EventTraining t = new EventTraining(triggers, lexicon, s, synthetic);
+        t.without = without;
         if (dumpTo != null) {
             try (PrintStream dump = new PrintStream(Files.newOutputStream(dumpTo), true, StandardCharsets.UTF_8)) {
                 EventCoder coder = new EventCoder(triggers, lexicon, Gazetteer.builtIn(), null);
