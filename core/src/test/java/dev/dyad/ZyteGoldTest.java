@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Political news pages annotated by hand for this project (see the README beside them): their named
- * actors, resolved end to end with CoreNLP's real models, and their events, reported.
+ * actors, resolved end to end with CoreNLP's real models, and their events, reported. The event coder's
+ * model is trained on these pages, so its figures here are in sample and held to no floor: the accuracy
+ * gate holds their out-of-fold figures ({@code articles.events.oof.*}).
  */
 class ZyteGoldTest {
     private static final List<String> PAGES = List.of(
@@ -33,9 +35,6 @@ class ZyteGoldTest {
             "7916ecca969ffdd8f6fc32d171fbe0dd63db40fe4c1d2ade02b1dec5929a162f");
     /** Gold actors resolved with the right code and sector, over the five pages; only goes up. */
     private static final int RESOLVED_FLOOR = 50;
-    /** Core gold events found, and predictions that match a gold event, over the five pages; only go up. */
-    private static final int EVENTS_FOUND_FLOOR = 31;
-    private static final int EVENTS_MATCHED_FLOOR = 39;
 
     @Test
     void namedActorsOfUnseenArticles() throws IOException {
@@ -73,9 +72,7 @@ class ZyteGoldTest {
             matched += es.matchedPredictions();
         }
         System.out.printf(Locale.ROOT, "zyte gold: actors resolved %d/%d, mentions linked %d/%d; events core recall %d/%d,"
-                + " precision %d/%d%n", resolved, actors, linked, mentions, coreFound, core, matched, predicted);
+                + " precision %d/%d (in sample)%n", resolved, actors, linked, mentions, coreFound, core, matched, predicted);
         assertTrue(resolved >= RESOLVED_FLOOR, "actors resolved " + resolved + " below " + RESOLVED_FLOOR);
-        assertTrue(coreFound >= EVENTS_FOUND_FLOOR, "core events found " + coreFound + " below " + EVENTS_FOUND_FLOOR);
-        assertTrue(matched >= EVENTS_MATCHED_FLOOR, "matching predictions " + matched + " below " + EVENTS_MATCHED_FLOOR);
     }
 }

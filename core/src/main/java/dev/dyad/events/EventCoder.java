@@ -74,12 +74,29 @@ public final class EventCoder {
     private final Triggers triggers;
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
+    private final EventModel model;
+    private final CameoVerbs cameo = CameoVerbs.builtIn();
     private final DateGrounder dates = new DateGrounder();
 
+    /** A coder whose candidates the shipped model decides (the rules alone where the jar holds no model). */
     public EventCoder(Triggers triggers, Lexicon lexicon, Gazetteer gazetteer) {
+        this(triggers, lexicon, gazetteer, EventModel.builtIn().orElse(null));
+    }
+
+    /** A coder whose candidates {@code model} decides; with none, the hand rules decide as they did before the model. */
+    public EventCoder(Triggers triggers, Lexicon lexicon, Gazetteer gazetteer, EventModel model) {
         this.triggers = triggers;
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
+        this.model = model;
+    }
+
+    /**
+     * One candidate event before the decision, for training: its features, the type the rules (or, for a
+     * candidate no rule took, the CAMEO dictionary or the lexicon) propose, and the event it would be with
+     * that type.
+     */
+    public record Candidate(List<String> features, String proposed, boolean fromRule, Event event) {
     }
 
     /** A participant with the actor it stands for, before it is written out. */
@@ -108,8 +125,20 @@ public final class EventCoder {
         /** The light verb that carries a nominal trigger ("held talks"), or -1. */
         int light = -1;
         final List<Found> others = new ArrayList<>();
+        /** A candidate from the parse that no hand rule took: only a model may make it an event. */
+        boolean open;
+        /** What the model sees of the candidate. */
+        List<String> features = List.of();
+        /** The model's type, or null where the rules decide. */
+        String decided;
+        double score;
 
         String type() {
+            return decided != null ? decided : ruleType();
+        }
+
+        /** The type the hand rules give the candidate. */
+        String ruleType() {
             return refused ? "REJECT" : recast != null ? recast.type() : trigger.type();
         }
 
@@ -219,6 +248,44 @@ public final class EventCoder {
     }
 
     public List<Event> code(ParsedArticle article, List<Actor> actors) {
+        Proposal p = propose(article, actors, model != null);
+        if (model != null) {
+            for (java.util.Iterator<Found> it = p.found.iterator(); it.hasNext(); ) {
+                Found f = it.next();
+                EventModel.Decision d = model.decide(f.features, f.open ? null : f.ruleType());
+                if (!d.event()) {
+                    it.remove();
+                } else if (f.recast != null || f.refused) {
+                    // the manual's coding of an announced or refused act (a promise is AGREE, an announced
+                    // retreat CONCEDE, a conditional hostile act THREATEN, a refusal REJECT) is a convention of
+                    // PLOVER, not a reading of the words: the model says whether it is an event, the convention
+                    // its type
+                    f.decided = f.ruleType();
+                    f.score = model.probability(f.features, f.ruleType());
+                } else {
+                    f.decided = d.label();
+                    f.score = d.score();
+                }
+            }
+        }
+        return finish(article, p);
+    }
+
+    /** Every candidate of the article, each with its features and the type proposed for it, before any decision. */
+    public List<Candidate> candidates(ParsedArticle article, List<Actor> actors) {
+        Proposal p = propose(article, actors, true);
+        List<Candidate> out = new ArrayList<>();
+        for (Found f : p.found) {
+            out.add(new Candidate(f.features, f.type(), !f.open, toEvent(article, f, p.dateline)));
+        }
+        return out;
+    }
+
+    /** The candidates of an article and what the decisions after them need. */
+    private record Proposal(List<Found> found, LocalDate dateline, List<String> parties) {
+    }
+
+    private Proposal propose(ParsedArticle article, List<Actor> actors, boolean open) {
         LocalDate dateline = DateParser.isoDate(article.article().published()).orElse(null);
         Map<Integer, List<Mention>> bySentence = new LinkedHashMap<>();
         // one mention may stand for several actors ("Hungarian and Romanian officials"): mentions are
@@ -294,8 +361,40 @@ public final class EventCoder {
             // a commentator's remark on an event the text dates ("the little deal announced in October") is
             // a report of it; an undated one is their reading
             here.removeIf(f -> (f.date == null || !f.date.basis().equals("text")) && byCommentator(g, f.triggerToken, commentators));
-            found.addAll(withoutContents(g, withoutPurposes(g, here)));
+            List<Found> kept = withoutContents(g, withoutPurposes(g, here));
+            if (open) {
+                List<Found> all = new ArrayList<>(kept);
+                Set<Integer> taken = new java.util.HashSet<>(fired);
+                here.forEach(f -> taken.add(f.triggerToken));
+                List<Found> candidates = openCandidates(article, g, taken, bySentence, owner, dateline, dominant, home, parties);
+                candidates.removeIf(f -> (f.date == null || !f.date.basis().equals("text")) && byCommentator(g, f.triggerToken, commentators));
+                all.addAll(candidates);
+                List<Found> survivors = withoutContents(g, all);
+                kept = new ArrayList<>(kept);
+                for (Found f : candidates) {
+                    if (survivors.contains(f)) {
+                        kept.add(f);
+                    }
+                }
+                Set<String> proposedHere = new java.util.TreeSet<>();
+                kept.forEach(f -> {
+                    if (!f.open) {
+                        proposedHere.add(f.type());
+                    }
+                });
+                for (Found f : kept) {
+                    f.features = features(g, f, proposedHere);
+                }
+            }
+            found.addAll(kept);
         }
+        return new Proposal(found, dateline, parties);
+    }
+
+    private List<Event> finish(ParsedArticle article, Proposal p) {
+        List<Found> found = p.found;
+        LocalDate dateline = p.dateline;
+        List<String> parties = p.parties;
         resolveEventNouns(found);
         List<Found> merged = merge(found);
         for (Found f : merged) {
@@ -346,6 +445,164 @@ public final class EventCoder {
             out.add(toEvent(article, f, dateline));
         }
         return out;
+    }
+
+    /** Where an open candidate looks for its recipient, in order. */
+    private static final List<String> OPEN_SLOTS = List.of("obj", "iobj", "to", "with", "against", "on", "at", "into",
+            "from", "for", "over", "of");
+
+    /**
+     * The candidates of a sentence that no hand rule took: each verb the CAMEO dictionary codes or a
+     * lexicon lists, and each event noun of the lexicons, with its arguments read the way the rules read
+     * them but with none of a trigger's conditions (objects, particles, needed recipients). Only the
+     * model makes one an event; its proposed type is the lexicon's, else the CAMEO dictionary's.
+     */
+    private List<Found> openCandidates(ParsedArticle article, Graph g, Set<Integer> taken,
+                                       Map<Integer, List<Mention>> bySentence, Map<Mention, List<Actor>> owner,
+                                       LocalDate dateline, Actor dominant, String home, List<String> parties) {
+        List<Found> out = new ArrayList<>();
+        for (Token t : g.sentence().tokens()) {
+            if (taken.contains(t.index())) {
+                continue;
+            }
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            boolean verb = g.isVerb(t.index());
+            boolean noun = g.isNoun(t.index());
+            if (!verb && !noun) {
+                continue;
+            }
+            if (noun && g.governor(t.index()) >= 0 && taken.contains(g.governor(t.index()))) {
+                continue; // as for the rules: an event noun a coded verb governs is that verb's event
+            }
+            if (verb && Set.of("csubj", "amod", "acl").contains(g.relation(t.index()))) {
+                continue; // "Taliban ruled Afghanistan has shared ...", "a Russian-backed force": a description, no act
+            }
+            Trigger lexical = null;
+            for (Trigger trig : triggers.forLemma(lemma)) {
+                if (trig.noun() == noun && lexical == null) {
+                    lexical = trig;
+                }
+            }
+            String type = lexical != null ? lexical.type() : null;
+            if (type == null && verb && !cameo.verbTypes(lemma).isEmpty()) {
+                type = cameo.verbTypes(lemma).iterator().next();
+            }
+            if (type == null) {
+                continue;
+            }
+            // a word of the lexicons keeps what the lexicon says of its uses (the objects it takes or not, its
+            // particle, a needed clause: "declined to comment" is no refusal); only what it needs of the
+            // parties is let go, for the model to weigh
+            Set<String> flags = new java.util.HashSet<>();
+            if (lexical != null) {
+                for (String flag : List.of("to-clause", "needs-clause", "stative", "passive-ok", "host", "symmetric")) {
+                    if (lexical.has(flag)) {
+                        flags.add(flag);
+                    }
+                }
+            }
+            Trigger open = lexical == null
+                    ? new Trigger(type, lemma, null, noun, null, OPEN_SLOTS, Set.of(), Set.of(), Set.of(), List.of(),
+                    "candidate." + (noun ? "noun" : "verb"))
+                    : new Trigger(type, lemma, lexical.particle(), noun, lexical.mode(), OPEN_SLOTS, Set.copyOf(flags),
+                    lexical.objects(), lexical.notObjects(), lexical.context(), "candidate." + lexical.rule());
+            Found f = tryTrigger(article, g, t.index(), open, bySentence, owner, dateline, dominant, home, parties);
+            if (f != null) {
+                f.open = true;
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What the model sees of a candidate: its word and part of speech, what the rules and the lexicons
+     * propose for it, the CAMEO dictionary's types for the verb and for its object, its dependency
+     * relations (with their prepositions and words), its governor, modality and announcement cues, who
+     * its parties are by kind and sector, and the types the rules found elsewhere in its sentence.
+     */
+    private List<String> features(Graph g, Found f, Set<String> proposedHere) {
+        List<String> x = new ArrayList<>();
+        Token t = g.token(f.triggerToken);
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        String pos = f.trigger.noun() ? "N" : "V";
+        x.add("lemma=" + lemma);
+        x.add("lemma/pos=" + lemma + "/" + pos);
+        x.add("pos=" + pos);
+        if (f.open) {
+            x.add("origin=open");
+            x.add("open.type=" + f.trigger.type());
+        } else {
+            x.add("rule=" + f.ruleType());
+            x.add("rule.trigger=" + f.trigger.type());
+            x.add("rule.id=" + f.trigger.rule());
+            x.add("lemma|rule=" + lemma + "|" + f.ruleType());
+        }
+        for (Trigger tr : triggers.forLemma(lemma)) {
+            x.add("lexicon=" + tr.type() + "/" + (tr.noun() ? "N" : "V"));
+        }
+        for (String c : cameo.verbTypes(lemma)) {
+            x.add("cameo=" + c);
+        }
+        if (!cameo.knows(lemma) && !f.trigger.noun()) {
+            x.add("cameo=unknown");
+        }
+        if (f.objectLemma != null) {
+            x.add("obj=" + f.objectLemma);
+            x.add("lemma|obj=" + lemma + "|" + f.objectLemma);
+            for (Trigger tr : triggers.forLemma(f.objectLemma)) {
+                if (tr.noun()) {
+                    x.add("obj.lexicon=" + tr.type());
+                }
+            }
+        }
+        for (int c : g.children(f.triggerToken)) {
+            String rel = g.baseRelation(c);
+            String prep = g.casePreposition(c);
+            String r = rel + (prep == null ? "" : ":" + prep.toLowerCase(Locale.ROOT));
+            x.add("dep=" + r);
+            String w = g.token(c).lemma().toLowerCase(Locale.ROOT);
+            if (rel.equals("obj") || rel.equals("obl") || rel.equals("nmod") || rel.equals("xcomp") || rel.equals("compound")
+                    || rel.equals("amod") || rel.equals("advmod") || rel.equals("aux")) {
+                x.add("dep.w=" + r + ":" + w);
+            }
+            for (String c2 : cameo.objectTypes(lemma, w)) {
+                x.add("cameo.obj=" + c2);
+            }
+        }
+        int gov = g.governor(f.triggerToken);
+        if (gov >= 0) {
+            x.add("gov.rel=" + g.relation(f.triggerToken));
+            x.add("gov=" + g.token(gov).lemma().toLowerCase(Locale.ROOT));
+            x.add("gov.rel|gov=" + g.baseRelation(f.triggerToken) + "|" + g.token(gov).lemma().toLowerCase(Locale.ROOT));
+        } else {
+            x.add("gov=root");
+        }
+        if (f.light >= 0) {
+            x.add("light=" + g.token(f.light).lemma().toLowerCase(Locale.ROOT));
+        }
+        x.add("modality=" + f.modality);
+        if (f.recast != null) {
+            x.add("recast=" + f.recast.type());
+        }
+        if (f.refused) {
+            x.add("refused");
+        }
+        x.add(f.recipient.isEmpty() ? "recipient=none" : "recipient=some");
+        x.add("actors=" + Math.min(3, f.actor.size()));
+        for (Who w : f.actor) {
+            x.add("actor=" + w.actor().kind() + "/" + w.actor().sector());
+        }
+        for (Who w : f.recipient) {
+            x.add("recipient=" + w.actor().kind() + "/" + w.actor().sector());
+        }
+        if (f.date != null) {
+            x.add("date=" + f.date.basis());
+        }
+        for (String r : proposedHere) {
+            x.add("sentence.rule=" + r);
+        }
+        return x;
     }
 
     /** A state's government as a party, written {@code text} in the sentence. */
@@ -2866,7 +3123,8 @@ public final class EventCoder {
         Sentence s = f.sentence;
         Token trig = s.tokens().get(f.triggerToken);
         String type = f.type();
-        String mode = f.refused ? null : f.recast != null ? f.recast.mode() : f.trigger.mode();
+        boolean ruled = type.equals(f.ruleType());
+        String mode = !ruled || f.refused ? null : f.recast != null ? f.recast.mode() : f.trigger.mode();
         String id = id(article.article().source(), type, s.start(), trig.start());
         Triggers.TypeInfo info = triggers.type(type);
         double intensity = mode != null && info.modes().containsKey(mode) ? info.modes().get(mode) : info.intensity();
@@ -2878,11 +3136,13 @@ public final class EventCoder {
             Token ot = o.sentence.tokens().get(o.triggerToken);
             mentions.add(new Event.Evidence(o.sentence.text(), o.sentence.start(), o.sentence.end(), ot.word()));
         }
-        return new Event(id, article.article().source(), type, mode, f.trigger.context(),
+        Event.DecidedBy decidedBy = f.decided != null ? Event.DecidedBy.model(model.name(), f.score)
+                : Event.DecidedBy.rule(f.trigger.rule());
+        return new Event(id, article.article().source(), type, mode, ruled ? f.trigger.context() : List.of(),
                 f.modality, historical, f.date, f.actor.stream().map(Who::participant).toList(),
                 f.recipient.stream().map(Who::participant).toList(), f.location,
                 new Event.Evidence(s.text(), s.start(), s.end(), trig.word()), mentions, info.quad(), intensity,
-                Math.round(confidence * 100) / 100.0, VERSION + " " + (f.recast != null ? f.recast.type().toLowerCase(Locale.ROOT) + ".announced." : f.refused ? "reject.refusal." : "") + f.trigger.rule());
+                Math.round(confidence * 100) / 100.0, VERSION + " " + (f.recast != null ? f.recast.type().toLowerCase(Locale.ROOT) + ".announced." : f.refused ? "reject.refusal." : "") + f.trigger.rule(), decidedBy);
     }
 
     /** Stable: the same document gives the same ids in every run, on every runner. */

@@ -105,7 +105,7 @@ public final class Triggers {
     }
 
     private Triggers(List<DataFile.Line> user) {
-        for (String type : Event.TYPES) {
+        for (String type : new java.util.TreeSet<>(Event.TYPES)) { // a fixed order: the first trigger of a word is the same in every run
             for (DataFile.Line l : DataFile.load(Triggers.class, type.toLowerCase(Locale.ROOT) + ".tsv", 2, 6)) {
                 add(trigger(type, l, 0));
             }

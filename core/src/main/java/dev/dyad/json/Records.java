@@ -130,6 +130,12 @@ public final class Records {
         o.put("intensity", e.intensity());
         o.put("confidence", e.confidence());
         o.put("coder", e.rule());
+        ObjectNode decided = o.putObject("decided_by");
+        if (e.decidedBy().model() != null) {
+            decided.put("model", e.decidedBy().model()).put("score", e.decidedBy().score());
+        } else {
+            decided.put("rule", e.decidedBy().rule());
+        }
         return o;
     }
 

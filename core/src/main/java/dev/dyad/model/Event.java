@@ -24,14 +24,35 @@ import java.util.Set;
  * @param intensity  PLOVER's intensity of the type and mode
  * @param confidence how sure the coder is, 0 to 1
  * @param rule       the trigger rule that fired
+ * @param decidedBy  what decided the event: a trained model and its score, or the rule
  */
 public record Event(String id, String source, String event, String mode, List<String> context, String modality,
                     boolean historical, EventDate date, List<Participant> actor, List<Participant> recipient,
                     Place location, Evidence evidence, List<Evidence> mentions, String quadClass, double intensity,
-                    double confidence, String rule) {
+                    double confidence, String rule, DecidedBy decidedBy) {
     public static final Set<String> TYPES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
             "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
     public static final Set<String> MODALITIES = Set.of("asserted", "future", "hypothetical", "negated");
+
+    /** What decided an event: a trained model with the probability it gave the type, or a hand rule. */
+    public record DecidedBy(String model, Double score, String rule) {
+        public static DecidedBy model(String model, double score) {
+            return new DecidedBy(model, Math.round(score * 1000) / 1000.0, null);
+        }
+
+        public static DecidedBy rule(String rule) {
+            return new DecidedBy(null, null, rule);
+        }
+    }
+
+    /** An event a hand rule decided: its rule is what decided it. */
+    public Event(String id, String source, String event, String mode, List<String> context, String modality,
+                 boolean historical, EventDate date, List<Participant> actor, List<Participant> recipient,
+                 Place location, Evidence evidence, List<Evidence> mentions, String quadClass, double intensity,
+                 double confidence, String rule) {
+        this(id, source, event, mode, context, modality, historical, date, actor, recipient, location, evidence, mentions,
+                quadClass, intensity, confidence, rule, DecidedBy.rule(rule));
+    }
 
     /** A sentence that reports the event, with its offsets in the body. */
     public record Evidence(String sentence, int start, int end, String trigger) {
@@ -49,6 +70,7 @@ public record Event(String id, String source, String event, String mode, List<St
         actor = List.copyOf(actor);
         recipient = List.copyOf(recipient == null ? List.of() : recipient);
         mentions = List.copyOf(mentions == null ? List.of() : mentions);
+        decidedBy = decidedBy == null ? DecidedBy.rule(rule) : decidedBy;
         if (actor.isEmpty()) {
             throw new IllegalArgumentException("an event needs an actor");
         }

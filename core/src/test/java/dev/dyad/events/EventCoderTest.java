@@ -674,4 +674,25 @@ class EventCoderTest {
                 "det 3 1; amod 3 2; nsubj 5 3; cop 5 4; root 0 5; mark 7 6; xcomp 5 7; amod 9 8; obj 7 9; punct 5 10", ""));
         assertTrue(ready.stream().noneMatch(x -> x.event().equals("MOBILIZE")), ready.toString());
     }
+
+    @Test
+    void aUsersLexiconTriggerIsACandidateTheModelTakes() throws java.io.IOException {
+        // a word no built-in lexicon or the CAMEO dictionary knows: no event without the user's trigger line
+        ParsedArticle p = Parsed.withParse("2000-01-01", "[Russia]LOCATION blorked/VBD//blork [Ukraine]LOCATION ./.",
+                "nsubj 2 1; root 0 2; obj 2 3; punct 2 4", "");
+        assertTrue(code(p).isEmpty(), code(p).toString());
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("lexicon", ".tsv");
+        try {
+            java.nio.file.Files.writeString(file, "# source: a test\ntrigger\tASSAULT\tblork\tV\t\tobj\t\t\n");
+            EventCoder coder = new EventCoder(Triggers.withUserFiles(List.of(file)), Lexicon.builtIn(), Gazetteer.builtIn());
+            List<Event> events = coder.code(p, ACTORS.resolve(p));
+            assertEquals(1, events.size(), events.toString());
+            assertEquals("ASSAULT", events.get(0).event());
+            assertEquals(List.of("RUS"), codes(events.get(0).actor()));
+            assertEquals(List.of("UKR"), codes(events.get(0).recipient()));
+            assertTrue(events.get(0).decidedBy().model() != null, events.get(0).decidedBy().toString());
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
 }
