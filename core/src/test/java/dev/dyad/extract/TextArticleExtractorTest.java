@@ -255,4 +255,28 @@ class TextArticleExtractorTest {
         assertNull(none.title());
         assertNull(none.published());
     }
+
+    @Test
+    void aWireDatelineDatesAnUndatedStory() {
+        Article a = read("""
+                Turkey keeps its border open to migrants
+
+                ANKARA, March 5, 2020 (Reuters) - Turkey said on Thursday it would keep its border with Greece open to \
+                migrants who want to leave, as thousands gathered at the frontier for a sixth day.
+
+                The foreign ministry said the decision would stand until the European Union met its promises on funding \
+                for the refugees Turkey hosts, officials told reporters in the capital.
+                """);
+        assertEquals("2020-03-05", a.published());
+        assertTrue(a.paragraphs().get(0).startsWith("ANKARA, March 5, 2020 (Reuters) - Turkey"), a.paragraphs().toString());
+        Article dated = read("""
+                Turkey keeps its border open to migrants
+
+                Published 7 March 2020
+
+                ANKARA, March 5, 2020 (Reuters) - Turkey said on Thursday it would keep its border with Greece open to \
+                migrants who want to leave, as thousands gathered at the frontier for a sixth day.
+                """);
+        assertEquals("2020-03-07", dated.published(), "the page's own date wins over the dateline's");
+    }
 }
