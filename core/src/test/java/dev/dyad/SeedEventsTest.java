@@ -40,6 +40,11 @@ class SeedEventsTest {
         assertTrue(s.coreFound() >= 12, "core recall at least 12/13");
         assertTrue(s.precision() >= 0.85, "precision at least 0.85");
         assertEquals(s.coreFound(), s.modalityRight(), "every matched modality right");
+        // a planned visit is CONSULT visit, modality future, as dyad's records code it (the gold also accepts
+        // PLOVER's AGREE for it, so the score alone would not see it become a promise)
+        assertTrue(r.events().stream().anyMatch(e -> e.event().equals("CONSULT") && "visit".equals(e.mode())
+                && e.modality().equals("future") && e.actor().stream().anyMatch(a -> "RUS".equals(a.code()))),
+                "Lavrov's planned visit to North Korea");
         // the same document gives the same ids
         Pipeline.Result again = Pipelines.full().process(doc);
         assertEquals(r.events().stream().map(Event::id).toList(), again.events().stream().map(Event::id).toList());

@@ -3028,6 +3028,11 @@ public final class EventCoder {
                 // that the text goes on to date is a planned meeting, not a promise
                 Found planned = rich.recast == null ? rich : poor;
                 rich.recast = null;
+                if (rich.decided != null) {
+                    // the model's decision was the promise's: the meeting itself is the planned one's type
+                    rich.decided = planned.type();
+                    rich.score = planned.score;
+                }
                 rich.modality = planned.modality;
                 if (planned.date != null) {
                     rich.date = planned.date;
