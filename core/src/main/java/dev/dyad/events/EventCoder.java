@@ -9,7 +9,6 @@ import dev.dyad.model.Event;
 import dev.dyad.model.EventDate;
 import dev.dyad.model.Mention;
 import dev.dyad.model.ParsedArticle;
-import dev.dyad.model.Participant;
 import dev.dyad.model.Place;
 import dev.dyad.model.Sentence;
 import dev.dyad.model.TimeExpression;
@@ -39,14 +38,11 @@ import java.util.Set;
  * <p>Stateless apart from its knowledge; thread-safe.
  */
 public final class EventCoder {
-    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "his", "her");
     /** Types whose act, done in a place, is done to that place's country when the text names no one else. */
     private static final Set<String> PLACE_IS_RECIPIENT = Set.of("ASSAULT", "COERCE", "CONCEDE", "MOBILIZE",
             "SANCTION", "PROTEST", "AID", "RETREAT");
     /** Sectors of a state's own organs. */
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
-    private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "they", "their", "them");
     /**
      * Types whose clause complement is the content of the act, not an act of its own: "threatened to
      * ban", "demanded that Hamas renounce", "refused to deploy", "agreed to allow", "accused X of
@@ -55,9 +51,6 @@ public final class EventCoder {
     private static final Set<String> WRAPPERS = Set.of("THREATEN", "REQUEST", "REJECT", "AGREE", "ACCUSE");
     /** Marks of an adverbial clause that is part of what a statement says ("unless Baghdad accepts"). */
     private static final Set<String> CONTENT_MARKS = Set.of("if", "unless", "whether", "lest", "to", "of", "for");
-    private static final Set<String> CONTAINERS = Set.of("team", "teams", "group", "delegation", "delegations", "member",
-            "members", "head", "leader", "leaders", "chief", "envoy", "envoys", "officials", "official", "contingent",
-            "thousands", "hundreds", "dozens", "scores", "millions", "tens", "some", "many", "most", "all", "part");
     private static final String VERSION = "dyad 0.1";
     /** Entity tags of time expressions: a noun so tagged names a time, not an event ("March"). */
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
@@ -67,9 +60,6 @@ public final class EventCoder {
     private static final Set<String> ADDRESSED = Set.of("REQUEST", "REJECT", "ACCUSE", "THREATEN");
     /** Body sentences below which a text is too short to have a dispute of its own beyond its sentences. */
     private static final int MIN_ARTICLE_SENTENCES = 6;
-    /** Nouns that name a meeting: "cancelled the meeting" refers back to one the article reported. */
-    private static final Set<String> MEETING_NOUNS = Set.of("meeting", "summit", "talk", "talks", "visit", "trip",
-            "negotiation", "negotiations", "conference");
 
     private final Triggers triggers;
     private final Lexicon lexicon;
@@ -77,6 +67,7 @@ public final class EventCoder {
     private final EventModel model;
     private final CameoVerbs cameo = CameoVerbs.builtIn();
     private final DateGrounder dates = new DateGrounder();
+    private final EventMerger merger;
 
     /** A coder whose candidates the shipped model decides (the rules alone where the jar holds no model). */
     public EventCoder(Triggers triggers, Lexicon lexicon, Gazetteer gazetteer) {
@@ -89,6 +80,7 @@ public final class EventCoder {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
         this.model = model;
+        this.merger = new EventMerger(triggers);
     }
 
     /**
@@ -97,55 +89,6 @@ public final class EventCoder {
      * that type.
      */
     public record Candidate(List<String> features, String proposed, boolean fromRule, Event event) {
-    }
-
-    /** A participant with the actor it stands for, before it is written out. */
-    private record Who(Actor actor, String text) {
-        Participant participant() {
-            return new Participant(text, actor.name(), actor.code(), actor.sector(), actor.office());
-        }
-    }
-
-    /** An event found in one sentence, before reports of the same event are merged. */
-    private static final class Found {
-        Trigger trigger;
-        Sentence sentence;
-        int triggerToken;
-        List<Who> actor = new ArrayList<>();
-        List<Who> recipient = new ArrayList<>();
-        String modality;
-        EventDate date;
-        Place location;
-        String objectLemma;
-        /** What the act amounts to when it is only announced ("will give": AGREE; "would blockade": THREATEN). */
-        Triggers.Recast recast;
-        boolean refused;
-        /** The token whose clause holds what a statement says: the trigger, or a reported demand's verb. */
-        int scope = -1;
-        /** The light verb that carries a nominal trigger ("held talks"), or -1. */
-        int light = -1;
-        final List<Found> others = new ArrayList<>();
-        /** A candidate from the parse that no hand rule took: only a model may make it an event. */
-        boolean open;
-        /** What the model sees of the candidate. */
-        List<String> features = List.of();
-        /** The model's type, or null where the rules decide. */
-        String decided;
-        double score;
-
-        String type() {
-            return decided != null ? decided : ruleType();
-        }
-
-        /** The type the hand rules give the candidate. */
-        String ruleType() {
-            return refused ? "REJECT" : recast != null ? recast.type() : trigger.type();
-        }
-
-        int richness() {
-            return (recipient.isEmpty() ? 0 : 4) + (date != null && date.basis().equals("text") ? 2 : 0)
-                    + (trigger.noun() ? 0 : 1);
-        }
     }
 
     /**
@@ -395,8 +338,8 @@ public final class EventCoder {
         List<Found> found = p.found;
         LocalDate dateline = p.dateline;
         List<String> parties = p.parties;
-        resolveEventNouns(found);
-        List<Found> merged = merge(found);
+        merger.resolveEventNouns(found);
+        List<Found> merged = EventMerger.merge(found);
         for (Found f : merged) {
             if (f.recipient.isEmpty() && f.type().equals("PROTEST")) {
                 // a protest that names no target is made against the authorities of the protesters' country;
@@ -778,7 +721,7 @@ public final class EventCoder {
         f.objectLemma = objects.isEmpty() ? null : g.token(objects.get(0)).lemma().toLowerCase(Locale.ROOT);
         f.sentence = g.sentence();
         f.triggerToken = t;
-        Context ctx = new Context(article, g, bySentence, owner, dominant, home);
+        ActorContext ctx = new ActorContext(lexicon, gazetteer, article, g, bySentence, owner, dominant, home);
 
         // the clause that carries a nominal trigger: "held talks", "travelled ... for meetings"
         int light = -1;
@@ -876,14 +819,14 @@ public final class EventCoder {
             // "put the opposition leader under house arrest": the light verb's object suffers the act;
             // "holding thousands of refugees as human shields": those the number counts
             for (int o : g.children(light, "obj")) {
-                f.recipient.addAll(others(ctx.who(throughPartitive(g, o), false), names(f.actor)));
+                f.recipient.addAll(others(ctx.who(throughPartitive(g, o), false), Who.names(f.actor)));
             }
         }
         if (f.recipient.isEmpty() && trig.type().equals("REJECT")) {
             // "declined to resign despite pressure by the commission": a refusal answers whoever pressed for it
             for (int c : g.children(light >= 0 ? light : t, "obl")) {
                 if ("despite".equals(g.casePreposition(c))) {
-                    f.recipient.addAll(others(owner(ctx, g, c), names(f.actor)));
+                    f.recipient.addAll(others(owner(ctx, g, c), Who.names(f.actor)));
                 }
             }
         }
@@ -891,7 +834,7 @@ public final class EventCoder {
                 && triggers.isSufferer(g.token(g.governor(t)).lemma()) && !g.children(g.governor(t), "cop").isEmpty()) {
             // "the U.S. base has been the target of a Russian disinformation campaign"
             for (int subj : g.children(g.governor(t), "nsubj")) {
-                f.recipient.addAll(others(collect(ctx, g, subj), names(f.actor)));
+                f.recipient.addAll(others(collect(ctx, g, subj), Who.names(f.actor)));
             }
         }
         if (trig.has("host")) {
@@ -1093,7 +1036,7 @@ public final class EventCoder {
                     || !triggers.isSpeechVerb(g.token(said).lemma()))) {
                 continue;
             }
-            Context ctx = new Context(article, g, bySentence, owner, dominant, home);
+            ActorContext ctx = new ActorContext(lexicon, gazetteer, article, g, bySentence, owner, dominant, home);
             Found f = new Found();
             f.trigger = triggers.reportedDemand(cue);
             f.sentence = g.sentence();
@@ -1108,7 +1051,7 @@ public final class EventCoder {
                 f.actor.addAll(speaker);
                 for (int subj : g.children(v, "nsubj")) {
                     if (!g.relation(subj).equals("nsubj:pass")) {
-                        f.recipient.addAll(others(collect(ctx, g, subj), names(speaker)));
+                        f.recipient.addAll(others(collect(ctx, g, subj), Who.names(speaker)));
                     }
                 }
                 dedupe(f);
@@ -1159,7 +1102,7 @@ public final class EventCoder {
                     || !triggers.isSpeechVerb(g.token(said).lemma()) || subjects.isEmpty()) {
                 continue;
             }
-            Context ctx = new Context(article, g, bySentence, owner, dominant, home);
+            ActorContext ctx = new ActorContext(lexicon, gazetteer, article, g, bySentence, owner, dominant, home);
             Found f = new Found();
             f.trigger = triggers.reportedRefusal(t.lemma());
             f.sentence = g.sentence();
@@ -1168,7 +1111,7 @@ public final class EventCoder {
             Found scratch = new Found();
             scratch.trigger = f.trigger;
             f.actor.addAll(verbActor(ctx, g, said, scratch));
-            Set<String> self = names(f.actor);
+            Set<String> self = Who.names(f.actor);
             int subject = subjects.get(0);
             for (int k = subject; k <= g.subtreeEnd(subject) && f.recipient.isEmpty(); k++) {
                 if (k == subject || g.dominates(subject, k, 8)) {
@@ -1223,7 +1166,7 @@ public final class EventCoder {
             return List.of();
         }
         Graph pg = new Graph(before);
-        Context ctx = new Context(article, pg, bySentence, owner, dominant, home);
+        ActorContext ctx = new ActorContext(lexicon, gazetteer, article, pg, bySentence, owner, dominant, home);
         for (int i = open - 1; i >= 0; i--) {
             if (pg.isVerb(i) && triggers.isSpeechVerb(pg.token(i).lemma())) {
                 Found scratch = new Found();
@@ -1276,7 +1219,7 @@ public final class EventCoder {
             if (who < 0 || act < 0 || g.relation(who).equals("nsubj:pass")) {
                 continue;
             }
-            Context ctx = new Context(article, g, bySentence, owner, dominant, home);
+            ActorContext ctx = new ActorContext(lexicon, gazetteer, article, g, bySentence, owner, dominant, home);
             Found f = new Found();
             f.trigger = triggers.reportedDemand(t.lemma().toLowerCase(Locale.ROOT));
             f.sentence = g.sentence();
@@ -1285,7 +1228,7 @@ public final class EventCoder {
             Found scratch = new Found();
             scratch.trigger = f.trigger;
             f.actor.addAll(verbActor(ctx, g, d, scratch));
-            f.recipient.addAll(others(collect(ctx, g, who), names(f.actor)));
+            f.recipient.addAll(others(collect(ctx, g, who), Who.names(f.actor)));
             dedupe(f);
             if (uncoded(f.recipient)
                     || uncoded(f.actor)) {
@@ -1326,7 +1269,7 @@ public final class EventCoder {
             if (finding < 0) {
                 continue;
             }
-            Context ctx = new Context(article, g, bySentence, owner, dominant, home);
+            ActorContext ctx = new ActorContext(lexicon, gazetteer, article, g, bySentence, owner, dominant, home);
             Found f = new Found();
             f.trigger = triggers.verdict(t.lemma());
             f.sentence = g.sentence();
@@ -1365,7 +1308,7 @@ public final class EventCoder {
                         party.addAll(ctx.who(m, false)); // the owner of the measure found against
                     }
                 }
-                f.recipient.addAll(others(party, names(f.actor)));
+                f.recipient.addAll(others(party, Who.names(f.actor)));
                 if (f.recipient.isEmpty()) {
                     // "the government's ban", named by no state: a court rules on its own state's government
                     f.recipient.addAll(ownGovernment(g, x, f.actor));
@@ -1887,9 +1830,9 @@ public final class EventCoder {
      * Russia", "offered to hand over to Britain"), the subject of a that-clause ("demanded that the US
      * cancel"), and the owner or author of its object ("rejected a US offer", "an appeal from the UN").
      */
-    private List<Who> recipientBeyondSlots(Context ctx, Graph g, int t, List<Integer> objects, List<Who> actor,
+    private List<Who> recipientBeyondSlots(ActorContext ctx, Graph g, int t, List<Integer> objects, List<Who> actor,
                                            boolean symmetric) {
-        Set<String> self = names(actor);
+        Set<String> self = Who.names(actor);
         for (int c : g.children(t, "obl")) {
             // "blocked streets in Hong Kong in defiance of Chinese authorities": the side the act defies
             String inner = triggers.opposedSide(g.casePreposition(c), g.token(c).lemma());
@@ -2001,7 +1944,7 @@ public final class EventCoder {
             "for");
 
     /** Who a phrase names, else its owner, else who the phrases hung on it name, {@code depth} levels down. */
-    private List<Who> target(Context ctx, Graph g, int head, int depth, Set<String> self) {
+    private List<Who> target(ActorContext ctx, Graph g, int head, int depth, Set<String> self) {
         List<Who> w = others(collect(ctx, g, head), self);
         if (w.isEmpty()) {
             // "reneged on his commitment to the Zambian people": a possessive pronoun is the actor's own
@@ -2013,7 +1956,7 @@ public final class EventCoder {
         return w;
     }
 
-    private List<Who> beneath(Context ctx, Graph g, int head, int depth, Set<String> self) {
+    private List<Who> beneath(ActorContext ctx, Graph g, int head, int depth, Set<String> self) {
         if (depth <= 0) {
             return List.of();
         }
@@ -2034,7 +1977,7 @@ public final class EventCoder {
      * arrangement named by what it gives someone is for that one, the recipient of a commitment to it
      * or of backing for it.
      */
-    private List<Who> beneficiary(Context ctx, Graph g, int head, Set<String> self) {
+    private List<Who> beneficiary(ActorContext ctx, Graph g, int head, Set<String> self) {
         List<Integer> heads = new ArrayList<>();
         heads.add(head);
         heads.addAll(g.children(head, "appos"));
@@ -2070,11 +2013,11 @@ public final class EventCoder {
     }
 
     /** The actor a noun belongs to: its possessor, nationality, or the "by"/"from"/"of" phrase after it. */
-    private List<Who> owner(Context ctx, Graph g, int noun) {
+    private List<Who> owner(ActorContext ctx, Graph g, int noun) {
         return owner(ctx, g, noun, true);
     }
 
-    private List<Who> owner(Context ctx, Graph g, int noun, boolean pronouns) {
+    private List<Who> owner(ActorContext ctx, Graph g, int noun, boolean pronouns) {
         for (int c : g.children(noun)) {
             String rel = g.relation(c);
             String prep = g.casePreposition(c);
@@ -2117,7 +2060,7 @@ public final class EventCoder {
         return out;
     }
 
-    private List<Who> verbActor(Context ctx, Graph g, int t, Found f) {
+    private List<Who> verbActor(ActorContext ctx, Graph g, int t, Found f) {
         if (g.children(t, "nsubj").isEmpty()) {
             for (int c : g.children(t, "csubj")) {
                 // "Taliban ruled Afghanistan has been sharing ...": a past-tense clause with its own subject and
@@ -2211,7 +2154,7 @@ public final class EventCoder {
      * Who the subject of a passive act stands for; a thing that names no one is that of whom its
      * phrases name ("a camp for Congolese refugees was attacked": the refugees' country).
      */
-    private List<Who> sufferer(Context ctx, Graph g, int subject) {
+    private List<Who> sufferer(ActorContext ctx, Graph g, int subject) {
         List<Who> w = ctx.who(subject, true);
         return w.isEmpty() && g.isNoun(subject) ? beneath(ctx, g, subject, 1, Set.of()) : w;
     }
@@ -2238,8 +2181,8 @@ public final class EventCoder {
      * clause, not crossing another verb, a clause mark, a relative pronoun or a semicolon, and not one
      * that is the object of a preposition (which says where or about whom, not who acts).
      */
-    private List<Who> leftActor(Context ctx, Graph g, int t, List<Who> recipient) {
-        Set<String> taken = names(recipient);
+    private List<Who> leftActor(ActorContext ctx, Graph g, int t, List<Who> recipient) {
+        Set<String> taken = Who.names(recipient);
         for (int i = t - 1; i >= 0; i--) {
             Token tok = g.token(i);
             String pos = tok.pos();
@@ -2269,7 +2212,7 @@ public final class EventCoder {
         return List.of();
     }
 
-    private List<Who> nounActor(Context ctx, Graph g, int t, int light, Trigger trig) {
+    private List<Who> nounActor(ActorContext ctx, Graph g, int t, int light, Trigger trig) {
         for (int c : g.children(t)) {
             String rel = g.relation(c);
             if (rel.equals("nmod:poss") && trig.has("poss-suffers")) {
@@ -2320,7 +2263,7 @@ public final class EventCoder {
         return side.stream().noneMatch(w -> w.actor().code() != null);
     }
 
-    private static List<Who> collect(Context ctx, Graph g, int head) {
+    private static List<Who> collect(ActorContext ctx, Graph g, int head) {
         List<Who> out = new ArrayList<>();
         for (int c : g.withConjuncts(head)) {
             out.addAll(ctx.who(c, false));
@@ -2335,399 +2278,6 @@ public final class EventCoder {
         f.recipient.removeIf(w -> !seenR.add(w.actor().name()) || seen.contains(w.actor().name()));
     }
 
-    // ------------------------------------------------------------------ participants
-
-    /** Maps tokens of a sentence to the actors the resolver found there. */
-    private final class Context {
-        final ParsedArticle article;
-        final Graph g;
-        final Map<Integer, List<Mention>> bySentence;
-        final Map<Mention, List<Actor>> owner;
-
-        final Actor dominant;
-        /** The state the text names most, by its actors' mentions, or null. */
-        final String home;
-
-        Context(ParsedArticle article, Graph g, Map<Integer, List<Mention>> bySentence, Map<Mention, List<Actor>> owner,
-                Actor dominant, String home) {
-            this.article = article;
-            this.g = g;
-            this.bySentence = bySentence;
-            this.owner = owner;
-            this.dominant = dominant;
-            this.home = home;
-        }
-
-        /** The (first) actor a mention stands for. */
-        private Actor ownerOf(Mention m) {
-            return owner.get(m).get(0);
-        }
-
-        /** Who a token stands for: an actor mention over it, a pronoun's antecedent, a team's members, a place. */
-        List<Who> who(int i, boolean places) {
-            List<Who> out = whoAlone(i, places);
-            boolean ethnic = false;
-            for (int c : g.children(i, "amod")) {
-                ethnic |= g.token(c).lemma().equalsIgnoreCase("ethnic");
-            }
-            if (!ethnic || out.isEmpty()) {
-                return out;
-            }
-            // "ethnic Albanians in southeastern Serbia": a minority, coded by the state it lives in
-            String where = null;
-            int verb = g.governor(i);
-            List<Integer> heads = new ArrayList<>(List.of(i, verb));
-            heads.addAll(g.children(i, "acl")); // "ethnic Albanian guerrillas operating in Macedonia"
-            for (int v : heads) {
-                for (int c : v < 0 ? List.<Integer>of() : g.children(v)) {
-                    String base = g.baseRelation(c);
-                    if ((base.equals("nmod") || base.equals("obl")) && "in".equals(g.casePreposition(c)) && where == null) {
-                        for (Who w : whoAlone(c, true)) {
-                            if (w.actor().code() != null && lexicon.country(w.actor().code()).isPresent()) {
-                                where = w.actor().code();
-                                break;
-                            }
-                        }
-                    }
-                }
-            }
-            if (where == null) {
-                return out;
-            }
-            List<Who> recoded = new ArrayList<>();
-            for (Who w : out) {
-                Actor a = w.actor();
-                recoded.add(where.equals(a.code()) ? w : new Who(new Actor(a.name() + " in " + where, Actor.Kind.GROUP, where,
-                        a.sector(), a.office(), a.mentions()), w.text()));
-            }
-            return recoded;
-        }
-
-        private List<Who> whoAlone(int i, boolean places) {
-            Token tok = g.token(i);
-            Mention best = null;
-            List<Mention> here = bySentence.getOrDefault(g.sentence().index(), List.of());
-            for (Mention m : here) {
-                if (m.field().equals(g.sentence().field()) && m.start() <= tok.start() && tok.end() <= m.end()
-                        && (best == null || m.end() - m.start() < best.end() - best.start())) {
-                    best = m;
-                }
-            }
-            if (best != null) {
-                // "Hungarian and Romanian officials": one mention, two actors
-                List<Who> all = new ArrayList<>();
-                for (Mention m : here) {
-                    if (m.start() == best.start() && m.end() == best.end() && m.field().equals(best.field())) {
-                        for (Actor a : owner.get(m)) {
-                            all.add(new Who(a, m.text()));
-                        }
-                    }
-                }
-                if (all.stream().allMatch(w -> w.actor().code() == null)) {
-                    // "U.N. mediator Diego Cordovez", "Baghdad University Medical School": the body or place
-                    // that modifies a name the lexicons do not know gives its country or code
-                    Mention span = best;
-                    // "Baghdad University Medical School": the modifier may hang on another modifier of the name
-                    List<Integer> modifiers = new ArrayList<>(g.children(i));
-                    for (int c : g.children(i, "compound")) {
-                        modifiers.addAll(g.children(c, "compound"));
-                    }
-                    for (int c : modifiers) {
-                        Token ct = g.token(c);
-                        String rel = g.relation(c);
-                        if ((rel.startsWith("compound") || rel.equals("amod")) && (ct.end() <= span.start() || ct.start() >= span.end())) {
-                            for (Who w : whoAlone(c, true)) {
-                                if (w.actor().code() != null) {
-                                    List<Who> coded = new ArrayList<>();
-                                    for (Who x : all) {
-                                        Actor a = x.actor();
-                                        coded.add(new Who(new Actor(a.name(), a.kind(), w.actor().code(), a.sector(), a.office(),
-                                                a.mentions()), x.text()));
-                                    }
-                                    return coded;
-                                }
-                            }
-                        }
-                    }
-                }
-                return all;
-            }
-            String w = tok.word().toLowerCase(Locale.ROOT);
-            if (PERSONAL_PRONOUNS.contains(w)) {
-                return antecedent(tok, true).map(a -> List.of(new Who(a, tok.word()))).orElse(List.of());
-            }
-            if (THING_PRONOUNS.contains(w)) {
-                return antecedent(tok, false).map(a -> List.of(new Who(a, tok.word()))).orElse(List.of());
-            }
-            if ((w.equals("country") || w.equals("nation")) && i > 0 && g.token(i - 1).word().equalsIgnoreCase("the")) {
-                // "remain in Afghanistan, 18 years after Washington invaded the country": the country named
-                // last before it, not the subject of its own clause; else the one the article names most
-                Actor a = lastCountry(i).orElse(dominant);
-                if (a != null) {
-                    return List.of(new Who(a, g.sentence().span(i - 1, i)));
-                }
-            }
-            if (CONTAINERS.contains(w)) {
-                for (int c : g.children(i)) {
-                    if (g.baseRelation(c).equals("nmod") && "of".equalsIgnoreCase(g.casePreposition(c))) {
-                        return who(c, places);
-                    }
-                }
-            }
-            // a country adjective or name used alone ("the North Korean's visit")
-            String span = nameSpan(i);
-            for (Lexicon.Known k : lexicon.names().lookup(span)) {
-                Lexicon.Country c = countryOf(k);
-                if (c != null) {
-                    return List.of(new Who(countryActor(c, span, tok), span));
-                }
-            }
-            if (tok.pos().equals("NNPS") && span.equals(tok.word()) && span.endsWith("s")) {
-                // "Palestinians", "Kurds": people of the nation whose adjective is the singular
-                for (Lexicon.Known k : lexicon.names().lookup(span.substring(0, span.length() - 1))) {
-                    if (k instanceof Lexicon.CountryAdjective ca) {
-                        Actor a = countryActor(ca.country(), span, tok);
-                        return List.of(new Who(new Actor(a.name() + " " + span.toLowerCase(Locale.ROOT), Actor.Kind.GROUP,
-                                a.code(), null, null, a.mentions()), span));
-                    }
-                }
-            }
-            if (places && tok.isCapitalised()) {
-                Optional<Gazetteer.Entry> p = gazetteer.find(span);
-                if (p.isPresent()) {
-                    Optional<Lexicon.Country> c = lexicon.country(p.get().country());
-                    if (c.isPresent()) {
-                        return List.of(new Who(countryActor(c.get(), span, tok), span));
-                    }
-                }
-            }
-            if (g.isNoun(i) && (!tok.isCapitalised() || i == 0 || tok.pos().equals("NNPS"))) {
-                // "the Turkish and Greek sides", "Croatian extremists", "five Panamanian army officers": a
-                // common noun stands for the nations or bodies that modify it; a nation so named is a group
-                // of that nation, not its state ("Croatia is investigating crimes by Croatian extremists")
-                List<Who> out = new ArrayList<>();
-                for (int c : g.children(i)) {
-                    String rel = g.relation(c);
-                    if (rel.equals("amod") && g.token(c).word().equalsIgnoreCase("led")) {
-                        // "Vietnamese-led forces", "the Saudi-led coalition": forces of the nation that leads them
-                        for (int k : g.children(c)) {
-                            if (k < c && (g.token(k).isCapitalised() || covered(k))) {
-                                for (Who m : who(k, false)) {
-                                    out.add(member(m, i));
-                                }
-                            }
-                        }
-                    }
-                    if (rel.equals("amod") || rel.startsWith("compound") || rel.equals("nmod:poss")) {
-                        for (int k : g.withConjuncts(c)) {
-                            if (k != i && (g.token(k).isCapitalised() || covered(k))) {
-                                for (Who m : who(k, false)) {
-                                    out.add(rel.equals("nmod:poss") ? m : member(m, i));
-                                }
-                            }
-                        }
-                    }
-                }
-                if (out.isEmpty()) {
-                    out.addAll(definite(i));
-                }
-                if (out.isEmpty()) {
-                    // "the president of Armenia", "security forces in Guinea", "supporters from Hebron"
-                    for (int c : g.children(i, "nmod")) {
-                        String prep = g.casePreposition(c);
-                        if (("of".equals(prep) || "in".equals(prep) || "from".equals(prep) || "for".equals(prep))
-                                && g.token(c).isCapitalised()) {
-                            for (Who m : who(c, false)) {
-                                out.add(member(m, i));
-                            }
-                        }
-                    }
-                }
-                return out;
-            }
-            return List.of();
-        }
-
-        /** The country named last before token i, in its sentence or the two before, but not its clause's subject. */
-        private Optional<Actor> lastCountry(int i) {
-            int si = g.sentence().index();
-            int verb = g.governor(i);
-            for (int back = 0; back <= 2 && si - back >= 0; back++) {
-                Mention best = null;
-                for (Mention m : bySentence.getOrDefault(si - back, List.of())) {
-                    Actor a = ownerOf(m);
-                    if (a.kind() != Actor.Kind.COUNTRY || (back == 0 && m.end() > g.token(i).start())) {
-                        continue;
-                    }
-                    if (back == 0 && subjectOf(m, verb)) {
-                        continue;
-                    }
-                    if (best == null || m.start() > best.start()) {
-                        best = m;
-                    }
-                }
-                if (best != null) {
-                    return Optional.of(ownerOf(best));
-                }
-            }
-            return Optional.empty();
-        }
-
-        private boolean subjectOf(Mention m, int verb) {
-            for (Token t : g.sentence().tokens()) {
-                if (t.start() >= m.start() && t.end() <= m.end() && g.governor(t.index()) == verb
-                        && g.baseRelation(t.index()).equals("nsubj")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * "The Taliban claimed responsibility for shooting down the helicopter": a definite common noun is
-         * the one the text named before with a nation or body before it ("US Chinook helicopter").
-         */
-        private List<Who> definite(int i) {
-            Token tok = g.token(i);
-            boolean definite = false;
-            for (int c : g.children(i, "det")) {
-                definite |= DEFINITE.contains(g.token(c).word().toLowerCase(Locale.ROOT));
-            }
-            if (!definite) {
-                return List.of();
-            }
-            int si = g.sentence().index();
-            // nearest first: the four sentences before, or back to the start of the article for the title
-            // of one office holder ("the president" of a report that named "US President Donald Trump" in
-            // its opening); then the next two sentences, where a quote often names what the reporter's
-            // sentence called "the helicopter"
-            boolean office = lexicon.roles().lookup(tok.word()).stream().anyMatch(r -> r.kind() == Lexicon.RoleKind.PERSON);
-            List<Integer> order = new ArrayList<>();
-            for (int back = 0; back <= (office ? si : Math.min(si, 4)); back++) {
-                order.add(si - back);
-            }
-            order.add(si + 1);
-            order.add(si + 2);
-            for (int k : order) {
-                Sentence s = sentenceAt(k);
-                if (s == null || !s.field().equals("body") && !s.field().equals(g.sentence().field())) {
-                    continue;
-                }
-                List<Token> toks = s.tokens();
-                for (int j = (k == si ? i : toks.size()) - 1; j >= 1; j--) {
-                    if (!toks.get(j).lemma().equalsIgnoreCase(tok.lemma())) {
-                        continue;
-                    }
-                    for (int p = j - 1; p >= Math.max(0, j - 3); p--) {
-                        Token pt = toks.get(p);
-                        for (Mention m : bySentence.getOrDefault(s.index(), List.of())) {
-                            Actor a = ownerOf(m);
-                            if (m.field().equals(s.field()) && m.start() <= pt.start() && pt.end() <= m.end() && a.code() != null) {
-                                return List.of(member(new Who(a, m.text()), i));
-                            }
-                        }
-                        if (!pt.isCapitalised() && !pt.pos().startsWith("JJ") && !pt.pos().startsWith("NN")) {
-                            break;
-                        }
-                    }
-                }
-            }
-            return List.of();
-        }
-
-        private Sentence sentenceAt(int index) {
-            List<Sentence> all = article.sentences();
-            if (index >= 0 && index < all.size() && all.get(index).index() == index) {
-                return all.get(index);
-            }
-            for (Sentence s : all) {
-                if (s.index() == index) {
-                    return s;
-                }
-            }
-            return null;
-        }
-
-        /** True when an actor mention covers token i. */
-        private boolean covered(int i) {
-            Token tok = g.token(i);
-            for (Mention m : bySentence.getOrDefault(g.sentence().index(), List.of())) {
-                if (m.field().equals(g.sentence().field()) && m.start() <= tok.start() && tok.end() <= m.end()) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** People of a country that a common noun names ("extremists" of "Croatian extremists"), as a group. */
-        private Who member(Who w, int noun) {
-            Actor a = w.actor();
-            if (a.kind() != Actor.Kind.COUNTRY) {
-                return w;
-            }
-            String word = g.token(noun).word().toLowerCase(Locale.ROOT);
-            return new Who(new Actor(a.name() + " " + word, Actor.Kind.GROUP, a.code(), null, null, a.mentions()),
-                    w.text() + " " + g.token(noun).word());
-        }
-
-        private Actor countryActor(Lexicon.Country c, String text, Token tok) {
-            return new Actor(c.name(), Actor.Kind.COUNTRY, c.actorCode(), null, null,
-                    List.of(new Mention(text, g.sentence().field(), g.sentence().index(), tok.start(), tok.end())));
-        }
-
-        /**
-         * The nearest actor named before a pronoun, in its sentence, else up to two sentences back: a
-         * person for "he" and "she", a country, organisation or group for "it" and "they".
-         */
-        private Optional<Actor> antecedent(Token pronoun, boolean person) {
-            int si = g.sentence().index();
-            for (int back = 0; back <= 2 && si - back >= 0; back++) {
-                Mention best = null;
-                for (Mention m : bySentence.getOrDefault(si - back, List.of())) {
-                    Actor a = ownerOf(m);
-                    if ((a.kind() == Actor.Kind.PERSON) != person || a.code() == null && !person) {
-                        continue;
-                    }
-                    if (back == 0 && m.end() > pronoun.start()) {
-                        continue;
-                    }
-                    if (best == null || m.start() > best.start()) {
-                        best = m;
-                    }
-                }
-                if (best != null) {
-                    return Optional.of(ownerOf(best));
-                }
-            }
-            return Optional.empty();
-        }
-
-        /**
-         * The name a token ends: the run of capitalised words before it that modify it ("New York",
-         * "North Korean"); never a tail of such a run ("York" of "New York").
-         */
-        String nameSpan(int i) {
-            int from = i;
-            while (from > 0 && from > i - 4 && g.governor(from - 1) == i && g.token(from - 1).isCapitalised()
-                    && (g.relation(from - 1).startsWith("compound") || g.relation(from - 1).equals("amod"))) {
-                from--;
-            }
-            return g.sentence().span(from, i);
-        }
-    }
-
-    private static Lexicon.Country countryOf(Lexicon.Known k) {
-        if (k instanceof Lexicon.CountryName cn) {
-            return cn.country();
-        }
-        if (k instanceof Lexicon.CountryAdjective ca) {
-            return ca.country();
-        }
-        if (k instanceof Lexicon.Capital cap) {
-            return cap.country();
-        }
-        return null;
-    }
 
     // ------------------------------------------------------------------ modality, tense, date, place
 
@@ -2904,7 +2454,7 @@ public final class EventCoder {
         return gov >= 0 && g.isNoun(gov) && g.dominates(gov, t, 3);
     }
 
-    private Place location(Context ctx, Graph g, int t, int light, Trigger trig, List<Integer> objects) {
+    private Place location(ActorContext ctx, Graph g, int t, int light, Trigger trig, List<Integer> objects) {
         // the act's own phrases first, then its object's ("blocked streets in Hong Kong")
         List<Integer> heads = new ArrayList<>(List.of(t, light));
         heads.addAll(objects);
@@ -2925,7 +2475,7 @@ public final class EventCoder {
                     return new Place(span, p.get().name(), p.get().country(), p.get().lat(), p.get().lon());
                 }
                 for (Lexicon.Known k : lexicon.names().lookup(span)) {
-                    Lexicon.Country country = countryOf(k);
+                    Lexicon.Country country = ActorContext.countryOf(k);
                     if (country != null) {
                         return new Place(span, country.name(), country.actorCode(), null, null);
                     }
@@ -2943,180 +2493,6 @@ public final class EventCoder {
             }
         }
         return null;
-    }
-
-    /**
-     * "Cancelled the meeting": when an event's object names a meeting and gives no recipient, the
-     * recipient is the other party of the last meeting the article reported with the same actor.
-     */
-    private void resolveEventNouns(List<Found> found) {
-        for (int i = 0; i < found.size(); i++) {
-            Found f = found.get(i);
-            if (!f.recipient.isEmpty() || f.type().equals("CONSULT") || f.objectLemma == null) {
-                continue;
-            }
-            // "rejected these accusations": the accusation the article reported, made by whom
-            String named = MEETING_NOUNS.contains(f.objectLemma) ? "CONSULT" : null;
-            for (Trigger nt : triggers.forLemma(f.objectLemma)) {
-                if (nt.noun() && named == null) {
-                    named = nt.type();
-                }
-            }
-            if (named == null) {
-                continue;
-            }
-            Set<String> me = names(f.actor);
-            for (int k = i - 1; k >= 0; k--) {
-                Found e = found.get(k);
-                if (!e.type().equals(named)) {
-                    continue;
-                }
-                if (!named.equals("CONSULT")) {
-                    // the other event's authors are this one's recipients
-                    for (Who w : e.actor) {
-                        if (!me.contains(w.actor().name())) {
-                            f.recipient.add(w);
-                        }
-                    }
-                    if (!f.recipient.isEmpty()) {
-                        break;
-                    }
-                    continue;
-                }
-                List<Who> parties = new ArrayList<>(e.actor);
-                parties.addAll(e.recipient);
-                if (parties.stream().anyMatch(w -> me.contains(w.actor().name()))) {
-                    for (Who w : parties) {
-                        if (!me.contains(w.actor().name())) {
-                            f.recipient.add(w);
-                        }
-                    }
-                    if (!f.recipient.isEmpty()) {
-                        break; // else a mention of the meeting that named none of the others: look further back
-                    }
-                }
-            }
-        }
-    }
-
-    // ------------------------------------------------------------------ one record per real event
-
-    private static List<Found> merge(List<Found> found) {
-        List<Found> kept = new ArrayList<>();
-        for (Found f : found) {
-            Found same = null;
-            for (Found k : kept) {
-                if (sameEvent(k, f)) {
-                    same = k;
-                    break;
-                }
-            }
-            if (same == null) {
-                kept.add(f);
-                continue;
-            }
-            Found rich = f.richness() > same.richness() ? f : same;
-            Found poor = rich == f ? same : f;
-            if (rich != same) {
-                kept.set(kept.indexOf(same), rich);
-                rich.others.addAll(same.others);
-                same.others.clear();
-            }
-            rich.others.add(poor);
-            if (!rich.type().equals(poor.type())) {
-                // "is to visit North Korea", then "Lavrov's visit on Thursday": a meeting promised for no day
-                // that the text goes on to date is a planned meeting, not a promise
-                Found planned = rich.recast == null ? rich : poor;
-                rich.recast = null;
-                rich.modality = planned.modality;
-                if (planned.date != null) {
-                    rich.date = planned.date;
-                }
-            }
-            if (rich.recipient.isEmpty()) {
-                rich.recipient.addAll(poor.recipient);
-            }
-            if ((rich.date == null || rich.date.basis().equals("dateline")) && poor.date != null
-                    && poor.date.basis().equals("text")) {
-                rich.date = poor.date;
-                rich.modality = poor.modality;
-            }
-            if (rich.location == null) {
-                rich.location = poor.location;
-            }
-        }
-        return kept;
-    }
-
-    private static boolean sameEvent(Found a, Found b) {
-        if (!a.type().equals(b.type()) && !(promisedMeeting(a) && b.type().equals("CONSULT"))
-                && !(promisedMeeting(b) && a.type().equals("CONSULT"))) {
-            return false;
-        }
-        Set<String> aa = identities(a.actor);
-        Set<String> ar = identities(a.recipient);
-        Set<String> ba = identities(b.actor);
-        Set<String> br = identities(b.recipient);
-        boolean participants;
-        if (a.trigger.has("symmetric") || b.trigger.has("symmetric")) {
-            Set<String> ua = new LinkedHashSet<>(aa);
-            ua.addAll(ar);
-            Set<String> ub = new LinkedHashSet<>(ba);
-            ub.addAll(br);
-            participants = ua.equals(ub) || (aa.equals(ba) && (ar.isEmpty() || br.isEmpty()));
-        } else {
-            participants = aa.equals(ba) && (ar.equals(br) || ar.isEmpty() || br.isEmpty());
-        }
-        if (!participants && (ar.equals(br) || ar.isEmpty() || br.isEmpty())) {
-            // "the Russian Defense Ministry's allegations", after "the Russian and Syrian defense ministries
-            // accused ...": an undated event noun naming some of an event's authors refers back to it
-            participants = (repeats(b, a) && aa.containsAll(ba)) || (repeats(a, b) && ba.containsAll(aa));
-        }
-        if (!participants) {
-            return false;
-        }
-        boolean weak = a.date == null || b.date == null || a.date.basis().equals("dateline") || b.date.basis().equals("dateline");
-        if (weak) {
-            // an undated report is of the days around publication: it is not an event the text places
-            // more than a month before ("the latest round of protests" is not "the protests began in June")
-            return !(longBefore(a, b) || longBefore(b, a));
-        }
-        return a.date.overlaps(b.date) && a.modality.equals(b.modality);
-    }
-
-    /** True when an announced meeting or visit has been coded as the promise of one (AGREE). */
-    private static boolean promisedMeeting(Found f) {
-        return f.recast != null && f.trigger.type().equals("CONSULT");
-    }
-
-    /** True when {@code dated} is dated by its text more than 30 days before the publication that dates {@code undated}. */
-    private static boolean longBefore(Found dated, Found undated) {
-        return dated.date != null && undated.date != null && dated.date.basis().equals("text")
-                && undated.date.basis().equals("dateline") && dated.date.end().isBefore(undated.date.start().minusDays(30));
-    }
-
-    /** True when {@code f} is an event noun with no date of its own, beside an event {@code other} that has actors. */
-    private static boolean repeats(Found f, Found other) {
-        return f.trigger.noun() && !f.actor.isEmpty() && !other.actor.isEmpty()
-                && (f.date == null || f.date.basis().equals("dateline"));
-    }
-
-    private static Set<String> names(List<Who> who) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Who w : who) {
-            out.add(w.actor().name());
-        }
-        return out;
-    }
-
-    /** Who takes part, for telling events apart: a named person by name, anyone else by country. */
-    private static Set<String> identities(List<Who> who) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Who w : who) {
-            Actor a = w.actor();
-            out.add(a.kind() == Actor.Kind.PERSON || a.code() == null ? a.name() : a.code());
-        }
-        return out;
     }
 
     private Event toEvent(ParsedArticle article, Found f, LocalDate dateline) {
