@@ -67,6 +67,9 @@ public final class EventCoder {
     private final EventModel model;
     private final CameoVerbs cameo = CameoVerbs.builtIn();
     private final DateGrounder dates = new DateGrounder();
+    private final TriggerDates dating = new TriggerDates(dates);
+    private final Modality modality;
+    private final EventPlaces places;
     private final EventMerger merger;
 
     /** A coder whose candidates the shipped model decides (the rules alone where the jar holds no model). */
@@ -81,6 +84,8 @@ public final class EventCoder {
         this.gazetteer = gazetteer;
         this.model = model;
         this.merger = new EventMerger(triggers);
+        this.modality = new Modality(triggers);
+        this.places = new EventPlaces(lexicon, gazetteer);
     }
 
     /**
@@ -780,10 +785,10 @@ public final class EventCoder {
             }
             for (int h : heads) {
                 for (int c : g.withConjuncts(h)) {
-                    f.recipient.addAll(ctx.who(c, !slot.equals("obj") || isVisit(trig)));
+                    f.recipient.addAll(ctx.who(c, !slot.equals("obj") || EventPlaces.isVisit(trig)));
                 }
             }
-            if (f.recipient.isEmpty() && !isVisit(trig)) {
+            if (f.recipient.isEmpty() && !EventPlaces.isVisit(trig)) {
                 // "demonstrations against violations by the Israeli military", "a suspension of air links with Serbia"
                 for (int h : heads) {
                     f.recipient.addAll(target(ctx, g, h, 1, Set.of()));
@@ -853,7 +858,7 @@ public final class EventCoder {
         if (trig.noun() && light < 0 && g.governor(t) >= 0 && g.isVerb(g.governor(t)) && g.baseRelation(t).equals("nsubj")) {
             predicate = g.governor(t);
         }
-        f.location = location(ctx, g, t, predicate, trig, objects);
+        f.location = places.location(ctx, g, t, predicate, trig, objects);
         if (f.location != null && f.location.country() != null && !f.recipient.isEmpty()
                 && f.recipient.stream().allMatch(w -> w.actor().code() == null && w.actor().kind() != Actor.Kind.PERSON)) {
             // "dispatched inspectors to Esfahan Uranium Conversion Facilities in central Iran": a body no lexicon
@@ -882,7 +887,7 @@ public final class EventCoder {
             // "last weekend's trade phone call", "the little deal announced in October", in a report on
             // US-China trade: a meeting or deal the text dates but names no one for is one between the two
             // states the article is about (undated, "the talks" may be any talks)
-            EventDate own = date(g, t, predicate, dateline, Tense.PAST);
+            EventDate own = dating.date(g, t, predicate, dateline, Tense.PAST);
             if (own != null && own.basis().equals("text")) {
                 f.actor.clear();
                 state(parties.get(0)).ifPresent(f.actor::add);
@@ -896,9 +901,9 @@ public final class EventCoder {
         if (trig.noun() && light < 0 && g.governor(t) >= 0 && g.isVerb(g.governor(t))) {
             clause = g.governor(t);
         }
-        f.modality = modality(g, t, light, clause);
-        Tense tense = f.modality.equals("future") ? Tense.FUTURE : tense(g, clause);
-        f.date = date(g, t, predicate, dateline, tense);
+        f.modality = modality.of(g, t, light, clause);
+        Tense tense = f.modality.equals("future") ? Tense.FUTURE : TriggerDates.tense(g, clause);
+        f.date = dating.date(g, t, predicate, dateline, tense);
         if (f.date != null && f.date.basis().equals("dateline") && f.modality.equals("asserted")
                 && g.token(clause).pos().equals("VBD") && g.children(clause, "aux").isEmpty() && g.sentence().times().isEmpty()) {
             f.date = narrativeDate(article, g.sentence(), dateline).orElse(f.date);
@@ -1045,7 +1050,7 @@ public final class EventCoder {
             Found scratch = new Found();
             scratch.trigger = f.trigger;
             if (!speaker.isEmpty()) {
-                if (modality(g, v, -1, v).equals("negated")) {
+                if (modality.of(g, v, -1, v).equals("negated")) {
                     continue;
                 }
                 f.actor.addAll(speaker);
@@ -1059,7 +1064,7 @@ public final class EventCoder {
                     continue;
                 }
                 f.modality = "asserted";
-                f.date = date(g, v, -1, dateline, tense(g, v));
+                f.date = dating.date(g, v, -1, dateline, TriggerDates.tense(g, v));
                 out.add(f);
                 continue;
             }
@@ -1073,8 +1078,8 @@ public final class EventCoder {
             if (f.recipient.isEmpty() || uncoded(f.actor)) {
                 continue;
             }
-            f.modality = modality(g, said, -1, said);
-            f.date = date(g, said, -1, dateline, tense(g, said));
+            f.modality = modality.of(g, said, -1, said);
+            f.date = dating.date(g, said, -1, dateline, TriggerDates.tense(g, said));
             out.add(f);
         }
         return out;
@@ -1126,8 +1131,8 @@ public final class EventCoder {
             if (uncoded(f.actor)) {
                 continue;
             }
-            f.modality = modality(g, said, -1, said);
-            f.date = date(g, said, -1, dateline, tense(g, said));
+            f.modality = modality.of(g, said, -1, said);
+            f.date = dating.date(g, said, -1, dateline, TriggerDates.tense(g, said));
             out.add(f);
         }
         return out;
@@ -1235,11 +1240,11 @@ public final class EventCoder {
                 continue;
             }
             // a wish is held now: only its negation counts ("do not want Hong Kong to lose its autonomy")
-            f.modality = modality(g, d, -1, d).equals("negated") ? "negated" : "asserted";
+            f.modality = modality.of(g, d, -1, d).equals("negated") ? "negated" : "asserted";
             if (f.modality.equals("negated")) {
                 continue;
             }
-            f.date = date(g, d, -1, dateline, tense(g, d));
+            f.date = dating.date(g, d, -1, dateline, TriggerDates.tense(g, d));
             out.add(f);
         }
         return out;
@@ -1319,8 +1324,8 @@ public final class EventCoder {
                     || uncoded(f.actor)) {
                 continue;
             }
-            f.modality = modality(g, d, -1, d);
-            f.date = date(g, d, -1, dateline, tense(g, d));
+            f.modality = modality.of(g, d, -1, d);
+            f.date = dating.date(g, d, -1, dateline, TriggerDates.tense(g, d));
             out.add(f);
         }
         return out;
@@ -1764,10 +1769,6 @@ public final class EventCoder {
                 trigger.start(), trigger.end()))), where.text()));
     }
 
-    private static boolean isVisit(Trigger t) {
-        return "visit".equals(t.mode()) || t.has("host");
-    }
-
     private static boolean hasModifier(Graph g, int t, String modifier) {
         for (int c : g.children(t)) {
             String rel = g.relation(c);
@@ -2093,7 +2094,7 @@ public final class EventCoder {
                             return collect(ctx, g, a);
                         }
                     }
-                    if (isVisit(f.trigger) || (v == t && f.trigger.has("passive-ok"))) {
+                    if (EventPlaces.isVisit(f.trigger) || (v == t && f.trigger.has("passive-ok"))) {
                         // "was headed to New York": the traveller; "peacekeepers were withdrawn": the side
                         // whose forces move ("one third of the guerrillas have been demobilized": the guerrillas')
                         return collect(ctx, g, throughPartitive(g, s));
@@ -2276,223 +2277,6 @@ public final class EventCoder {
         f.actor.removeIf(w -> !seen.add(w.actor().name()));
         Set<String> seenR = new LinkedHashSet<>();
         f.recipient.removeIf(w -> !seenR.add(w.actor().name()) || seen.contains(w.actor().name()));
-    }
-
-
-    // ------------------------------------------------------------------ modality, tense, date, place
-
-    private String modality(Graph g, int t, int light, int clause) {
-        boolean negated = false;
-        boolean hypothetical = false;
-        boolean future = false;
-        for (int v : new int[] {t, light, clause}) {
-            if (v < 0) {
-                continue;
-            }
-            for (int c : g.children(v)) {
-                String rel = g.baseRelation(c);
-                String w = g.token(c).word().toLowerCase(Locale.ROOT);
-                String lemma = g.token(c).lemma().toLowerCase(Locale.ROOT);
-                String m = null;
-                if (rel.equals("aux")) {
-                    m = triggers.modality("aux", w);
-                    if (m == null && lemma.equals("be") && hasToMark(g, v)) {
-                        m = "future"; // "is to visit"
-                    }
-                } else if (rel.equals("advmod")) {
-                    m = triggers.modality("advmod", w);
-                } else if (rel.equals("amod") && g.isNoun(v)) {
-                    m = triggers.modality("amod", w);
-                    if (m == null) {
-                        m = triggers.modality("amod", lemma);
-                    }
-                } else if (rel.equals("mark")) {
-                    m = triggers.modality("mark", w);
-                }
-                if (m != null) {
-                    negated |= m.equals("negated");
-                    hypothetical |= m.equals("hypothetical");
-                    future |= m.equals("future");
-                }
-            }
-            int gov = g.governor(v);
-            if (gov >= 0 && (g.baseRelation(v).equals("xcomp") || g.baseRelation(v).equals("ccomp"))) {
-                String m = triggers.modality("governor", g.token(gov).lemma());
-                if (m != null) {
-                    negated |= m.equals("negated");
-                    hypothetical |= m.equals("hypothetical");
-                    future |= m.equals("future");
-                }
-                if (g.token(gov).lemma().equalsIgnoreCase("be") && hasToMark(g, v)) {
-                    future = true;
-                }
-                for (int a : g.children(gov, "aux")) {
-                    String m2 = triggers.modality("aux", g.token(a).word());
-                    future |= "future".equals(m2);
-                    hypothetical |= "hypothetical".equals(m2);
-                }
-            }
-        }
-        // an "if" clause anywhere above the trigger makes it conditional
-        int v = clause;
-        for (int step = 0; step < 4 && v >= 0; step++) {
-            if (g.baseRelation(v).equals("advcl")) {
-                for (int c : g.children(v, "mark")) {
-                    if ("hypothetical".equals(triggers.modality("mark", g.token(c).word()))) {
-                        hypothetical = true;
-                    }
-                }
-            }
-            v = g.governor(v);
-        }
-        if (negated) {
-            return "negated";
-        }
-        if (hypothetical) {
-            return "hypothetical";
-        }
-        return future ? "future" : "asserted";
-    }
-
-    private static boolean hasToMark(Graph g, int v) {
-        for (int c : g.children(v)) {
-            if ((g.relation(c).equals("mark") || g.relation(c).equals("aux")) && g.token(c).word().equalsIgnoreCase("to")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Tense tense(Graph g, int clause) {
-        String pos = g.token(clause).pos();
-        for (int c : g.children(clause, "aux")) {
-            String w = g.token(c).word().toLowerCase(Locale.ROOT);
-            if (w.equals("will") || w.equals("shall") || w.equals("'ll")) {
-                return Tense.FUTURE;
-            }
-            if (w.equals("had") || w.equals("was") || w.equals("were") || w.equals("did") || w.equals("has")
-                    || w.equals("have")) {
-                return Tense.PAST;
-            }
-        }
-        return pos.equals("VBD") || pos.equals("VBN") ? Tense.PAST : Tense.PRESENT;
-    }
-
-    private EventDate date(Graph g, int t, int light, LocalDate dateline, Tense tense) {
-        Sentence s = g.sentence();
-        for (TimeExpression te : s.times()) {
-            int head = head(g, te);
-            if (head < 0) {
-                continue;
-            }
-            boolean relative = g.dominates(head, t, 3); // "2000, when ... visited": the clause hangs from the date
-            if (!relative && excluded(g, te, head)) {
-                continue;
-            }
-            // a noun's date that the parser hung on the verb above, right after the noun's phrase
-            boolean adjacent = g.isNoun(t) && g.governor(head) == g.governor(t) && te.firstToken() > t
-                    && te.firstToken() <= g.subtreeEnd(t) + 1;
-            if (relative || adjacent || attached(g, head, t) || (light >= 0 && attached(g, head, light))) {
-                Optional<EventDate> d = dates.fromText(te, dateline, tense);
-                if (d.isPresent()) {
-                    return d.get();
-                }
-            }
-        }
-        return dateline == null ? null : DateGrounder.dateline(dateline);
-    }
-
-    /** The token of a time expression that its governor attaches it by. */
-    private static int head(Graph g, TimeExpression te) {
-        for (int i = te.firstToken(); i <= te.lastToken(); i++) {
-            int gov = g.governor(i);
-            if (gov < te.firstToken() || gov > te.lastToken()) {
-                return i;
-            }
-        }
-        return te.lastToken();
-    }
-
-    /** "since 2000" and "until June" bound a period; they do not date an event. */
-    private static boolean excluded(Graph g, TimeExpression te, int head) {
-        for (int c : g.children(head)) {
-            String w = g.token(c).word().toLowerCase(Locale.ROOT);
-            if (g.relation(c).equals("case") && (w.equals("since") || w.equals("until") || w.equals("till")
-                    || w.equals("before") || w.equals("after") || w.equals("by"))) {
-                return true;
-            }
-        }
-        int before = te.firstToken() - 1;
-        if (before >= 0) {
-            String w = g.token(before).word().toLowerCase(Locale.ROOT);
-            return w.equals("since") || w.equals("until");
-        }
-        return false;
-    }
-
-    /**
-     * A time expression dates a trigger when the trigger is the first verb (or event noun) above it,
-     * when it stands in the trigger's own phrase, or when the trigger's clause hangs from it ("2000,
-     * when ... visited") or from the noun it dates ("his letter last week, in which he cancelled").
-     */
-    private static boolean attached(Graph g, int head, int t) {
-        int v = g.governor(head);
-        for (int step = 0; step < 6 && v >= 0; step++) {
-            if (v == t) {
-                return true;
-            }
-            // a participle that modifies a noun ("a statement published Oct. 25") is no clause of its own
-            if (g.isVerb(v) && !g.relation(v).equals("acl")) {
-                break;
-            }
-            v = g.governor(v);
-        }
-        if (g.dominates(head, t, 3)) {
-            return true;
-        }
-        int gov = g.governor(head);
-        return gov >= 0 && g.isNoun(gov) && g.dominates(gov, t, 3);
-    }
-
-    private Place location(ActorContext ctx, Graph g, int t, int light, Trigger trig, List<Integer> objects) {
-        // the act's own phrases first, then its object's ("blocked streets in Hong Kong")
-        List<Integer> heads = new ArrayList<>(List.of(t, light));
-        heads.addAll(objects);
-        for (int v : heads) {
-            if (v < 0) {
-                continue;
-            }
-            for (int c : g.children(v)) {
-                String base = g.baseRelation(c);
-                String prep = g.casePreposition(c);
-                boolean where = "in".equals(prep) || "at".equals(prep) || ("to".equals(prep) && isVisit(trig));
-                if (!(base.equals("obl") || base.equals("nmod")) || !where) {
-                    continue;
-                }
-                String span = ctx.nameSpan(c);
-                Optional<Gazetteer.Entry> p = gazetteer.find(span);
-                if (p.isPresent() && g.token(c).isCapitalised()) {
-                    return new Place(span, p.get().name(), p.get().country(), p.get().lat(), p.get().lon());
-                }
-                for (Lexicon.Known k : lexicon.names().lookup(span)) {
-                    Lexicon.Country country = ActorContext.countryOf(k);
-                    if (country != null) {
-                        return new Place(span, country.name(), country.actorCode(), null, null);
-                    }
-                }
-                if (!g.token(c).isCapitalised()) {
-                    // "in Montenegro province", "in the Turkish capital": the country that names the place
-                    for (Who w : ctx.who(c, true)) {
-                        Optional<Lexicon.Country> country = w.actor().code() == null ? Optional.empty()
-                                : lexicon.country(w.actor().code());
-                        if (country.isPresent()) {
-                            return new Place(span, country.get().name(), country.get().actorCode(), null, null);
-                        }
-                    }
-                }
-            }
-        }
-        return null;
     }
 
     private Event toEvent(ParsedArticle article, Found f, LocalDate dateline) {
