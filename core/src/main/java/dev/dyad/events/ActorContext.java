@@ -415,4 +415,13 @@ final class ActorContext {
         }
         return null;
     }
+
+    /** Who a head and its conjuncts stand for ("Russia and China"), in the parse {@code g}. */
+    List<Who> collect(Graph g, int head) {
+        List<Who> out = new ArrayList<>();
+        for (int c : g.withConjuncts(head)) {
+            out.addAll(who(c, false));
+        }
+        return out;
+    }
 }

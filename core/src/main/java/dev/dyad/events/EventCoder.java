@@ -70,6 +70,8 @@ public final class EventCoder {
     private final TriggerDates dating = new TriggerDates(dates);
     private final Modality modality;
     private final EventPlaces places;
+    private final RecipientRoles recipients;
+    private final ActorRoles actors;
     private final EventMerger merger;
 
     /** A coder whose candidates the shipped model decides (the rules alone where the jar holds no model). */
@@ -83,6 +85,8 @@ public final class EventCoder {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
         this.model = model;
+        this.recipients = new RecipientRoles(triggers);
+        this.actors = new ActorRoles(triggers, recipients);
         this.merger = new EventMerger(triggers);
         this.modality = new Modality(triggers);
         this.places = new EventPlaces(lexicon, gazetteer);
@@ -353,7 +357,7 @@ public final class EventCoder {
                     Optional<Lexicon.Country> c = w.actor().code() == null ? Optional.empty() : lexicon.country(w.actor().code());
                     if (c.isPresent()) {
                         f.recipient.add(government(c.get(), w.actor().mentions(), c.get().name()));
-                        dedupe(f);
+                        Found.dedupe(f);
                         break;
                     }
                 }
@@ -670,12 +674,12 @@ public final class EventCoder {
         }
         List<Integer> objects = new ArrayList<>();
         for (int o : g.children(t, "obj")) {
-            objects.add(throughPartitive(g, o));
+            objects.add(actors.throughPartitive(g, o));
         }
         if (objects.isEmpty() && !trig.noun() && g.relation(t).equals("acl") && tok.pos().equals("VBN")
                 && g.governor(t) >= 0 && g.isNoun(g.governor(t))) {
             // "the 15% tariffs on Chinese goods imposed on Sept. 1": a passive participle's noun is its object
-            objects.add(throughPartitive(g, g.governor(t)));
+            objects.add(actors.throughPartitive(g, g.governor(t)));
         }
         // "claimed responsibility for shooting down the helicopter": the parser may take the particle for a
         // preposition and the object for an oblique phrase; a bare oblique of a particle verb is its object
@@ -691,7 +695,7 @@ public final class EventCoder {
         }
         // "80 UN peacekeepers were shipped out": in the passive the subject is what the act moves, and the
         // trigger's object filter applies to it
-        List<Integer> moved = objects.isEmpty() && trig.has("passive-ok") && !trig.noun() ? movedSubjects(g, t) : objects;
+        List<Integer> moved = objects.isEmpty() && trig.has("passive-ok") && !trig.noun() ? actors.movedSubjects(g, t) : objects;
         if (!trig.objects().isEmpty()) {
             boolean ok = false;
             for (int o : moved) {
@@ -736,16 +740,16 @@ public final class EventCoder {
         }
         // recipients first: "between A and B" also names the actor
         for (String slot : trig.recipient()) {
-            List<Integer> heads = slot(g, t, slot);
+            List<Integer> heads = RecipientRoles.slot(g, t, slot);
             if (heads.isEmpty() && slot.equals("obj")) {
                 heads = new ArrayList<>(misread);
             }
             if (heads.isEmpty() && light >= 0) {
-                heads = slot(g, light, slot);
+                heads = RecipientRoles.slot(g, light, slot);
             }
             if (heads.isEmpty() && trig.noun() && g.governor(t) >= 0) {
                 // the parser often hangs a noun's phrase on the verb above it ("comes amid talks ... between A and B")
-                for (int h : slot(g, g.governor(t), slot)) {
+                for (int h : RecipientRoles.slot(g, g.governor(t), slot)) {
                     if (h > t) {
                         heads.add(h);
                     }
@@ -756,7 +760,7 @@ public final class EventCoder {
                 // strained"): a phrase that stands before the relative word belongs to the noun
                 for (int r : g.children(t, "acl:relcl")) {
                     int relative = relativeWord(g, r);
-                    for (int h : slot(g, r, slot)) {
+                    for (int h : RecipientRoles.slot(g, r, slot)) {
                         if (h > t && h < relative) {
                             heads.add(h);
                         }
@@ -791,12 +795,12 @@ public final class EventCoder {
             if (f.recipient.isEmpty() && !EventPlaces.isVisit(trig)) {
                 // "demonstrations against violations by the Israeli military", "a suspension of air links with Serbia"
                 for (int h : heads) {
-                    f.recipient.addAll(target(ctx, g, h, 1, Set.of()));
+                    f.recipient.addAll(recipients.target(ctx, g, h, 1, Set.of()));
                 }
             }
             if (f.recipient.isEmpty() && (trig.type().equals("AGREE") || trig.type().equals("SUPPORT"))) {
                 for (int h : heads) {
-                    f.recipient.addAll(beneficiary(ctx, g, h, Set.of()));
+                    f.recipient.addAll(recipients.beneficiary(ctx, g, h, Set.of()));
                 }
             }
             if (!f.recipient.isEmpty()) {
@@ -806,17 +810,17 @@ public final class EventCoder {
         if (f.recipient.isEmpty() && trig.noun() && trig.has("poss-suffers")) {
             // "Israel's destruction", "Mandela's release": the owner of such a noun undergoes the act
             for (int c : g.children(t, "nmod:poss")) {
-                f.recipient.addAll(collect(ctx, g, c));
+                f.recipient.addAll(ctx.collect(g, c));
             }
         }
         if (f.actor.isEmpty()) {
-            f.actor.addAll(trig.noun() ? nounActor(ctx, g, t, light, trig) : verbActor(ctx, g, t, f));
+            f.actor.addAll(trig.noun() ? actors.nounActor(ctx, g, t, light, trig) : actors.verbActor(ctx, g, t, f));
         }
-        if (f.actor.isEmpty() && !trig.noun() && !trig.has("host") && subjectless(g, t)) {
-            f.actor.addAll(leftActor(ctx, g, t, f.recipient));
+        if (f.actor.isEmpty() && !trig.noun() && !trig.has("host") && ActorRoles.subjectless(g, t)) {
+            f.actor.addAll(actors.leftActor(ctx, g, t, f.recipient));
         }
         if (f.recipient.isEmpty() && (!trig.has("symmetric") || f.actor.size() < 2)) {
-            f.recipient.addAll(recipientBeyondSlots(ctx, g, light >= 0 ? light : t,
+            f.recipient.addAll(recipients.recipientBeyondSlots(ctx, g, light >= 0 ? light : t,
                     trig.noun() && light < 0 ? g.children(t, "nmod") : objects, f.actor, trig.has("symmetric")));
         }
         if (f.recipient.isEmpty() && light >= 0 && g.baseRelation(t).equals("obl")
@@ -824,14 +828,14 @@ public final class EventCoder {
             // "put the opposition leader under house arrest": the light verb's object suffers the act;
             // "holding thousands of refugees as human shields": those the number counts
             for (int o : g.children(light, "obj")) {
-                f.recipient.addAll(others(ctx.who(throughPartitive(g, o), false), Who.names(f.actor)));
+                f.recipient.addAll(Who.others(ctx.who(actors.throughPartitive(g, o), false), Who.names(f.actor)));
             }
         }
         if (f.recipient.isEmpty() && trig.type().equals("REJECT")) {
             // "declined to resign despite pressure by the commission": a refusal answers whoever pressed for it
             for (int c : g.children(light >= 0 ? light : t, "obl")) {
                 if ("despite".equals(g.casePreposition(c))) {
-                    f.recipient.addAll(others(owner(ctx, g, c), Who.names(f.actor)));
+                    f.recipient.addAll(Who.others(recipients.owner(ctx, g, c), Who.names(f.actor)));
                 }
             }
         }
@@ -839,7 +843,7 @@ public final class EventCoder {
                 && triggers.isSufferer(g.token(g.governor(t)).lemma()) && !g.children(g.governor(t), "cop").isEmpty()) {
             // "the U.S. base has been the target of a Russian disinformation campaign"
             for (int subj : g.children(g.governor(t), "nsubj")) {
-                f.recipient.addAll(others(collect(ctx, g, subj), Who.names(f.actor)));
+                f.recipient.addAll(Who.others(ctx.collect(g, subj), Who.names(f.actor)));
             }
         }
         if (trig.has("host")) {
@@ -851,7 +855,7 @@ public final class EventCoder {
         }
         officesAtHome(f.actor, f.recipient, home);
         officesAtHome(f.recipient, f.actor, home);
-        dedupe(f);
+        Found.dedupe(f);
         // "the summit will take place in Singapore on June 12", "talks open Monday in Geneva": an event
         // noun that is the subject of its predicate has that predicate's place and date
         int predicate = light;
@@ -870,11 +874,11 @@ public final class EventCoder {
                         f.recipient.get(i).text()));
             }
         }
-        if (uncoded(f.actor) && trig.type().equals("PROTEST")) {
+        if (Who.uncoded(f.actor) && trig.type().equals("PROTEST")) {
             // people who protest with no nationality given: those of the place where they protest
             placeParty(f.location, "CVL", g, tok).ifPresent(f.actor::add);
         }
-        if (uncoded(f.actor) && trig.type().equals("PROTEST") && f.location == null
+        if (Who.uncoded(f.actor) && trig.type().equals("PROTEST") && f.location == null
                 && home != null && article.sentences().stream().filter(x -> x.field().equals("body")).count() >= MIN_ARTICLE_SENTENCES) {
             // "as the latest round of anti-government protests escalates", in a report on Hong Kong: with
             // neither people nor place named, those of the state the article names most (in a text long
@@ -882,7 +886,7 @@ public final class EventCoder {
             lexicon.country(home).ifPresent(c -> f.actor.add(new Who(new Actor(c.name() + " civilians", Actor.Kind.GROUP,
                     c.actorCode(), "CVL", null, List.of()), tok.word())));
         }
-        if (uncoded(f.actor) && trig.noun() && f.recipient.isEmpty()
+        if (Who.uncoded(f.actor) && trig.noun() && f.recipient.isEmpty()
                 && (trig.has("symmetric") || trig.type().equals("CONSULT")) && parties.size() == 2) {
             // "last weekend's trade phone call", "the little deal announced in October", in a report on
             // US-China trade: a meeting or deal the text dates but names no one for is one between the two
@@ -894,7 +898,7 @@ public final class EventCoder {
                 state(parties.get(1)).ifPresent(f.recipient::add);
             }
         }
-        if (uncoded(f.actor)) {
+        if (Who.uncoded(f.actor)) {
             return null;
         }
         int clause = light >= 0 ? light : t;
@@ -916,7 +920,7 @@ public final class EventCoder {
             // "lifted a curfew in Montenegro", "arrested 100 people in Hebron": done to the place's country
             placeParty(f.location, null, g, tok).ifPresent(w -> {
                 f.recipient.add(w);
-                dedupe(f);
+                Found.dedupe(f);
             });
         }
         if (f.date != null) {
@@ -1056,11 +1060,11 @@ public final class EventCoder {
                 f.actor.addAll(speaker);
                 for (int subj : g.children(v, "nsubj")) {
                     if (!g.relation(subj).equals("nsubj:pass")) {
-                        f.recipient.addAll(others(collect(ctx, g, subj), Who.names(speaker)));
+                        f.recipient.addAll(Who.others(ctx.collect(g, subj), Who.names(speaker)));
                     }
                 }
-                dedupe(f);
-                if (uncoded(f.recipient)) {
+                Found.dedupe(f);
+                if (Who.uncoded(f.recipient)) {
                     continue;
                 }
                 f.modality = "asserted";
@@ -1068,14 +1072,14 @@ public final class EventCoder {
                 out.add(f);
                 continue;
             }
-            f.actor.addAll(verbActor(ctx, g, said, scratch));
+            f.actor.addAll(actors.verbActor(ctx, g, said, scratch));
             for (int subj : g.children(v, "nsubj")) {
                 if (!g.relation(subj).equals("nsubj:pass")) {
-                    f.recipient.addAll(collect(ctx, g, subj));
+                    f.recipient.addAll(ctx.collect(g, subj));
                 }
             }
-            dedupe(f);
-            if (f.recipient.isEmpty() || uncoded(f.actor)) {
+            Found.dedupe(f);
+            if (f.recipient.isEmpty() || Who.uncoded(f.actor)) {
                 continue;
             }
             f.modality = modality.of(g, said, -1, said);
@@ -1115,20 +1119,20 @@ public final class EventCoder {
             f.scope = n;
             Found scratch = new Found();
             scratch.trigger = f.trigger;
-            f.actor.addAll(verbActor(ctx, g, said, scratch));
+            f.actor.addAll(actors.verbActor(ctx, g, said, scratch));
             Set<String> self = Who.names(f.actor);
             int subject = subjects.get(0);
             for (int k = subject; k <= g.subtreeEnd(subject) && f.recipient.isEmpty(); k++) {
                 if (k == subject || g.dominates(subject, k, 8)) {
-                    for (Who w : others(ctx.who(k, true), self)) {
+                    for (Who w : Who.others(ctx.who(k, true), self)) {
                         if (w.actor().code() != null) {
                             f.recipient.add(w);
                         }
                     }
                 }
             }
-            dedupe(f);
-            if (uncoded(f.actor)) {
+            Found.dedupe(f);
+            if (Who.uncoded(f.actor)) {
                 continue;
             }
             f.modality = modality.of(g, said, -1, said);
@@ -1176,7 +1180,7 @@ public final class EventCoder {
             if (pg.isVerb(i) && triggers.isSpeechVerb(pg.token(i).lemma())) {
                 Found scratch = new Found();
                 scratch.trigger = triggers.reportedDemand("quote");
-                List<Who> who = verbActor(ctx, pg, i, scratch);
+                List<Who> who = actors.verbActor(ctx, pg, i, scratch);
                 return who.stream().anyMatch(w -> w.actor().code() != null) ? who : List.of();
             }
         }
@@ -1232,11 +1236,11 @@ public final class EventCoder {
             f.scope = act;
             Found scratch = new Found();
             scratch.trigger = f.trigger;
-            f.actor.addAll(verbActor(ctx, g, d, scratch));
-            f.recipient.addAll(others(collect(ctx, g, who), Who.names(f.actor)));
-            dedupe(f);
-            if (uncoded(f.recipient)
-                    || uncoded(f.actor)) {
+            f.actor.addAll(actors.verbActor(ctx, g, d, scratch));
+            f.recipient.addAll(Who.others(ctx.collect(g, who), Who.names(f.actor)));
+            Found.dedupe(f);
+            if (Who.uncoded(f.recipient)
+                    || Who.uncoded(f.actor)) {
                 continue;
             }
             // a wish is held now: only its negation counts ("do not want Hong Kong to lose its autonomy")
@@ -1282,7 +1286,7 @@ public final class EventCoder {
             if (!g.children(d, "nsubj").isEmpty()) {
                 Found scratch = new Found();
                 scratch.trigger = f.trigger;
-                f.actor.addAll(verbActor(ctx, g, d, scratch));
+                f.actor.addAll(actors.verbActor(ctx, g, d, scratch));
             } else {
                 // up the clauses that describe a noun: "a court ruling declaring": the court judges
                 int x = d;
@@ -1307,21 +1311,21 @@ public final class EventCoder {
             List<Integer> found = new ArrayList<>(g.children(finding, "nsubj"));
             found.addAll(g.children(d, "obj"));
             for (int x : found) {
-                List<Who> party = collect(ctx, g, x);
+                List<Who> party = ctx.collect(g, x);
                 if (party.isEmpty()) {
                     for (int m : g.children(x, "nmod:poss")) {
                         party.addAll(ctx.who(m, false)); // the owner of the measure found against
                     }
                 }
-                f.recipient.addAll(others(party, Who.names(f.actor)));
+                f.recipient.addAll(Who.others(party, Who.names(f.actor)));
                 if (f.recipient.isEmpty()) {
                     // "the government's ban", named by no state: a court rules on its own state's government
                     f.recipient.addAll(ownGovernment(g, x, f.actor));
                 }
             }
-            dedupe(f);
-            if (uncoded(f.recipient)
-                    || uncoded(f.actor)) {
+            Found.dedupe(f);
+            if (Who.uncoded(f.recipient)
+                    || Who.uncoded(f.actor)) {
                 continue;
             }
             f.modality = modality.of(g, d, -1, d);
@@ -1660,25 +1664,6 @@ public final class EventCoder {
         return false;
     }
 
-    /** What a noun of quantity or part is of: "aid" of "25,000 tons of aid"; else the noun itself. */
-    private int throughPartitive(Graph g, int o) {
-        if (g.token(o).pos().equals("DT")) {
-            // "evacuated the wounded" parsed with the article as head: the adjective is the noun
-            List<Integer> adjectives = g.children(o, "amod");
-            if (!adjectives.isEmpty()) {
-                return adjectives.get(0);
-            }
-        }
-        if (triggers.isPartitive(g.token(o).lemma())) {
-            for (int c : g.children(o, "nmod")) {
-                if ("of".equals(g.casePreposition(c))) {
-                    return c;
-                }
-            }
-        }
-        return o;
-    }
-
     /**
      * True for a word tagged as a noun that a modal governs ("they would blockade Paris"): the tagger's
      * slip on a verb that has a noun's spelling.
@@ -1798,485 +1783,6 @@ public final class EventCoder {
             }
         }
         return t + 1 < g.size() && g.token(t + 1).word().equalsIgnoreCase(particle);
-    }
-
-    /** The heads of a recipient slot: the object, or the phrases a preposition marks. */
-    private static List<Integer> slot(Graph g, int t, String slot) {
-        List<Integer> out = new ArrayList<>(2);
-        if (slot.equals("obj") || slot.equals("iobj")) {
-            out.addAll(g.children(t, slot));
-            return out;
-        }
-        for (int c : g.children(t)) {
-            String base = g.baseRelation(c);
-            if ((base.equals("obl") || base.equals("nmod")) && slot.equalsIgnoreCase(g.casePreposition(c))) {
-                out.add(c);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Prepositions that set a noun's event beside the clause rather than in it: "imposed a curfew after
-     * a demonstration" is no demonstration by those who imposed it.
-     */
-    private static final Set<String> BACKGROUND = Set.of("after", "before", "since", "despite", "following", "amid",
-            "until", "without", "over", "because", "unlike", "than");
-    private static final Set<String> OBLIQUE = Set.of("to", "with", "against", "on", "from", "for", "in", "into", "at",
-            "over", "upon");
-
-    /**
-     * Where the slots of the trigger found no recipient, the other places the English of such events
-     * puts it: the object or oblique of the clause it governs ("threatened to break relations with
-     * Russia", "offered to hand over to Britain"), the subject of a that-clause ("demanded that the US
-     * cancel"), and the owner or author of its object ("rejected a US offer", "an appeal from the UN").
-     */
-    private List<Who> recipientBeyondSlots(ActorContext ctx, Graph g, int t, List<Integer> objects, List<Who> actor,
-                                           boolean symmetric) {
-        Set<String> self = Who.names(actor);
-        for (int c : g.children(t, "obl")) {
-            // "blocked streets in Hong Kong in defiance of Chinese authorities": the side the act defies
-            String inner = triggers.opposedSide(g.casePreposition(c), g.token(c).lemma());
-            for (int n : g.children(c, "nmod")) {
-                if (inner != null && inner.equalsIgnoreCase(g.casePreposition(n))) {
-                    List<Who> w = others(collect(ctx, g, n), self);
-                    if (!w.isEmpty()) {
-                        return w;
-                    }
-                }
-            }
-        }
-        List<Who> uncoded = List.of();
-        // "threatened to launch an offensive unless Baghdad accepted its conditions", "threatened to stop
-        // negotiations to reduce weapons if the United States goes ahead"
-        List<Integer> clauses = new ArrayList<>(List.of(t));
-        for (int k = 0; k < clauses.size() && k < 4; k++) {
-            clauses.addAll(g.children(clauses.get(k), "xcomp"));
-        }
-        for (int v : clauses) {
-            for (int c : g.children(v, "advcl")) {
-                boolean condition = false;
-                for (int mk : g.children(c, "mark")) {
-                    condition |= "hypothetical".equals(triggers.modality("mark", g.token(mk).word()));
-                }
-                List<Integer> subjects = g.children(c, "nsubj");
-                if (!condition && g.token(c).pos().equals("IN")
-                        && "hypothetical".equals(triggers.modality("mark", g.token(c).word()))) {
-                    // "if Hamas, which ..., ran" parsed with "if" as the clause's head and its subject
-                    // hung on it: the condition's party is still the one named there
-                    condition = true;
-                    subjects = new ArrayList<>(subjects);
-                    for (int d : g.children(c, "dep")) {
-                        if (g.isNoun(d)) {
-                            subjects.add(d);
-                        }
-                    }
-                }
-                if (condition) {
-                    for (int subj : subjects) {
-                        List<Who> w = others(collect(ctx, g, subj), self);
-                        if (w.stream().anyMatch(x -> x.actor().code() != null)) {
-                            return w;
-                        }
-                        if (!w.isEmpty() && uncoded.isEmpty()) {
-                            // "unless President Goukouni Oueddei arranged": someone dyad cannot place;
-                            // the act's own object may still name the country it is done to
-                            uncoded = w;
-                        }
-                    }
-                }
-            }
-        }
-        for (int x : g.children(t, "xcomp")) {
-            for (int o : g.children(x, "obj")) {
-                List<Who> w = target(ctx, g, o, 2, self);
-                if (!w.isEmpty()) {
-                    return w;
-                }
-            }
-            for (int c : g.children(x)) {
-                if ((g.baseRelation(c).equals("obl")) && OBLIQUE.contains(String.valueOf(g.casePreposition(c)))) {
-                    List<Who> w = target(ctx, g, c, 1, self);
-                    if (!w.isEmpty()) {
-                        return w;
-                    }
-                }
-            }
-        }
-        for (int c : g.children(t, "ccomp")) {
-            for (int subj : g.children(c, "nsubj")) {
-                List<Who> w = others(collect(ctx, g, subj), self);
-                if (!w.isEmpty()) {
-                    return w;
-                }
-            }
-        }
-        for (int o : objects) {
-            // "coordinate their thinking": in a reciprocal act "their" is both sides, no recipient
-            List<Who> w = others(owner(ctx, g, o, !symmetric), self);
-            if (w.isEmpty()) {
-                // "break relations with Russia", "suspension of air links with Serbia"
-                w = beneath(ctx, g, o, 2, self);
-            }
-            if (!w.isEmpty()) {
-                return w;
-            }
-        }
-        // "mobilized reservists for a possible war against Iraq", "tried to hack into the computers of ..."
-        for (int v : new int[] {t, g.children(t, "xcomp").isEmpty() ? -1 : g.children(t, "xcomp").get(0)}) {
-            if (v < 0) {
-                continue;
-            }
-            for (int c : g.children(v, "obl")) {
-                String prep = g.casePreposition(c);
-                if (prep != null && TARGETS.contains(prep)) {
-                    List<Who> w = target(ctx, g, c, 2, self);
-                    if (!w.isEmpty()) {
-                        return w;
-                    }
-                }
-            }
-        }
-        return uncoded;
-    }
-
-    /** Prepositions whose phrase, hung on the act or two levels below it, names whom the act is aimed at. */
-    private static final Set<String> TARGETS = Set.of("against", "into", "on", "upon", "toward", "towards", "to", "with",
-            "for");
-
-    /** Who a phrase names, else its owner, else who the phrases hung on it name, {@code depth} levels down. */
-    private List<Who> target(ActorContext ctx, Graph g, int head, int depth, Set<String> self) {
-        List<Who> w = others(collect(ctx, g, head), self);
-        if (w.isEmpty()) {
-            // "reneged on his commitment to the Zambian people": a possessive pronoun is the actor's own
-            w = others(owner(ctx, g, head, false), self);
-        }
-        if (w.isEmpty()) {
-            w = beneath(ctx, g, head, depth, self);
-        }
-        return w;
-    }
-
-    private List<Who> beneath(ActorContext ctx, Graph g, int head, int depth, Set<String> self) {
-        if (depth <= 0) {
-            return List.of();
-        }
-        for (int c : g.children(head, "nmod")) {
-            String prep = g.casePreposition(c);
-            if (prep != null && (OBLIQUE.contains(prep) || prep.equals("of"))) {
-                List<Who> w = target(ctx, g, c, depth - 1, self);
-                if (!w.isEmpty()) {
-                    return w;
-                }
-            }
-        }
-        return List.of();
-    }
-
-    /**
-     * "committed to the 'one country, two systems' formula granting Hong Kong autonomy": an
-     * arrangement named by what it gives someone is for that one, the recipient of a commitment to it
-     * or of backing for it.
-     */
-    private List<Who> beneficiary(ActorContext ctx, Graph g, int head, Set<String> self) {
-        List<Integer> heads = new ArrayList<>();
-        heads.add(head);
-        heads.addAll(g.children(head, "appos"));
-        for (int h : heads) {
-            for (int c : g.children(h, "acl")) {
-                if (!g.relation(c).equals("acl") || !g.token(c).pos().equals("VBG")) {
-                    continue;
-                }
-                for (String rel : new String[] {"iobj", "obj"}) {
-                    for (int o : g.children(c, rel)) {
-                        List<Who> w = others(collect(ctx, g, o), self);
-                        if (!w.isEmpty()) {
-                            return w;
-                        }
-                    }
-                }
-            }
-        }
-        return List.of();
-    }
-
-    private static List<Who> others(List<Who> who, Set<String> self) {
-        if (who.isEmpty() || self.isEmpty()) {
-            return who;
-        }
-        List<Who> out = new ArrayList<>();
-        for (Who w : who) {
-            if (!self.contains(w.actor().name())) {
-                out.add(w);
-            }
-        }
-        return out;
-    }
-
-    /** The actor a noun belongs to: its possessor, nationality, or the "by"/"from"/"of" phrase after it. */
-    private List<Who> owner(ActorContext ctx, Graph g, int noun) {
-        return owner(ctx, g, noun, true);
-    }
-
-    private List<Who> owner(ActorContext ctx, Graph g, int noun, boolean pronouns) {
-        for (int c : g.children(noun)) {
-            String rel = g.relation(c);
-            String prep = g.casePreposition(c);
-            if (!pronouns && g.token(c).pos().startsWith("PRP")) {
-                continue;
-            }
-            if (rel.equals("acl")) {
-                // "the demonstration staged by students": the agent of the participle
-                for (int a : g.children(c, "obl")) {
-                    if ("by".equals(g.casePreposition(a))) {
-                        List<Who> w = collect(ctx, g, a);
-                        if (!w.isEmpty()) {
-                            return w;
-                        }
-                    }
-                }
-            }
-            if (rel.equals("nmod:poss") || rel.equals("amod") || rel.startsWith("compound")
-                    || (g.baseRelation(c).equals("nmod") && ("by".equals(prep) || "from".equals(prep) || "of".equals(prep)))) {
-                List<Who> w = collect(ctx, g, c);
-                if (!w.isEmpty()) {
-                    return w;
-                }
-            }
-        }
-        return List.of();
-    }
-
-    /** The subjects of a passive verb with no "by" agent, looked through nouns of part. */
-    private List<Integer> movedSubjects(Graph g, int t) {
-        List<Integer> out = new ArrayList<>(1);
-        if (g.children(t, "obl").stream().anyMatch(a -> "by".equalsIgnoreCase(g.casePreposition(a)))) {
-            return out;
-        }
-        for (int s : g.children(t, "nsubj")) {
-            if (g.relation(s).equals("nsubj:pass")) {
-                out.add(throughPartitive(g, s));
-            }
-        }
-        return out;
-    }
-
-    private List<Who> verbActor(ActorContext ctx, Graph g, int t, Found f) {
-        if (g.children(t, "nsubj").isEmpty()) {
-            for (int c : g.children(t, "csubj")) {
-                // "Taliban ruled Afghanistan has been sharing ...": a past-tense clause with its own subject and
-                // object as the subject of a finite verb is a hyphenless "Taliban-ruled Afghanistan"; its object
-                // is the one who acts. A true clausal subject opens with a wh-word or a mark ("what he did")
-                String pos = g.token(c).pos();
-                List<Integer> objs = g.children(c, "obj");
-                if ((pos.equals("VBD") || pos.equals("VBN")) && !g.children(c, "nsubj").isEmpty() && objs.size() == 1
-                        && g.children(c, "mark").isEmpty() && !g.token(objs.get(0)).pos().startsWith("W")
-                        && !g.token(g.children(c, "nsubj").get(0)).pos().startsWith("W")) {
-                    return collect(ctx, g, objs.get(0));
-                }
-            }
-        }
-        int v = t;
-        boolean activeConjunct = false;
-        for (int step = 0; step < 4 && v >= 0; step++) {
-            for (int s : g.children(v, "nsubj")) {
-                if (g.relation(s).equals("nsubj:pass") && activeConjunct) {
-                    // "has been indicted by the court ... and will resign": the one indicted resigns
-                    return collect(ctx, g, s);
-                }
-                if (g.relation(s).equals("nsubj:pass")) {
-                    for (int a : g.children(v, "obl")) {
-                        if ("by".equalsIgnoreCase(g.casePreposition(a))) {
-                            // passive: the subject suffered the act; the agent did it
-                            if (f.recipient.isEmpty()) {
-                                f.recipient.addAll(sufferer(ctx, g, s));
-                            }
-                            return collect(ctx, g, a);
-                        }
-                    }
-                    if (EventPlaces.isVisit(f.trigger) || (v == t && f.trigger.has("passive-ok"))) {
-                        // "was headed to New York": the traveller; "peacekeepers were withdrawn": the side
-                        // whose forces move ("one third of the guerrillas have been demobilized": the guerrillas')
-                        return collect(ctx, g, throughPartitive(g, s));
-                    }
-                    if (f.recipient.isEmpty()) {
-                        f.recipient.addAll(sufferer(ctx, g, s));
-                    }
-                    return List.of();
-                }
-                return collect(ctx, g, s);
-            }
-            String rel = g.baseRelation(v);
-            int gov = g.governor(v);
-            if (gov < 0) {
-                return List.of();
-            }
-            if (rel.equals("acl") && g.isNoun(gov)) {
-                // "He will be the first official to travel": the copula's subject is the traveller
-                if (!g.children(gov, "cop").isEmpty() && !g.children(gov, "nsubj").isEmpty()) {
-                    return collect(ctx, g, g.children(gov, "nsubj").get(0));
-                }
-                List<Who> w = collect(ctx, g, gov);
-                int above = g.governor(gov);
-                if (!w.isEmpty() || above < 0 || !g.isVerb(above) || !g.baseRelation(gov).equals("obj")
-                        || g.relation(v).equals("acl:relcl")) {
-                    return w;
-                }
-                // "issued a declaration demanding that ...", "claimed responsibility for shooting down ...":
-                // the act is the one of whoever issued or claimed
-                v = above;
-                continue;
-            }
-            if (rel.equals("xcomp") && !g.children(gov, "obj").isEmpty()) {
-                return collect(ctx, g, g.children(gov, "obj").get(0));
-            }
-            if (rel.equals("conj") && g.isVerb(v) && !g.isVerb(gov)) {
-                // "accused the UK and the US of meddling ... and warned that": the parser has coordinated the
-                // second verb with a noun of the first one's phrase; the verb above that noun is its partner
-                int up = gov;
-                for (int k = 0; k < 4 && up >= 0 && !g.isVerb(up); k++) {
-                    up = g.governor(up);
-                }
-                if (up >= 0 && g.isVerb(up)) {
-                    v = up;
-                    continue;
-                }
-            }
-            if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl") || rel.equals("ccomp"))) {
-                return List.of();
-            }
-            activeConjunct = rel.equals("conj") && g.children(v, "aux:pass").isEmpty();
-            v = gov;
-        }
-        return List.of();
-    }
-
-    /**
-     * Who the subject of a passive act stands for; a thing that names no one is that of whom its
-     * phrases name ("a camp for Congolese refugees was attacked": the refugees' country).
-     */
-    private List<Who> sufferer(ActorContext ctx, Graph g, int subject) {
-        List<Who> w = ctx.who(subject, true);
-        return w.isEmpty() && g.isNoun(subject) ? beneath(ctx, g, subject, 1, Set.of()) : w;
-    }
-
-    /**
-     * True when the parse gives a finite trigger verb no subject and no clause to take one from: the
-     * parser has then usually hung the subject elsewhere ("Quatar's emir, Sheikh Hamad, launched ..."
-     * read as an apposition, a verb attached to a noun).
-     */
-    private static boolean subjectless(Graph g, int t) {
-        if (!g.children(t, "nsubj").isEmpty() || !g.children(t, "csubj").isEmpty() || !g.children(t, "expl").isEmpty()
-                || g.baseRelation(t).equals("conj")) {
-            return false; // a second verb of a coordination shares the first one's subject, whatever it is
-        }
-        String pos = g.token(t).pos();
-        if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || (pos.equals("VBN") && !g.children(t, "aux").isEmpty()))) {
-            return false; // an infinitive, gerund or participle takes its doer from the clause above
-        }
-        return g.children(t, "aux:pass").isEmpty() && !g.children(t, "mark").iterator().hasNext();
-    }
-
-    /**
-     * The surface fallback for a subjectless verb: the nearest actor named to its left in the same
-     * clause, not crossing another verb, a clause mark, a relative pronoun or a semicolon, and not one
-     * that is the object of a preposition (which says where or about whom, not who acts).
-     */
-    private List<Who> leftActor(ActorContext ctx, Graph g, int t, List<Who> recipient) {
-        Set<String> taken = Who.names(recipient);
-        for (int i = t - 1; i >= 0; i--) {
-            Token tok = g.token(i);
-            String pos = tok.pos();
-            if (pos.startsWith("VB") && !g.relation(i).startsWith("aux") && !g.relation(i).equals("cop")
-                    && !g.relation(i).equals("amod") && !g.relation(i).equals("compound")) {
-                return List.of();
-            }
-            if (pos.equals("WDT") || pos.equals("WP") || pos.equals("IN") && g.relation(i).equals("mark")
-                    || tok.word().equals(";") || tok.word().equals(":")) {
-                return List.of();
-            }
-            if (g.relation(i).equals("case") || !pos.startsWith("NN")) {
-                continue;
-            }
-            boolean prepositional = false;
-            for (int c : g.children(i, "case")) {
-                prepositional |= !g.token(c).pos().equals("POS");
-            }
-            if (prepositional) {
-                continue;
-            }
-            List<Who> w = others(collect(ctx, g, i), taken);
-            if (w.stream().anyMatch(x -> x.actor().code() != null)) {
-                return w;
-            }
-        }
-        return List.of();
-    }
-
-    private List<Who> nounActor(ActorContext ctx, Graph g, int t, int light, Trigger trig) {
-        for (int c : g.children(t)) {
-            String rel = g.relation(c);
-            if (rel.equals("nmod:poss") && trig.has("poss-suffers")) {
-                continue; // "Israel's destruction": the owner suffers the act, it does not do it
-            }
-            if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")) {
-                List<Who> w = collect(ctx, g, c);
-                if (!w.isEmpty()) {
-                    return w;
-                }
-            }
-            if (g.baseRelation(c).equals("nmod") && "by".equalsIgnoreCase(g.casePreposition(c))) {
-                List<Who> w = collect(ctx, g, c);
-                if (!w.isEmpty()) {
-                    return w;
-                }
-            }
-        }
-        int gov = light >= 0 ? light : g.governor(t);
-        if (gov >= 0 && g.isVerb(gov)) {
-            String rel = g.baseRelation(t);
-            String prep = g.casePreposition(t);
-            // the object of a verb that is no light verb is done to, not by, its subject ("end the violence");
-            // a "by" phrase is an agent or a means, never a deed of the clause's subject ("damage caused by a
-            // missile attack")
-            boolean agent = "by".equals(prep);
-            if (light >= 0 && rel.equals("obl") && g.children(gov, "obl").stream()
-                    .noneMatch(a -> "by".equalsIgnoreCase(g.casePreposition(a)))) {
-                // "Serb forces were engaged in ethnic cleansing": a light verb with a preposition in the
-                // passive is a state of its subject, who does the noun's act, not one who suffers it
-                for (int s : g.children(gov, "nsubj")) {
-                    if (g.relation(s).equals("nsubj:pass")) {
-                        return collect(ctx, g, s);
-                    }
-                }
-            }
-            if (light >= 0 || (rel.equals("obl") && (prep == null || !BACKGROUND.contains(prep)) && !agent)) {
-                Found clause = new Found(); // the governing clause's subject, without touching this event's recipients
-                clause.trigger = trig;
-                return verbActor(ctx, g, gov, clause);
-            }
-        }
-        return List.of();
-    }
-
-    /** True when no party of this side has an actor code: nobody the event could be coded for. */
-    private static boolean uncoded(List<Who> side) {
-        return side.stream().noneMatch(w -> w.actor().code() != null);
-    }
-
-    private static List<Who> collect(ActorContext ctx, Graph g, int head) {
-        List<Who> out = new ArrayList<>();
-        for (int c : g.withConjuncts(head)) {
-            out.addAll(ctx.who(c, false));
-        }
-        return out;
-    }
-
-    private static void dedupe(Found f) {
-        Set<String> seen = new LinkedHashSet<>();
-        f.actor.removeIf(w -> !seen.add(w.actor().name()));
-        Set<String> seenR = new LinkedHashSet<>();
-        f.recipient.removeIf(w -> !seenR.add(w.actor().name()) || seen.contains(w.actor().name()));
     }
 
     private Event toEvent(ParsedArticle article, Found f, LocalDate dateline) {

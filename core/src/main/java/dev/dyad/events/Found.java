@@ -5,7 +5,9 @@ import dev.dyad.model.EventDate;
 import dev.dyad.model.Place;
 import dev.dyad.model.Sentence;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** An event found in one sentence, before reports of the same event are merged. */
 final class Found {
@@ -46,5 +48,12 @@ final class Found {
     int richness() {
         return (recipient.isEmpty() ? 0 : 4) + (date != null && date.basis().equals("text") ? 2 : 0)
                 + (trigger.noun() ? 0 : 1);
+    }
+
+    static void dedupe(Found f) {
+        Set<String> seen = new LinkedHashSet<>();
+        f.actor.removeIf(w -> !seen.add(w.actor().name()));
+        Set<String> seenR = new LinkedHashSet<>();
+        f.recipient.removeIf(w -> !seenR.add(w.actor().name()) || seen.contains(w.actor().name()));
     }
 }

@@ -2,6 +2,7 @@ package dev.dyad.events;
 
 import dev.dyad.model.Actor;
 import dev.dyad.model.Participant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,5 +20,23 @@ record Who(Actor actor, String text) {
             out.add(w.actor().name());
         }
         return out;
+    }
+
+    static List<Who> others(List<Who> who, Set<String> self) {
+        if (who.isEmpty() || self.isEmpty()) {
+            return who;
+        }
+        List<Who> out = new ArrayList<>();
+        for (Who w : who) {
+            if (!self.contains(w.actor().name())) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** True when no party of this side has an actor code: nobody the event could be coded for. */
+    static boolean uncoded(List<Who> side) {
+        return side.stream().noneMatch(w -> w.actor().code() != null);
     }
 }
