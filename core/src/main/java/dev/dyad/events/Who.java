@@ -1,6 +1,8 @@
 package dev.dyad.events;
 
+import dev.dyad.actors.Lexicon;
 import dev.dyad.model.Actor;
+import dev.dyad.model.Mention;
 import dev.dyad.model.Participant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -38,5 +40,11 @@ record Who(Actor actor, String text) {
     /** True when no party of this side has an actor code: nobody the event could be coded for. */
     static boolean uncoded(List<Who> side) {
         return side.stream().noneMatch(w -> w.actor().code() != null);
+    }
+
+    /** A state's government as a party, written {@code text} in the sentence. */
+    /** The government of country {@code c}, as a participant named by {@code text}. */
+    static Who government(Lexicon.Country c, List<Mention> mentions, String text) {
+        return new Who(new Actor(c.name() + " government", Actor.Kind.COUNTRY, c.actorCode(), "GOV", null, mentions), text);
     }
 }
