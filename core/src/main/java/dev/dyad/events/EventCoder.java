@@ -9,7 +9,6 @@ import dev.dyad.model.Event;
 import dev.dyad.model.EventDate;
 import dev.dyad.model.Mention;
 import dev.dyad.model.ParsedArticle;
-import dev.dyad.model.Place;
 import dev.dyad.model.Sentence;
 import dev.dyad.model.TimeExpression;
 import dev.dyad.model.Token;
@@ -41,16 +40,6 @@ public final class EventCoder {
     /** Types whose act, done in a place, is done to that place's country when the text names no one else. */
     private static final Set<String> PLACE_IS_RECIPIENT = Set.of("ASSAULT", "COERCE", "CONCEDE", "MOBILIZE",
             "SANCTION", "PROTEST", "AID", "RETREAT");
-    /** Sectors of a state's own organs. */
-    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
-    /**
-     * Types whose clause complement is the content of the act, not an act of its own: "threatened to
-     * ban", "demanded that Hamas renounce", "refused to deploy", "agreed to allow", "accused X of
-     * attacking". PLOVER codes the statement alone.
-     */
-    private static final Set<String> WRAPPERS = Set.of("THREATEN", "REQUEST", "REJECT", "AGREE", "ACCUSE");
-    /** Marks of an adverbial clause that is part of what a statement says ("unless Baghdad accepts"). */
-    private static final Set<String> CONTENT_MARKS = Set.of("if", "unless", "whether", "lest", "to", "of", "for");
     private static final String VERSION = "dyad 0.1";
     /** Entity tags of time expressions: a noun so tagged names a time, not an event ("March"). */
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
@@ -70,6 +59,7 @@ public final class EventCoder {
     private final TriggerDates dating = new TriggerDates(dates);
     private final Modality modality;
     private final EventPlaces places;
+    private final ClauseCues cues;
     private final RecipientRoles recipients;
     private final ActorRoles actors;
     private final ReportedActs reported;
@@ -86,6 +76,7 @@ public final class EventCoder {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
         this.model = model;
+        this.cues = new ClauseCues(triggers, lexicon);
         this.recipients = new RecipientRoles(triggers);
         this.actors = new ActorRoles(triggers, recipients);
         this.merger = new EventMerger(triggers);
@@ -125,7 +116,7 @@ public final class EventCoder {
                 if (t.noun() ? !noun : !verb) {
                     continue;
                 }
-                if (t.has("stative") && !stativeUse(tokens, tok.index())) {
+                if (t.has("stative") && !ClauseCues.stativeUse(tokens, tok.index())) {
                     continue; // "is committed to", not "committed atrocities"
                 }
                 if (t.has("needs-clause") && !infinitiveAfter(tokens, tok.index())) {
@@ -315,7 +306,7 @@ public final class EventCoder {
             // a commentator's remark on an event the text dates ("the little deal announced in October") is
             // a report of it; an undated one is their reading
             here.removeIf(f -> (f.date == null || !f.date.basis().equals("text")) && byCommentator(g, f.triggerToken, commentators));
-            List<Found> kept = withoutContents(g, withoutPurposes(g, here));
+            List<Found> kept = ContentFilter.withoutContents(g, ContentFilter.withoutPurposes(g, here));
             if (open) {
                 List<Found> all = new ArrayList<>(kept);
                 Set<Integer> taken = new java.util.HashSet<>(fired);
@@ -323,7 +314,7 @@ public final class EventCoder {
                 List<Found> candidates = openCandidates(article, g, taken, bySentence, owner, dateline, dominant, home, parties);
                 candidates.removeIf(f -> (f.date == null || !f.date.basis().equals("text")) && byCommentator(g, f.triggerToken, commentators));
                 all.addAll(candidates);
-                List<Found> survivors = withoutContents(g, all);
+                List<Found> survivors = ContentFilter.withoutContents(g, all);
                 kept = new ArrayList<>(kept);
                 for (Found f : candidates) {
                     if (survivors.contains(f)) {
@@ -654,19 +645,19 @@ public final class EventCoder {
                              Map<Mention, List<Actor>> owner, LocalDate dateline, Actor dominant, String home,
                              List<String> parties) {
         Token tok = g.token(t);
-        if (trig.noun() ? !g.isNoun(t) || modalNoun(g, t) : !g.isVerb(t) && !modalNoun(g, t)) {
+        if (trig.noun() ? !g.isNoun(t) || ClauseCues.modalNoun(g, t) : !g.isVerb(t) && !ClauseCues.modalNoun(g, t)) {
             return null;
         }
-        if (isAim(g, t)) {
+        if (cues.isAim(g, t)) {
             return null;
         }
-        if (trig.has("stative") && !(stativeUse(g.sentence().tokens(), t) && toArgument(g, t))) {
+        if (trig.has("stative") && !(ClauseCues.stativeUse(g.sentence().tokens(), t) && ClauseCues.toArgument(g, t))) {
             return null;
         }
-        if (trig.noun() && (TIME_TAGS.contains(tok.ner()) || inTimeExpression(g.sentence(), t))) {
+        if (trig.noun() && (TIME_TAGS.contains(tok.ner()) || ClauseCues.inTimeExpression(g.sentence(), t))) {
             return null; // "signed in March 2001": a month, no march
         }
-        if (trig.particle() != null && !(trig.noun() ? hasModifier(g, t, trig.particle()) : hasParticle(g, t, trig.particle()))) {
+        if (trig.particle() != null && !(trig.noun() ? ClauseCues.hasModifier(g, t, trig.particle()) : ClauseCues.hasParticle(g, t, trig.particle()))) {
             return null;
         }
         List<Integer> objects = new ArrayList<>();
@@ -732,7 +723,7 @@ public final class EventCoder {
         // the clause that carries a nominal trigger: "held talks", "travelled ... for meetings"
         int light = -1;
         if (trig.noun()) {
-            light = lightVerb(g, t);
+            light = cues.lightVerb(g, t);
             f.light = light;
         }
         // recipients first: "between A and B" also names the actor
@@ -756,7 +747,7 @@ public final class EventCoder {
                 // ... or on a relative clause that follows it ("an effort between A and B whose ties have been
                 // strained"): a phrase that stands before the relative word belongs to the noun
                 for (int r : g.children(t, "acl:relcl")) {
-                    int relative = relativeWord(g, r);
+                    int relative = ClauseCues.relativeWord(g, r);
                     for (int h : RecipientRoles.slot(g, r, slot)) {
                         if (h > t && h < relative) {
                             heads.add(h);
@@ -850,8 +841,8 @@ public final class EventCoder {
             f.actor.clear();
             f.actor.addAll(a);
         }
-        officesAtHome(f.actor, f.recipient, home);
-        officesAtHome(f.recipient, f.actor, home);
+        ClauseCues.officesAtHome(f.actor, f.recipient, home);
+        ClauseCues.officesAtHome(f.recipient, f.actor, home);
         Found.dedupe(f);
         // "the summit will take place in Singapore on June 12", "talks open Monday in Geneva": an event
         // noun that is the subject of its predicate has that predicate's place and date
@@ -873,7 +864,7 @@ public final class EventCoder {
         }
         if (Who.uncoded(f.actor) && trig.type().equals("PROTEST")) {
             // people who protest with no nationality given: those of the place where they protest
-            placeParty(f.location, "CVL", g, tok).ifPresent(f.actor::add);
+            cues.placeParty(f.location, "CVL", g, tok).ifPresent(f.actor::add);
         }
         if (Who.uncoded(f.actor) && trig.type().equals("PROTEST") && f.location == null
                 && home != null && article.sentences().stream().filter(x -> x.field().equals("body")).count() >= MIN_ARTICLE_SENTENCES) {
@@ -915,7 +906,7 @@ public final class EventCoder {
         }
         if (f.recipient.isEmpty() && PLACE_IS_RECIPIENT.contains(trig.type())) {
             // "lifted a curfew in Montenegro", "arrested 100 people in Hebron": done to the place's country
-            placeParty(f.location, null, g, tok).ifPresent(w -> {
+            cues.placeParty(f.location, null, g, tok).ifPresent(w -> {
                 f.recipient.add(w);
                 Found.dedupe(f);
             });
@@ -925,7 +916,7 @@ public final class EventCoder {
             // announced retreat, CONCEDE; "would blockade Paris": a threat. "Could attack" is a guess,
             // no threat.
             // "would meet the mediator if he gave them a veto": a conditional offer
-            boolean conditional = hasCondition(g, clause);
+            boolean conditional = cues.hasCondition(g, clause);
             // "is willing to withdraw", "is prepared to lift the ban": readiness for a cooperative act, AGREE;
             // "the army prepared to resume shelling": forces made ready to strike, MOBILIZE
             Set<String> whens = new java.util.HashSet<>();
@@ -935,21 +926,21 @@ public final class EventCoder {
             if (f.modality.equals("future")) {
                 whens.add("future");
             }
-            if (willing(g, t, light, clause)) {
+            if (cues.willing(g, t, light, clause)) {
                 whens.add("willing");
             }
-            boolean preparing = preparing(g, light >= 0 ? light : t);
+            boolean preparing = cues.preparing(g, light >= 0 ? light : t);
             if (preparing) {
                 whens.add("preparing");
             }
-            Triggers.Recast r = triggers.recast(trig.type(), trig.mode(), whens, conditionMarks(g, clause)).orElse(null);
+            Triggers.Recast r = triggers.recast(trig.type(), trig.mode(), whens, cues.conditionMarks(g, clause)).orElse(null);
             // an act with a day of its own is planned, not promised ("will visit on Thursday"); a hostile
             // act announced for a day is still a threat ("would blockade Paris from Monday night")
             boolean announced = f.date.basis().equals("dateline") || (r != null && r.type().equals("THREATEN"));
             if (r != null && preparing && r.type().equals("MOBILIZE")) {
                 f.recast = r; // the making ready is itself the act, whatever day the strike is for
                 f.modality = "asserted";
-            } else if (announced && r != null && !obliged(g, t, light) && (f.modality.equals("future")
+            } else if (announced && r != null && !cues.obliged(g, t, light) && (f.modality.equals("future")
                     || (f.modality.equals("hypothetical") && !r.type().equals("THREATEN")))) {
                 f.recast = r;
                 f.modality = "asserted";
@@ -964,10 +955,10 @@ public final class EventCoder {
         if (trig.has("needs-recipient") && f.recipient.isEmpty() && f.recast == null) {
             return null;
         }
-        if (f.recast == null && obliged(g, t, light)) {
+        if (f.recast == null && cues.obliged(g, t, light)) {
             return null; // "saying he must resign": what someone is told to do, no act of theirs
         }
-        if (trig.noun() && light < 0 && ownedByPronoun(g, t) && (f.recipient.isEmpty()
+        if (trig.noun() && light < 0 && ClauseCues.ownedByPronoun(g, t) && (f.recipient.isEmpty()
                 || "for".equals(g.casePreposition(t)))) {
             // "until their demands are met", "sanctions ... for its support of": an act named as the
             // background or the reason of another, not reported as done
@@ -1004,408 +995,6 @@ public final class EventCoder {
             }
         }
         return Optional.ofNullable(found);
-    }
-
-    /** The rule name every verdict's trigger starts with (see {@link Triggers#verdict}). */
-    private static final String VERDICT_RULE = "sanction.convict.verdict.";
-
-    /**
-     * The events of one sentence less those that are only what another one says: the act threatened,
-     * demanded, refused, agreed to or alleged ("threatened to ban voting" is one THREATEN, no COERCE).
-     */
-    private static List<Found> withoutContents(Graph g, List<Found> here) {
-        if (here.size() < 2) {
-            return here;
-        }
-        List<Found> kept = new ArrayList<>();
-        for (Found f : here) {
-            boolean content = false;
-            // "denounced a court ruling declaring the ban unconstitutional": a ruling the text describes
-            // as a thing is one that was made, not what the denunciation says
-            boolean describedRuling = f.trigger.rule().startsWith(VERDICT_RULE) && g.relation(f.triggerToken).startsWith("acl");
-            for (Found w : here) {
-                if (describedRuling || w == f || !WRAPPERS.contains(w.type())) {
-                    continue;
-                }
-                int scope = w.scope >= 0 ? w.scope : w.triggerToken;
-                if (w.scope >= 0 ? f.triggerToken == scope || g.dominates(scope, f.triggerToken, 4) && !describes(g, f.triggerToken, scope)
-                        : isContent(g, f.triggerToken, scope)) {
-                    content = true;
-                    break;
-                }
-            }
-            if (!content) {
-                kept.add(f);
-            }
-        }
-        return kept;
-    }
-
-    /**
-     * "Staged a rally to protest the violations", "blocked a road to show their disapproval", "blocked
-     * roads demanding that he be reinstated": a protest's purpose clause says what the protest is
-     * against or for. PLOVER codes the one PROTEST, and the accusation's or demand's recipient is its
-     * target.
-     */
-    private static List<Found> withoutPurposes(Graph g, List<Found> here) {
-        if (here.size() < 2) {
-            return here;
-        }
-        List<Found> kept = new ArrayList<>(here);
-        for (Found f : here) {
-            if (!f.type().equals("ACCUSE") && !f.type().equals("REQUEST")) {
-                continue;
-            }
-            for (Found w : here) {
-                if (w == f || !w.type().equals("PROTEST")) {
-                    continue;
-                }
-                int head = w.light >= 0 ? w.light : w.triggerToken;
-                if (w.trigger.noun() && w.light < 0 && g.governor(head) >= 0 && g.isVerb(g.governor(head))) {
-                    head = g.governor(head); // "converging for a rally ... to protest": the clause of the rally
-                }
-                if (f.triggerToken > head && g.dominates(head, f.triggerToken, 3)) {
-                    if (w.recipient.isEmpty()) {
-                        w.recipient.addAll(f.recipient);
-                    }
-                    kept.remove(f);
-                    break;
-                }
-            }
-        }
-        return kept;
-    }
-
-    /**
-     * True when token u is a passive participle that describes a thing below w ("wants Trump to
-     * eliminate the tariffs imposed on Sept. 1"): a fact about that thing, not part of what is asked.
-     */
-    private static boolean describes(Graph g, int u, int w) {
-        return g.relation(u).equals("acl") && g.token(u).pos().equals("VBN") && g.governor(u) != w;
-    }
-
-    /**
-     * True when the trigger is the goal a past participle of aiming names ("talks aimed at ending the
-     * war", "a law designed to curb protests", "the offensive is aimed at crushing the rebels"): what
-     * something is for, not an act the text reports.
-     */
-    private boolean isAim(Graph g, int t) {
-        int gov = g.governor(t);
-        if (gov < 0 || !g.token(gov).pos().equals("VBN") || triggers.modality("aim", g.token(gov).lemma()) == null) {
-            return false;
-        }
-        for (int a : g.children(gov, "aux")) {
-            if (g.token(a).lemma().equalsIgnoreCase("have")) {
-                return false; // "Iran has intended to attack": the perfect of a deed, no thing's purpose
-            }
-        }
-        String rel = g.baseRelation(t);
-        return g.isVerb(t) ? rel.equals("advcl") || rel.equals("xcomp") : rel.equals("obl");
-    }
-
-    /** The verbs after which a participle states where its subject stands ("is committed to"). */
-    private static final Set<String> STATIVE_VERBS = Set.of("be", "remain", "stay");
-
-    /**
-     * True when the participle at {@code i} follows "be" or "remain" (an adverb may stand between) and
-     * "to" follows it: "is committed to", "remains firmly committed to".
-     */
-    private static boolean stativeUse(List<Token> tokens, int i) {
-        if (i + 1 >= tokens.size() || !tokens.get(i).pos().equals("VBN") || !tokens.get(i + 1).word().equalsIgnoreCase("to")) {
-            return false;
-        }
-        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
-            Token b = tokens.get(k);
-            if (STATIVE_VERBS.contains(b.lemma().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-            if (!b.pos().startsWith("RB")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** True when a word governs a phrase or clause opened by "to". */
-    private static boolean toArgument(Graph g, int t) {
-        for (int c : g.children(t)) {
-            for (int m : g.children(c)) {
-                String rel = g.relation(m);
-                if ((rel.equals("case") || rel.equals("mark")) && g.token(m).word().equalsIgnoreCase("to")) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when a word of readiness ("willing", "prepared", "ready") governs the trigger's clause as a
-     * state of its subject ("is prepared to"), not as a deed ("prepared to attack").
-     */
-    private boolean willing(Graph g, int t, int light, int clause) {
-        for (int v : new int[] {t, light, clause}) {
-            int gov = v < 0 ? -1 : g.governor(v);
-            if (gov >= 0 && (g.baseRelation(v).equals("xcomp") || g.baseRelation(v).equals("ccomp"))
-                    && triggers.modality("willing", g.token(gov).lemma()) != null
-                    && !(g.isVerb(gov) && !g.token(gov).pos().equals("VBN"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when a verb of making ready ("prepare") governs the act, directly or through an aspectual
-     * verb ("prepared to resume shelling"), as its subject's deed, not as a state ("is prepared to").
-     */
-    private boolean preparing(Graph g, int v) {
-        for (int step = 0; step < 3 && v >= 0 && g.baseRelation(v).equals("xcomp"); step++) {
-            int gov = g.governor(v);
-            if (gov < 0) {
-                return false;
-            }
-            if (triggers.modality("preparing", g.token(gov).lemma()) != null && g.isVerb(gov)
-                    && !g.token(gov).pos().equals("VBN")) {
-                return true;
-            }
-            v = gov;
-        }
-        return false;
-    }
-
-    /** True when a clause opens with the subordinator "that". */
-    private static boolean thatClause(Graph g, int v) {
-        for (int c : g.children(v, "mark")) {
-            if (g.token(c).word().equalsIgnoreCase("that")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when token u stands in a clause that complements w ("to ban" of "threatened", "that ... renounce"). */
-    private static boolean isContent(Graph g, int u, int w) {
-        boolean clause = false;
-        int v = u;
-        for (int step = 0; step < 5 && v >= 0; step++) {
-            if (v == w) {
-                return clause;
-            }
-            String rel = g.baseRelation(v);
-            if ((rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("acl") || rel.equals("csubj"))
-                    && !g.relation(v).equals("acl:relcl")) {
-                clause = true;
-            } else if (rel.equals("dep") && g.isVerb(v) && thatClause(g, v)) {
-                // "demanded an admission by Moscow that Soviet forces murdered ...": a clause the parser left
-                // unlabelled but opened with "that" is still the content of the noun or verb above
-                clause = true;
-            } else if (rel.equals("advcl")) {
-                boolean marked = false;
-                for (int c : g.children(v, "mark")) {
-                    marked |= CONTENT_MARKS.contains(g.token(c).word().toLowerCase(Locale.ROOT));
-                }
-                if (!marked) {
-                    return false; // "rejected the plan after Hamas attacked": a clause of its own
-                }
-                clause = true;
-            } else if (!(rel.equals("obj") || rel.equals("obl") || rel.equals("nmod") || rel.equals("conj")
-                    || rel.equals("amod"))) {
-                return false; // a subject, an apposition, a relative clause: not what the act says
-            }
-            v = g.governor(v);
-        }
-        return false;
-    }
-
-    /**
-     * "President Laurent Gbago", "Prime Minister Mahendra Chaudhry" with no country given: an office of
-     * the state the text names most, unless that state is the other side of the event ("Bush threatened
-     * Russia" says nothing of Bush's country).
-     */
-    private static void officesAtHome(List<Who> side, List<Who> other, String home) {
-        if (home == null || other.stream().anyMatch(w -> home.equals(w.actor().code())
-                && (w.actor().kind() == Actor.Kind.COUNTRY || STATE_SECTORS.contains(String.valueOf(w.actor().sector()))))) {
-            return; // the state itself, or its organs, on the other side
-        }
-        for (int i = 0; i < side.size(); i++) {
-            Actor a = side.get(i).actor();
-            if (a.kind() == Actor.Kind.PERSON && a.code() == null && a.sector() != null) {
-                side.set(i, new Who(new Actor(a.name(), a.kind(), home, a.sector(), a.office(), a.mentions()),
-                        side.get(i).text()));
-            }
-        }
-    }
-
-    /** The words that open the conditions of a clause ("unless" of "unless Baghdad accepts"), lowercase. */
-    private List<String> conditionMarks(Graph g, int clause) {
-        List<String> out = new ArrayList<>();
-        for (int c : g.children(clause, "advcl")) {
-            for (int mk : g.children(c, "mark")) {
-                if ("hypothetical".equals(triggers.modality("mark", g.token(mk).word()))) {
-                    out.add(g.token(mk).word().toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** True when a noun's owner is a possessive pronoun ("their demands", "its support"). */
-    private static boolean ownedByPronoun(Graph g, int noun) {
-        for (int c : g.children(noun, "nmod:poss")) {
-            if (g.token(c).pos().equals("PRP$")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when a clause carries an "if" or "unless" condition of its own. */
-    private boolean hasCondition(Graph g, int clause) {
-        for (int c : g.children(clause, "advcl")) {
-            for (int mk : g.children(c, "mark")) {
-                if ("hypothetical".equals(triggers.modality("mark", g.token(mk).word()))
-                        && !g.token(mk).word().equalsIgnoreCase("whether")) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** True when a modal of obligation governs the act ("he must resign"): a demand on it, no commitment. */
-    private boolean obliged(Graph g, int t, int light) {
-        for (int v : new int[] {t, light}) {
-            if (v >= 0) {
-                for (int a : g.children(v, "aux")) {
-                    if (triggers.isObligationModal(g.token(a).word())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True for a word tagged as a noun that a modal governs ("they would blockade Paris"): the tagger's
-     * slip on a verb that has a noun's spelling.
-     */
-    private static boolean modalNoun(Graph g, int t) {
-        if (!g.isNoun(t)) {
-            return false;
-        }
-        for (int a : g.children(t, "aux")) {
-            if (g.token(a).pos().equals("MD")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The relative pronoun or determiner that opens a relative clause ("which", "whose"), or the clause's verb. */
-    private static int relativeWord(Graph g, int clause) {
-        int first = clause;
-        for (int i = 0; i < clause; i++) {
-            String pos = g.token(i).pos();
-            if ((pos.equals("WDT") || pos.equals("WP") || pos.equals("WP$")) && g.dominates(clause, i, 3)) {
-                first = Math.min(first, i);
-            }
-        }
-        return first;
-    }
-
-    private static boolean inTimeExpression(Sentence s, int t) {
-        for (TimeExpression te : s.times()) {
-            if (te.firstToken() <= t && t <= te.lastToken()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The light verb that carries a nominal trigger, or -1: "held talks", "carried out an attack", "speeded
-     * up the withdrawal", "engaged in talks", and a noun joined to such an object ("launched artillery,
-     * mortar and rocket fire").
-     */
-    private int lightVerb(Graph g, int t) {
-        int noun = t;
-        int gov = g.governor(t);
-        if (gov >= 0 && g.baseRelation(t).equals("conj") && g.isNoun(gov)) {
-            noun = gov;
-            gov = g.governor(gov);
-        }
-        String lemma = g.token(t).lemma();
-        if (gov >= 0 && g.isNoun(gov) && g.baseRelation(noun).equals("nmod") && g.casePreposition(noun) != null
-                && g.baseRelation(gov).equals("obj") && g.governor(gov) >= 0 && g.isVerb(g.governor(gov))) {
-            // "claimed responsibility for the bombing": the verb, its object noun and the preposition
-            int verb = g.governor(gov);
-            String form = g.token(verb).lemma().toLowerCase(Locale.ROOT) + " " + g.token(gov).lemma().toLowerCase(Locale.ROOT)
-                    + " " + g.casePreposition(noun);
-            return triggers.isLightVerb(form, lemma) ? verb : -1;
-        }
-        if (gov < 0 || !g.isVerb(gov)) {
-            return -1;
-        }
-        String verb = g.token(gov).lemma().toLowerCase(Locale.ROOT);
-        if (g.baseRelation(noun).equals("obj") || g.relation(noun).equals("nsubj:pass")) {
-            if (triggers.isLightVerb(verb, lemma)) {
-                return gov;
-            }
-            for (int c : g.children(gov, "compound:prt")) {
-                if (triggers.isLightVerb(verb + " " + g.token(c).word().toLowerCase(Locale.ROOT), lemma)) {
-                    return gov;
-                }
-            }
-        } else if (g.baseRelation(noun).equals("obl")) {
-            String prep = g.casePreposition(noun);
-            if (prep != null && triggers.isLightVerb(verb + " " + prep, lemma)) {
-                return gov;
-            }
-        }
-        return -1;
-    }
-
-    /** The country of the place an event happened, as a party to it, mentioned at the trigger. */
-    private Optional<Who> placeParty(Place where, String sector, Graph g, Token trigger) {
-        if (where == null || where.country() == null) {
-            return Optional.empty();
-        }
-        return lexicon.country(where.country()).map(c -> new Who(new Actor(c.name(), Actor.Kind.COUNTRY, c.actorCode(),
-                sector, null, List.of(new Mention(where.text(), g.sentence().field(), g.sentence().index(),
-                trigger.start(), trigger.end()))), where.text()));
-    }
-
-    private static boolean hasModifier(Graph g, int t, String modifier) {
-        for (int c : g.children(t)) {
-            String rel = g.relation(c);
-            if ((rel.startsWith("compound") || rel.equals("amod"))
-                    && (g.token(c).word().equalsIgnoreCase(modifier) || g.token(c).lemma().equalsIgnoreCase(modifier))) {
-                return true;
-            }
-        }
-        return t > 0 && g.token(t - 1).word().equalsIgnoreCase(modifier);
-    }
-
-    private static boolean hasParticle(Graph g, int t, String particle) {
-        for (int c : g.children(t, "compound:prt")) {
-            if (g.token(c).word().equalsIgnoreCase(particle)) {
-                return true;
-            }
-        }
-        for (int c : g.children(t)) {
-            if (g.token(c).word().equalsIgnoreCase(particle) && (g.relation(c).startsWith("case")
-                    || g.relation(c).startsWith("advmod"))) {
-                return true;
-            }
-        }
-        for (int c : g.children(t, "obl")) {
-            if (particle.equalsIgnoreCase(g.casePreposition(c))) {
-                return true;
-            }
-        }
-        return t + 1 < g.size() && g.token(t + 1).word().equalsIgnoreCase(particle);
     }
 
     private Event toEvent(ParsedArticle article, Found f, LocalDate dateline) {
