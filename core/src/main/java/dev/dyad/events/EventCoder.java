@@ -31,6 +31,13 @@ import java.util.Set;
  * time expressions of its own clause (else the dateline) and its place. Reports of one event in
  * several sentences of the article become one record, whose evidence is the sentence that says most.
  *
+ * <p>The work is done by package-private parts that this class runs in order: {@link TriggerCoder} codes
+ * each trigger (with {@link ActorRoles}, {@link RecipientRoles}, {@link Modality}, {@link TriggerDates},
+ * {@link EventPlaces} and {@link ClauseCues}), {@link ReportedActs} adds the acts a sentence reports
+ * without a trigger, {@link ContentFilter} drops what is only another event's content or purpose,
+ * {@link OpenCandidates} and {@link CandidateFeatures} give the model its candidates, and
+ * {@link EventMerger} makes one record of each event.
+ *
  * <p>Stateless apart from its knowledge; thread-safe.
  */
 public final class EventCoder {
@@ -43,11 +50,12 @@ public final class EventCoder {
     private final Triggers triggers;
     private final Lexicon lexicon;
     private final EventModel model;
-    private final CameoVerbs cameo = CameoVerbs.builtIn();
     private final Modality modality;
     private final ActorRoles actors;
     private final ReportedActs reported;
     private final TriggerCoder triggerCoder;
+    private final OpenCandidates openCandidates;
+    private final CandidateFeatures features;
     private final EventMerger merger;
 
     /** A coder whose candidates the shipped model decides (the rules alone where the jar holds no model). */
@@ -71,6 +79,9 @@ public final class EventCoder {
         this.reported = new ReportedActs(triggers, lexicon, gazetteer, modality, dating, actors);
         this.triggerCoder = new TriggerCoder(triggers, lexicon, gazetteer, dates, dating, modality, places, cues,
                 recipients, actors);
+        CameoVerbs cameo = CameoVerbs.builtIn();
+        this.openCandidates = new OpenCandidates(triggers, lexicon, cameo, triggerCoder);
+        this.features = new CandidateFeatures(triggers, lexicon, cameo, modality, actors);
     }
 
     /**
@@ -299,7 +310,7 @@ public final class EventCoder {
                 List<Found> all = new ArrayList<>(kept);
                 Set<Integer> taken = new java.util.HashSet<>(fired);
                 here.forEach(f -> taken.add(f.triggerToken));
-                List<Found> candidates = openCandidates(article, g, taken, bySentence, owner, dateline, dominant, home, parties);
+                List<Found> candidates = openCandidates.find(article, g, taken, bySentence, owner, dateline, dominant, home, parties);
                 candidates.removeIf(f -> (f.date == null || !f.date.basis().equals("text")) && byCommentator(g, f.triggerToken, commentators));
                 all.addAll(candidates);
                 List<Found> survivors = ContentFilter.withoutContents(g, all);
@@ -316,7 +327,7 @@ public final class EventCoder {
                     }
                 });
                 for (Found f : kept) {
-                    f.features = features(g, f, proposedHere);
+                    f.features = features.of(g, f, proposedHere);
                 }
             }
             found.addAll(kept);
@@ -378,164 +389,6 @@ public final class EventCoder {
             out.add(toEvent(article, f, dateline));
         }
         return out;
-    }
-
-    /** Where an open candidate looks for its recipient, in order. */
-    private static final List<String> OPEN_SLOTS = List.of("obj", "iobj", "to", "with", "against", "on", "at", "into",
-            "from", "for", "over", "of");
-
-    /**
-     * The candidates of a sentence that no hand rule took: each verb the CAMEO dictionary codes or a
-     * lexicon lists, and each event noun of the lexicons, with its arguments read the way the rules read
-     * them but with none of a trigger's conditions (objects, particles, needed recipients). Only the
-     * model makes one an event; its proposed type is the lexicon's, else the CAMEO dictionary's.
-     */
-    private List<Found> openCandidates(ParsedArticle article, Graph g, Set<Integer> taken,
-                                       Map<Integer, List<Mention>> bySentence, Map<Mention, List<Actor>> owner,
-                                       LocalDate dateline, Actor dominant, String home, List<String> parties) {
-        List<Found> out = new ArrayList<>();
-        for (Token t : g.sentence().tokens()) {
-            if (taken.contains(t.index())) {
-                continue;
-            }
-            String lemma = t.lemma().toLowerCase(Locale.ROOT);
-            boolean verb = g.isVerb(t.index());
-            boolean noun = g.isNoun(t.index());
-            if (!verb && !noun) {
-                continue;
-            }
-            if (noun && g.governor(t.index()) >= 0 && taken.contains(g.governor(t.index()))) {
-                continue; // as for the rules: an event noun a coded verb governs is that verb's event
-            }
-            if (verb && Set.of("csubj", "amod", "acl").contains(g.relation(t.index()))) {
-                continue; // "Taliban ruled Afghanistan has shared ...", "a Russian-backed force": a description, no act
-            }
-            Trigger lexical = null;
-            for (Trigger trig : triggers.forLemma(lemma)) {
-                if (trig.noun() == noun && lexical == null) {
-                    lexical = trig;
-                }
-            }
-            String type = lexical != null ? lexical.type() : null;
-            if (type == null && verb && !cameo.verbTypes(lemma).isEmpty()) {
-                type = cameo.verbTypes(lemma).iterator().next();
-            }
-            if (type == null) {
-                continue;
-            }
-            // a word of the lexicons keeps what the lexicon says of its uses (the objects it takes or not, its
-            // particle, a needed clause: "declined to comment" is no refusal); only what it needs of the
-            // parties is let go, for the model to weigh
-            Set<String> flags = new java.util.HashSet<>();
-            if (lexical != null) {
-                for (String flag : List.of("to-clause", "needs-clause", "stative", "passive-ok", "host", "symmetric")) {
-                    if (lexical.has(flag)) {
-                        flags.add(flag);
-                    }
-                }
-            }
-            Trigger open = lexical == null
-                    ? new Trigger(type, lemma, null, noun, null, OPEN_SLOTS, Set.of(), Set.of(), Set.of(), List.of(),
-                    "candidate." + (noun ? "noun" : "verb"))
-                    : new Trigger(type, lemma, lexical.particle(), noun, lexical.mode(), OPEN_SLOTS, Set.copyOf(flags),
-                    lexical.objects(), lexical.notObjects(), lexical.context(), "candidate." + lexical.rule());
-            Found f = triggerCoder.tryTrigger(article, g, t.index(), open, bySentence, owner, dateline, dominant, home, parties);
-            if (f != null) {
-                f.open = true;
-                out.add(f);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * What the model sees of a candidate: its word and part of speech, what the rules and the lexicons
-     * propose for it, the CAMEO dictionary's types for the verb and for its object, its dependency
-     * relations (with their prepositions and words), its governor, modality and announcement cues, who
-     * its parties are by kind and sector, and the types the rules found elsewhere in its sentence.
-     */
-    private List<String> features(Graph g, Found f, Set<String> proposedHere) {
-        List<String> x = new ArrayList<>();
-        Token t = g.token(f.triggerToken);
-        String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        String pos = f.trigger.noun() ? "N" : "V";
-        x.add("lemma=" + lemma);
-        x.add("lemma/pos=" + lemma + "/" + pos);
-        x.add("pos=" + pos);
-        if (f.open) {
-            x.add("origin=open");
-            x.add("open.type=" + f.trigger.type());
-        } else {
-            x.add("rule=" + f.ruleType());
-            x.add("rule.trigger=" + f.trigger.type());
-            x.add("rule.id=" + f.trigger.rule());
-            x.add("lemma|rule=" + lemma + "|" + f.ruleType());
-        }
-        for (Trigger tr : triggers.forLemma(lemma)) {
-            x.add("lexicon=" + tr.type() + "/" + (tr.noun() ? "N" : "V"));
-        }
-        for (String c : cameo.verbTypes(lemma)) {
-            x.add("cameo=" + c);
-        }
-        if (!cameo.knows(lemma) && !f.trigger.noun()) {
-            x.add("cameo=unknown");
-        }
-        if (f.objectLemma != null) {
-            x.add("obj=" + f.objectLemma);
-            x.add("lemma|obj=" + lemma + "|" + f.objectLemma);
-            for (Trigger tr : triggers.forLemma(f.objectLemma)) {
-                if (tr.noun()) {
-                    x.add("obj.lexicon=" + tr.type());
-                }
-            }
-        }
-        for (int c : g.children(f.triggerToken)) {
-            String rel = g.baseRelation(c);
-            String prep = g.casePreposition(c);
-            String r = rel + (prep == null ? "" : ":" + prep.toLowerCase(Locale.ROOT));
-            x.add("dep=" + r);
-            String w = g.token(c).lemma().toLowerCase(Locale.ROOT);
-            if (rel.equals("obj") || rel.equals("obl") || rel.equals("nmod") || rel.equals("xcomp") || rel.equals("compound")
-                    || rel.equals("amod") || rel.equals("advmod") || rel.equals("aux")) {
-                x.add("dep.w=" + r + ":" + w);
-            }
-            for (String c2 : cameo.objectTypes(lemma, w)) {
-                x.add("cameo.obj=" + c2);
-            }
-        }
-        int gov = g.governor(f.triggerToken);
-        if (gov >= 0) {
-            x.add("gov.rel=" + g.relation(f.triggerToken));
-            x.add("gov=" + g.token(gov).lemma().toLowerCase(Locale.ROOT));
-            x.add("gov.rel|gov=" + g.baseRelation(f.triggerToken) + "|" + g.token(gov).lemma().toLowerCase(Locale.ROOT));
-        } else {
-            x.add("gov=root");
-        }
-        if (f.light >= 0) {
-            x.add("light=" + g.token(f.light).lemma().toLowerCase(Locale.ROOT));
-        }
-        x.add("modality=" + f.modality);
-        if (f.recast != null) {
-            x.add("recast=" + f.recast.type());
-        }
-        if (f.refused) {
-            x.add("refused");
-        }
-        x.add(f.recipient.isEmpty() ? "recipient=none" : "recipient=some");
-        x.add("actors=" + Math.min(3, f.actor.size()));
-        for (Who w : f.actor) {
-            x.add("actor=" + w.actor().kind() + "/" + w.actor().sector());
-        }
-        for (Who w : f.recipient) {
-            x.add("recipient=" + w.actor().kind() + "/" + w.actor().sector());
-        }
-        if (f.date != null) {
-            x.add("date=" + f.date.basis());
-        }
-        for (String r : proposedHere) {
-            x.add("sentence.rule=" + r);
-        }
-        return x;
     }
 
     /**
@@ -621,7 +474,7 @@ public final class EventCoder {
         return false;
     }
 
-    // ------------------------------------------------------------------ one trigger
+    // ------------------------------------------------------------------ records
 
     private Event toEvent(ParsedArticle article, Found f, LocalDate dateline) {
         Sentence s = f.sentence;
