@@ -56,6 +56,8 @@ public final class EventCoder {
     private final TriggerCoder triggerCoder;
     private final OpenCandidates openCandidates;
     private final CandidateFeatures features;
+    private final ParseFilter parseFilter;
+    private final Commentators commentators;
     private final EventMerger merger;
 
     /** A coder whose candidates the shipped model decides (the rules alone where the jar holds no model). */
@@ -82,6 +84,8 @@ public final class EventCoder {
         CameoVerbs cameo = CameoVerbs.builtIn();
         this.openCandidates = new OpenCandidates(triggers, lexicon, cameo, triggerCoder);
         this.features = new CandidateFeatures(triggers, lexicon, cameo, modality, actors);
+        this.parseFilter = new ParseFilter(triggers);
+        this.commentators = new Commentators(triggers);
     }
 
     /**
@@ -100,95 +104,7 @@ public final class EventCoder {
      * this is false are not given to the dependency parser.
      */
     public boolean mayCode(List<Token> tokens) {
-        List<String> lemmas = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            lemmas.add(t.lemma());
-        }
-        Set<String> present = null;
-        for (Token tok : tokens) {
-            boolean verb = tok.pos().startsWith("VB");
-            boolean noun = tok.pos().startsWith("NN");
-            if (!verb && !noun) {
-                continue;
-            }
-            for (Trigger t : triggers.forLemma(tok.lemma())) {
-                if (t.noun() ? !noun : !verb) {
-                    continue;
-                }
-                if (t.has("stative") && !ClauseCues.stativeUse(tokens, tok.index())) {
-                    continue; // "is committed to", not "committed atrocities"
-                }
-                if (t.has("needs-clause") && !infinitiveAfter(tokens, tok.index())) {
-                    continue; // "told reporters" needs no parse; "told Iran to stop" does
-                }
-                if (t.particle() == null && t.objects().isEmpty()) {
-                    return true;
-                }
-                if (present == null) {
-                    present = lowerCase(lemmas);
-                }
-                if (t.particle() != null && !present.contains(t.particle())) {
-                    continue;
-                }
-                if (t.objects().isEmpty() || t.has("to-clause") || !java.util.Collections.disjoint(t.objects(), present)) {
-                    return true;
-                }
-            }
-        }
-        for (Token tok : tokens) {
-            // "is out of the question": a refusal said with a phrase
-            if (tok.pos().startsWith("NN") && triggers.endsRefusal(tok.lemma()) && tok.index() >= 2) {
-                for (int k = Math.max(0, tok.index() - 3); k < tok.index(); k++) {
-                    if (triggers.isRefusal(tokens.get(k).word(), tok.lemma())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        boolean modal = false;
-        // a quote that goes on from the sentence before has its verb of saying there
-        boolean speech = tokens.stream().filter(t -> t.pos().equals("``")).count()
-                < tokens.stream().filter(t -> t.pos().equals("''")).count();
-        for (int i = 0; i < lemmas.size(); i++) {
-            String l = lemmas.get(i);
-            if (l != null) {
-                modal |= triggers.isObligationModal(l);
-                speech |= triggers.isSpeechVerb(l);
-                if (triggers.desireAuxiliary(l) != null && tokens.get(i).pos().startsWith("VB")) {
-                    // "wants Trump to eliminate", "would like to see China agree": a request to parse
-                    for (int j = i + 2; j < Math.min(tokens.size(), i + 8); j++) {
-                        if (tokens.get(j).word().equalsIgnoreCase("to")) {
-                            return true;
-                        }
-                    }
-                }
-                if (triggers.isObligationVerb(l) && i + 2 < tokens.size()) {
-                    String next = tokens.get(i + 1).word();
-                    modal |= next.equalsIgnoreCase("to") || next.equalsIgnoreCase("no")
-                            && triggers.isNoChoiceNoun(String.valueOf(lemmas.get(i + 2)));
-                }
-            }
-        }
-        return modal && speech;
-    }
-
-    private static boolean infinitiveAfter(List<Token> tokens, int from) {
-        for (int i = from + 1; i < tokens.size(); i++) {
-            if (tokens.get(i).pos().equals("TO")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Set<String> lowerCase(List<String> lemmas) {
-        Set<String> out = new java.util.HashSet<>();
-        for (String l : lemmas) {
-            if (l != null) {
-                out.add(l.toLowerCase(Locale.ROOT));
-            }
-        }
-        return out;
+        return parseFilter.mayCode(tokens);
     }
 
     public List<Event> code(ParsedArticle article, List<Actor> actors) {
@@ -264,7 +180,7 @@ public final class EventCoder {
                 .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
                 .map(Map.Entry::getKey).orElse(null);
         List<Found> found = new ArrayList<>();
-        Set<String> commentators = commentators(article);
+        Set<String> commentators = this.commentators.in(article);
         List<String> parties = twoParties(count, article);
         // a document of one line has it as its title and no body: then the title is what it reports
         boolean bodyless = article.sentences().stream().noneMatch(s -> s.field().equals("body"));
@@ -304,14 +220,16 @@ public final class EventCoder {
             here.addAll(reported.verdicts(article, g, bySentence, owner, dateline, dominant, home));
             // a commentator's remark on an event the text dates ("the little deal announced in October") is
             // a report of it; an undated one is their reading
-            here.removeIf(f -> (f.date == null || !f.date.basis().equals("text")) && byCommentator(g, f.triggerToken, commentators));
+            here.removeIf(f -> (f.date == null || !f.date.basis().equals("text"))
+                    && Commentators.byCommentator(g, f.triggerToken, commentators));
             List<Found> kept = ContentFilter.withoutContents(g, ContentFilter.withoutPurposes(g, here));
             if (open) {
                 List<Found> all = new ArrayList<>(kept);
                 Set<Integer> taken = new java.util.HashSet<>(fired);
                 here.forEach(f -> taken.add(f.triggerToken));
                 List<Found> candidates = openCandidates.find(article, g, taken, bySentence, owner, dateline, dominant, home, parties);
-                candidates.removeIf(f -> (f.date == null || !f.date.basis().equals("text")) && byCommentator(g, f.triggerToken, commentators));
+                candidates.removeIf(f -> (f.date == null || !f.date.basis().equals("text"))
+                        && Commentators.byCommentator(g, f.triggerToken, commentators));
                 all.addAll(candidates);
                 List<Found> survivors = ContentFilter.withoutContents(g, all);
                 kept = new ArrayList<>(kept);
@@ -408,70 +326,6 @@ public final class EventCoder {
             return List.of();
         }
         return List.of(ranked.get(0).getKey(), ranked.get(1).getKey());
-    }
-
-    /**
-     * The surnames of the people the article introduces as commentators: a person's name with a
-     * description after it, up to the next comma ("Omar Lamrani, a senior military analyst at
-     * Stratfor,"), or just before it ("Stratfor analyst Omar Lamrani"), that names an analyst, an
-     * academic or their institution. Read from the words, since the sentence that introduces them may
-     * have no parse.
-     */
-    private Set<String> commentators(ParsedArticle article) {
-        Set<String> out = new java.util.HashSet<>();
-        for (Sentence s : article.sentences()) {
-            List<Token> toks = s.tokens();
-            for (int i = 0; i < toks.size(); i++) {
-                if (!toks.get(i).ner().equals("PERSON") || i + 1 < toks.size() && toks.get(i + 1).ner().equals("PERSON")) {
-                    continue;
-                }
-                int first = i;
-                while (first > 0 && toks.get(first - 1).ner().equals("PERSON")) {
-                    first--;
-                }
-                boolean described = false;
-                for (int j = first - 1; j >= Math.max(0, first - 3) && toks.get(j).pos().matches("NN.*|JJ.*"); j--) {
-                    described |= triggers.describesCommentator(toks.get(j));
-                }
-                if (i + 1 < toks.size() && toks.get(i + 1).word().equals(",")) {
-                    for (int j = i + 2; j < Math.min(toks.size(), i + 22); j++) {
-                        Token t = toks.get(j);
-                        if (t.word().equals(",") || t.word().equals(";") || t.pos().startsWith("VB") || t.pos().equals("WP")) {
-                            break;
-                        }
-                        described |= triggers.describesCommentator(t);
-                    }
-                }
-                if (described) {
-                    out.add(toks.get(i).word());
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * True when the trigger stands in what a commentator is said to say: under the verb whose subject
-     * is one ("Simpson suggested the most likely reason residents are refusing to leave"), or in the
-     * quote such a verb closes ("... against Russian airstrikes," Simpson said).
-     */
-    private static boolean byCommentator(Graph g, int trigger, Set<String> commentators) {
-        if (commentators.isEmpty()) {
-            return false;
-        }
-        for (int k = 0; k < g.size(); k++) {
-            Token t = g.token(k);
-            int v = g.governor(k);
-            if (!t.ner().equals("PERSON") || !commentators.contains(t.word()) || !g.relation(k).equals("nsubj")
-                    || v < 0 || !g.isVerb(v) || v == trigger) {
-                continue;
-            }
-            int top = g.relation(v).equals("parataxis") && g.governor(v) >= 0 ? g.governor(v) : v;
-            if (top == trigger || g.dominates(top, trigger, 12)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // ------------------------------------------------------------------ records
