@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiPredicate;
 
 /**
  * A two-stage classifier of a page's units (blocks, lines) that corrects the rules' decisions: a forest
@@ -131,6 +132,32 @@ public final class TwoStageModel {
     /** Which units to keep, given the rules' decisions. */
     public boolean[] keep(double[][] x, int[] group, boolean[] ruleKept) {
         return decide(probabilities(x, group), ruleKept, policy);
+    }
+
+    /**
+     * The classifier's decisions, or the rules' where the classifier's body looks wrong and the rules' does
+     * not, or, both looking wrong, where the rules' holds more letters. {@code looksWrong} is asked of a set
+     * of decisions and what to weigh it against (null: nothing).
+     */
+    public static boolean[] fallback(boolean[] keep, boolean[] ruleKept, int[] letters,
+                                     BiPredicate<boolean[], boolean[]> looksWrong) {
+        if (!looksWrong.test(keep, ruleKept)) {
+            return keep;
+        }
+        if (!looksWrong.test(ruleKept, null) || letters(letters, ruleKept) > letters(letters, keep)) {
+            return ruleKept.clone();
+        }
+        return keep;
+    }
+
+    private static long letters(int[] letters, boolean[] keep) {
+        long n = 0;
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                n += letters[i];
+            }
+        }
+        return n;
     }
 
     /** The decisions of a policy over given probabilities. */

@@ -67,24 +67,7 @@ final class BlockModel {
      * does not, or, both looking wrong, where the cascade's holds more text.
      */
     static boolean[] fallback(BlockFeatures.Page page, boolean[] keep) {
-        if (!looksWrong(page, keep, page.ruleKept())) {
-            return keep;
-        }
-        boolean[] rules = page.ruleKept();
-        if (!looksWrong(page, rules, null) || letters(page, rules) > letters(page, keep)) {
-            return rules.clone();
-        }
-        return keep;
-    }
-
-    private static long letters(BlockFeatures.Page page, boolean[] keep) {
-        long n = 0;
-        for (int i = 0; i < keep.length; i++) {
-            if (keep[i]) {
-                n += page.letters()[i];
-            }
-        }
-        return n;
+        return TwoStageModel.fallback(keep, page.ruleKept(), page.letters(), (k, against) -> looksWrong(page, k, against));
     }
 
     /** Applies the decisions to the blocks, giving a reason to each block newly dropped. */

@@ -47,26 +47,7 @@ final class LineModel {
         for (int i = 0; i < keep.length; i++) {
             keep[i] &= !page.meta()[i]; // the headline, byline and dateline are fields of their own
         }
-        if (!looksWrong(page, keep, page.ruleKept())) {
-            return keep;
-        }
-        // the rules' decisions where the classifier's body looks wrong and theirs does not, or, both looking
-        // wrong, where theirs holds more text
-        boolean[] rules = page.ruleKept();
-        if (!looksWrong(page, rules, null) || letters(page, rules) > letters(page, keep)) {
-            return rules.clone();
-        }
-        return keep;
-    }
-
-    private static long letters(LineFeatures.Page page, boolean[] keep) {
-        long n = 0;
-        for (int i = 0; i < keep.length; i++) {
-            if (keep[i]) {
-                n += page.letters()[i];
-            }
-        }
-        return n;
+        return TwoStageModel.fallback(keep, page.ruleKept(), page.letters(), (k, against) -> looksWrong(page, k, against));
     }
 
     /** Whether a body looks wrong: too short (absolutely, and against {@code against} when given), or no sentence. */
