@@ -266,17 +266,25 @@ public final class PageReader {
             if (!keep[p]) {
                 continue;
             }
-            int i = nonblank[p];
-            Line l = lines[i];
-            if (last == i - 1 && !out.isEmpty() && !lines[last].terminal() && !lines[last].colon()
-                    && Character.isLowerCase(l.text().codePointAt(0))) {
-                out.set(out.size() - 1, out.get(out.size() - 1) + " " + l.text());
-            } else {
-                out.add(l.text());
-            }
-            last = i;
+            last = addLine(out, last, nonblank[p]);
         }
         return out;
+    }
+
+    /**
+     * Adds line {@code i} to the paragraphs {@code out}, where {@code last} is the line added before it: a
+     * sentence broken over two lines (the second starts in lower case right under the first) is joined.
+     * Returns {@code i}, the new last line.
+     */
+    private int addLine(List<String> out, int last, int i) {
+        Line l = lines[i];
+        if (last == i - 1 && !out.isEmpty() && !lines[last].terminal() && !lines[last].colon()
+                && Character.isLowerCase(l.text().codePointAt(0))) {
+            out.set(out.size() - 1, out.get(out.size() - 1) + " " + l.text());
+        } else {
+            out.add(l.text());
+        }
+        return i;
     }
 
     // ------------------------------------------------------------------ cues and repeats
@@ -692,15 +700,7 @@ public final class PageReader {
             if (reason[i] != null || meta[i]) {
                 continue;
             }
-            Line l = lines[i];
-            // a sentence broken over two lines: the second starts in lower case right under the first
-            if (last == i - 1 && !out.isEmpty() && !lines[last].terminal() && !lines[last].colon()
-                    && Character.isLowerCase(l.text().codePointAt(0))) {
-                out.set(out.size() - 1, out.get(out.size() - 1) + " " + l.text());
-            } else {
-                out.add(l.text());
-            }
-            last = i;
+            last = addLine(out, last, i);
         }
         return out;
     }
