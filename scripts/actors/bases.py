@@ -14,7 +14,6 @@ is what the script writes.
 import glob
 import json
 import os
-import re
 import subprocess
 import sys
 
@@ -22,8 +21,12 @@ OUT = "core/src/main/resources/dev/dyad/actors/actor-bases.tsv"
 BASES = ("list", "text", "setting", "place")
 
 
+SCORER = None  # ../shared/eval/score.py, loaded by main()
+
+
 def norm(s):
-    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", str(s or "").lower())).strip()
+    # the reference scorer's own normalisation, so that an actor is tied to its gold as score.py ties it
+    return SCORER.norm(str(s or ""))
 
 
 def names(a):
@@ -36,6 +39,10 @@ def within(want, got):
 
 
 def main(check):
+    global SCORER
+    sys.path.insert(0, os.path.join("..", "shared", "eval"))
+    import score
+    SCORER = score
     golds = []
     for path in sorted(glob.glob("core/src/test/resources/golden/actors/*.gold.json")):
         with open(path, encoding="utf-8") as f:

@@ -416,10 +416,10 @@ AGENT_BODIES = {"company", "companies", "corporation", "corporations", "ministry
                 "assembly", "legislature", "judiciary", "tribunal", "station", "command", "brigade",
                 "battalion", "regiment", "unit", "units", "division", "corps", "service", "services", "body",
                 "bodies", "board", "boards", "group", "groups", "administration", "administrations",
-                "authority", "authorities", "ministries", "governments", "councils", "committees",
-                "commissions", "parliaments", "agencies", "bureaus", "departments", "offices", "associations",
+                "authority", "authorities", "governments", "councils", "committees",
+                "commissions", "parliaments", "bureaus", "departments", "offices", "associations",
                 "federations", "navies", "guards", "regimes", "juntas", "cabinets", "assemblies", "movement",
-                "movements", "front", "fronts", "network", "networks", "industry", "sector"}
+                "movements", "front", "fronts", "network", "networks", "sector"}
 PREPOSITIONS = {"to", "for", "at", "of", "in", "on", "from", "with", "by", "and", "the"}
 SUBSTITUTIONS = {"PERSON": ["MAN", "MEN", "WOMAN", "WOMEN", "PERSON"],
                  "MINIST": ["MINISTER", "MINISTERS", "MINISTRY", "MINISTRIES"]}
