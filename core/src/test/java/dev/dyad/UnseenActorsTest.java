@@ -13,6 +13,7 @@ import dev.dyad.model.RawDocument;
 import dev.dyad.pipeline.Pipeline;
 import dev.dyad.testing.Pipelines;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,14 +21,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * Named actors of political pages whose gold was written before dyad ran on them
- * ({@code golden/actors/}, pages from the evaluation corpus beside the repository), resolved end to end
- * with CoreNLP's real models. The tuning half may be looked at when the actors stage changes; the
- * checking half is only scored, and is the figure reported first.
+ * ({@code golden/actors/}, pages from the evaluation corpus beside the repository: Zyte flattened text, or
+ * WCXB HTML read as HTML), resolved end to end with CoreNLP's real models. The tuning half may be looked at
+ * when the actors stage changes; the checking half is only scored, and is the figure reported first.
  */
 class UnseenActorsTest {
     /** Gold actors resolved with the right code and sector, per half; only go up. */
@@ -48,9 +50,7 @@ class UnseenActorsTest {
         for (Path g : golds) {
             JsonNode gold = json.readTree(g.toFile());
             Path page = corpus.resolve(gold.get("document").asText());
-            RawDocument doc = new RawDocument(page.getFileName().toString(), Files.readAllBytes(page), MediaType.TEXT,
-                    null, DocumentHints.NONE);
-            Pipeline.Result r = Pipelines.full().process(doc);
+            Pipeline.Result r = Pipelines.full().process(read(page));
             assertTrue(r.extraction().ok(), () -> page + " rejected: " + r.extraction().rejection());
             Scores.ActorScore a = Scores.actors(gold.get("actors"), r.actors().stream()
                     .map(x -> new Scores.PredictedActor(x.name(), x.code(), x.sector(),
@@ -67,5 +67,17 @@ class UnseenActorsTest {
                 half, n[0], n[1], n[0] / (double) n[1]));
         FLOORS.forEach((half, floor) -> assertTrue(halves.get(half)[0] >= floor,
                 half + " half: " + halves.get(half)[0] + " resolved, below " + floor));
+    }
+
+    /** A page as the gold names it: flattened text ({@code .txt}), or gzipped HTML ({@code .html.gz}, WCXB). */
+    private static RawDocument read(Path page) throws IOException {
+        String name = page.getFileName().toString();
+        if (!name.endsWith(".html.gz")) {
+            return new RawDocument(name, Files.readAllBytes(page), MediaType.TEXT, null, DocumentHints.NONE);
+        }
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(page))) {
+            return new RawDocument(name.substring(0, name.length() - ".gz".length()), in.readAllBytes(), MediaType.HTML,
+                    null, DocumentHints.NONE);
+        }
     }
 }
