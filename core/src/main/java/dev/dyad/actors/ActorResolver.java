@@ -31,6 +31,8 @@ public final class ActorResolver {
      * that an organisation after it would otherwise take ("the Ukrainian energy company Burisma").
      */
     private final List<MentionPass> mentionPasses;
+    /** After the walk: the drafts of one organisation joined. */
+    private final ResolverPass joins = new OrganisationMentions();
     private final Assembly assembly = new Assembly();
 
     /** A resolver with dyad's built-in list of places for the cities and regions an article names. */
@@ -73,6 +75,7 @@ public final class ActorResolver {
                 }
             }
         }
+        joins.run(r);
         return assembly.actors(r);
     }
 }

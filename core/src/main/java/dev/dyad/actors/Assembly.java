@@ -23,7 +23,7 @@ final class Assembly {
     List<Actor> actors(Resolution r) {
         Map<String, Integer> countryCounts = r.countryCounts;
         String dominant = r.dominant;
-        String setting = setting(r.drafts.values(), countryCounts);
+        String setting = setting(r.drafts.values(), r.namedCounts);
         List<Actor> out = new ArrayList<>();
         for (Draft d : r.drafts.values()) {
             if (d.mentions.isEmpty()) {
@@ -48,7 +48,7 @@ final class Assembly {
                 d.code = dominant; // a party, union or university no lexicon knows: of the one country the article names
                 d.basis = "place";
             }
-            if (d.kind == Actor.Kind.PERSON && d.code != null && d.sector == null && d.office != null) {
+            if (d.kind == Actor.Kind.PERSON && d.code != null && d.sector == null && d.office != null && !d.ofBody) {
                 d.sector = "GOV"; // a title and a country or organisation, and nothing saying otherwise: an official
             }
             out.add(new Actor(d.name, d.kind, d.code, d.sector, d.office, d.mentions,
@@ -62,11 +62,12 @@ final class Assembly {
     /**
      * The state an article is set in: the one whose institutions and office holders it mentions most (each
      * mention of a resolved actor of a state sector: where office holders act says where an article is set,
-     * more than the places it is about); where it mentions none, the state it names most, as a place or an
-     * adjective. Null where no state has at least half as many again as the next (an article between two
-     * states), or fewer than two, or where no state has two of its actors in the article.
+     * more than the places it is about); where they settle none, the state it names most, as a place, an
+     * adjective or by its cities and regions. Null where no state has at least half as many again as the next
+     * (an article between two states), or fewer than two; office holders settle none where no state has two
+     * of its actors in the article (an article reporting what a foreign envoy said).
      */
-    private static String setting(Collection<Draft> drafts, Map<String, Integer> countryCounts) {
+    private static String setting(Collection<Draft> drafts, Map<String, Integer> namedCounts) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         Map<String, Integer> voters = new LinkedHashMap<>();
         for (Draft d : drafts) {
@@ -75,9 +76,15 @@ final class Assembly {
                 voters.merge(d.code, 1, Integer::sum);
             }
         }
-        if (votes.isEmpty()) {
-            votes.putAll(countryCounts);
+        String top = leader(votes);
+        if (top != null && voters.get(top) >= 2) {
+            return top;
         }
+        return leader(namedCounts);
+    }
+
+    /** The key with the most votes, where it has at least two and half as many again as the next; else null. */
+    private static String leader(Map<String, Integer> votes) {
         List<Map.Entry<String, Integer>> ranked = new ArrayList<>(votes.entrySet());
         ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
         if (ranked.isEmpty() || ranked.get(0).getValue() < 2) {
@@ -86,10 +93,6 @@ final class Assembly {
         if (ranked.size() > 1 && ranked.get(0).getValue() * 2 < ranked.get(1).getValue() * 3) {
             return null;
         }
-        String top = ranked.get(0).getKey();
-        if (!voters.isEmpty() && voters.getOrDefault(top, 0) < 2) {
-            return null; // one official of a state is no setting: an article reporting what a foreign envoy said
-        }
-        return top;
+        return ranked.get(0).getKey();
     }
 }

@@ -29,6 +29,9 @@ final class CountryCounts implements ResolverPass {
                 }
             }
         }
+        // "New York" and "San Francisco" say where an article is set as much as "the United States" does
+        r.namedCounts.putAll(r.countryCounts);
+        r.cityCounts.forEach((code, n) -> r.namedCounts.merge(code, n, Integer::sum));
         r.placeCounts.putAll(r.cityCounts.entrySet().stream().filter(e -> !r.placeCounts.containsKey(e.getKey()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
         if (r.countryCounts.isEmpty()) {

@@ -19,6 +19,8 @@ final class Draft {
     boolean dictionary;
     boolean head;
     int fullMentions;
+    /** The office is held in a body of no sector dyad knows: no official's sector by default. */
+    boolean ofBody;
     /** What the code rests on, where a list or the article's setting gave it (see {@link Actor#basis()}); null: the text. */
     String basis;
     final List<Mention> mentions = new ArrayList<>();
@@ -47,6 +49,9 @@ final class Draft {
         }
         if (desc.sector() != null && (sector == null || desc.code() != null || !sure)) {
             sector = desc.sector();
+        }
+        if (desc.ofBody() && !sure) {
+            ofBody = true;
         }
         if (desc.office() != null && (office == null || !sure)) {
             office = desc.office();

@@ -159,16 +159,19 @@ public final class Lexicon {
     private final Map<String, Known> spellings = new HashMap<>();
     private final Map<String, Succession> successions;
     private final Set<String> ngoHeads;
+    private final Map<String, String> stateBodies;
     private final Map<String, Country> regions;
 
     private static volatile Lexicon builtIn;
 
     private Lexicon(Map<String, Country> countries, List<Organisation> orgs, List<Metonym> metonyms, List<Role> roleList,
                     List<Person> people, List<Person> dictionaryPeople, List<Contextual> contextual, List<People> peoples,
-                    Map<String, Succession> successions, Set<String> ngoHeads, Map<String, Country> regions) {
+                    Map<String, Succession> successions, Set<String> ngoHeads, Map<String, String> stateBodies,
+                    Map<String, Country> regions) {
         this.countries = Collections.unmodifiableMap(countries);
         this.successions = Map.copyOf(successions);
         this.ngoHeads = Set.copyOf(ngoHeads);
+        this.stateBodies = Map.copyOf(stateBodies);
         this.regions = Map.copyOf(regions);
         this.people = List.copyOf(people);
         List<Person> all = new ArrayList<>(people);
@@ -353,6 +356,18 @@ public final class Lexicon {
             }
             ngoHeads.add(l.field(0));
         }
+        Map<String, String> stateBodies = new HashMap<>();
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "state-bodies.tsv", 2, 2)) {
+            if (!l.field(0).equals(l.field(0).toLowerCase(Locale.ROOT))) {
+                throw l.error("a head word is lowercase: '" + l.field(0) + "'");
+            }
+            if (!SECTORS.contains(l.field(1))) {
+                throw l.error("unknown sector '" + l.field(1) + "'");
+            }
+            if (stateBodies.put(l.field(0), l.field(1)) != null) {
+                throw l.error("head listed twice: '" + l.field(0) + "'");
+            }
+        }
         Map<String, Country> regions = new HashMap<>();
         for (DataFile.Line l : DataFile.load(Lexicon.class, "regions.tsv", 2, 2)) {
             Country c = countries.get(l.field(1));
@@ -390,7 +405,7 @@ public final class Lexicon {
             }
         }
         return new Lexicon(countries, orgs, metonyms, roles, people, unknownTo(people, dictionaryPeople), contextual, peoples,
-                successions, ngoHeads, regions);
+                successions, ngoHeads, stateBodies, regions);
     }
 
     /**
@@ -629,6 +644,11 @@ public final class Lexicon {
     /** True when this lowercase singular word heads the names of non-governmental bodies ("association"). */
     public boolean ngoHead(String word) {
         return ngoHeads.contains(word);
+    }
+
+    /** The sector of a state's body whose name this lowercase singular word heads ("department": GOV). */
+    public Optional<String> stateBodySector(String word) {
+        return Optional.ofNullable(stateBodies.get(word));
     }
 
     public Optional<Country> country(String code) {

@@ -2,6 +2,7 @@ package dev.dyad.actors;
 
 import dev.dyad.actors.Lexicon.Role;
 import dev.dyad.actors.Lexicon.RoleKind;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -10,6 +11,8 @@ final class OrganisationNames {
     /** First words of a name that make the body a legislature's ("House Intelligence Committee"). */
     private static final Set<String> CHAMBER_WORDS = Set.of("house", "senate", "congressional", "parliamentary",
             "legislative", "parliament", "congress");
+    /** Last words of a region's legislative chamber's name ("Indiana House", "California Assembly"). */
+    private static final Set<String> REGIONAL_CHAMBERS = Set.of("house", "senate", "assembly", "legislature");
     /** Legal forms that end a company's name. */
     private static final Set<String> COMPANY_SUFFIXES = Set.of("corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc",
             "plc", "ag", "s.a.", "gmbh", "co.", "holdings", "limited", "incorporated");
@@ -22,8 +25,8 @@ final class OrganisationNames {
 
     /**
      * The sector an organisation's name says by its words: the last word that is a body's role noun
-     * ("Defence Ministry"), and a legislature's for a body of one ("Senate Judiciary Committee"); null when
-     * none says one.
+     * ("Defence Ministry"), a legislature's for a body of one ("Senate Judiciary Committee"), a company's by
+     * its legal form, and a state body's by its head word ("Department of ..."); null when none says one.
      */
     String sector(String lowerName) {
         String sector = null;
@@ -37,17 +40,28 @@ final class OrganisationNames {
         if (words.length > 1 && CHAMBER_WORDS.contains(words[0])) {
             sector = "LEG";
         }
+        if (words.length > 1 && REGIONAL_CHAMBERS.contains(words[words.length - 1])
+                && lexicon.region(String.join(" ", Arrays.copyOf(words, words.length - 1))).isPresent()) {
+            sector = "LEG"; // "the Indiana House", "the Ohio Senate": a region's chamber
+        }
         if (sector == null && words.length > 1 && COMPANY_SUFFIXES.contains(words[words.length - 1])) {
             sector = "BUS"; // "SoftBank Group Corp", "Acme Holdings Ltd": a company by its legal form
+        }
+        if (sector == null && words.length > 1) {
+            // "the Department of Social Services", "the Securities and Exchange Commission": a state's body
+            sector = lexicon.stateBodySector(head(lowerName)).orElse(null);
         }
         return sector;
     }
 
-    /** The head word of a lowercase name: the word before "of" or "for" ("association of ..."), else the last. */
+    /**
+     * The head word of a lowercase name: the word before "of", "for" or "on" ("association of ...", "institute
+     * on ..."), else the last.
+     */
     static String head(String lowerName) {
         String[] words = lowerName.split(" ");
         for (int i = 1; i < words.length; i++) {
-            if (words[i].equals("of") || words[i].equals("for")) {
+            if (words[i].equals("of") || words[i].equals("for") || words[i].equals("on")) {
                 return words[i - 1];
             }
         }

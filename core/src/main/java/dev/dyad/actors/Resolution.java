@@ -35,6 +35,8 @@ final class Resolution {
     final Map<String, Integer> placeCounts = new LinkedHashMap<>();
     /** States of the cities and regions named. */
     final Map<String, Integer> cityCounts = new LinkedHashMap<>();
+    /** Mentions per country code by name, adjective or capital, and by its cities and regions, summed. */
+    final Map<String, Integer> namedCounts = new LinkedHashMap<>();
     /** The country the article names most, for "the city's police"; null where it names none. */
     String dominant;
 

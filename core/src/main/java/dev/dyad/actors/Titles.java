@@ -29,6 +29,14 @@ import java.util.Set;
  */
 final class Titles {
     private static final Set<String> POSTINGS = Set.of("to", "in", "at");
+    /**
+     * Offices that bodies of every kind have, as the lexicons spell them: held in a named body, they say the
+     * body's sector, not a government's.
+     */
+    private static final Set<String> OFFICES_OF_ANY_BODY = Set.of("president", "vice president", "chairman",
+            "chairwoman", "chair", "director", "executive director", "head", "chief", "chief executive",
+            "spokesman", "spokeswoman", "spokesperson", "founder", "leader", "member", "economist",
+            "chief economist", "analyst", "official", "secretary", "general secretary", "treasurer");
 
     private final Lexicon lexicon;
     private final OrganisationNames organisationNames;
@@ -236,17 +244,26 @@ final class Titles {
         boolean afterRole = false;
         boolean inTo = false;
         String ofCode = null;
+        boolean employer = false; // "of", "for" or "at" last: what follows is where the office is held
+        boolean ofBody = false;
+        String bodySector = null;
         List<Item> used = new ArrayList<>();
         for (int i = first; i < end; i++) {
             Token t = tokens.get(i);
             Item it = itemAt(items, i);
             if (t.word().equalsIgnoreCase("to") || t.word().equalsIgnoreCase("in") || t.word().equalsIgnoreCase("at")) {
                 inTo = true;
+                employer = t.word().equalsIgnoreCase("at");
             } else if (t.word().equalsIgnoreCase("of") || t.word().equalsIgnoreCase("for")) {
                 inTo = false;
+                employer = true;
             }
             if (it == null) {
                 continue;
+            }
+            if (afterRole && employer && !ofBody && isBody(it)) {
+                ofBody = true;
+                bodySector = bodySector(s, it);
             }
             if (it.kind() == Kind.ROLE && roleFrom < 0) {
                 roleFrom = it.from();
@@ -290,7 +307,35 @@ final class Titles {
             officeFrom--;
         }
         String written = s.span(officeFrom, end - 1);
-        return new Description(code != null ? code : ofCode, sector, written.length() <= 80 ? written : office,
-                -1, -1);
+        // "president of the American Farm Bureau", "chief economist at Flexport": an office held in a body is
+        // of the body's sector, where the office is one that any body has (a state's own offices keep theirs)
+        boolean held = ofBody && OFFICES_OF_ANY_BODY.contains(roleTerm(tokens, roleFrom, roleTo));
+        return new Description(code != null ? code : ofCode, held ? bodySector : sector,
+                written.length() <= 80 ? written : office, -1, -1, held && bodySector == null);
+    }
+
+    private static String roleTerm(List<Token> tokens, int from, int to) {
+        StringBuilder term = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            term.append(i > from ? " " : "").append(tokens.get(i).word().toLowerCase(Locale.ROOT));
+        }
+        return term.toString();
+    }
+
+    /** True for an organisation's name: one dyad knows, a seat of power, or one the tagger found. */
+    private static boolean isBody(Item it) {
+        return it.kind() == Kind.ORG_NAME
+                || it.kind() == Kind.KNOWN && (it.known() instanceof OrgName || it.known() instanceof MetonymName);
+    }
+
+    /** The sector of the body an item names: the list's, or what its words say; null where neither says. */
+    private String bodySector(Sentence s, Item it) {
+        if (it.known() instanceof OrgName on) {
+            return on.organisation().sector();
+        }
+        if (it.known() instanceof MetonymName mn) {
+            return mn.metonym().sector();
+        }
+        return organisationNames.sector(s.span(it.from(), it.to()).toLowerCase(Locale.ROOT));
     }
 }

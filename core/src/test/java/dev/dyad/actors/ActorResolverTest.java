@@ -365,4 +365,44 @@ class ActorResolverTest {
         List<Actor> actors = resolve("2019-11-16", "Clashes erupted between [Bolivian]MISC supporters and security forces .");
         assertTrue(actors.stream().anyMatch(a -> "MIL".equals(a.sector())), actors.toString());
     }
+
+    @Test
+    void anOfficeHeldInANamedBodyIsOfTheBodysSector() {
+        List<Actor> actors = resolve("2019-11-19",
+                "[Jane Roe]PERSON , president of the [Acme Holdings Ltd]ORGANIZATION , said prices rose in [Ohio]LOCATION .",
+                "[John Doe]PERSON , president of the [Parents League]ORGANIZATION , spoke in [Ohio]LOCATION .");
+        assertEquals("BUS", named(actors, "Jane Roe").sector(), "a company's president is of business");
+        assertNull(named(actors, "John Doe").sector(), "a body of no known sector makes no official of its president");
+    }
+
+    @Test
+    void aStatesBodyByTheWordThatHeadsItsName() {
+        List<Actor> actors = resolve("2019-11-19",
+                "The [Department of Social Services]ORGANIZATION in [Pierre]LOCATION said the [Texas]LOCATION [Senate]ORGANIZATION would vote .",
+                "The [Department of Social Services]ORGANIZATION met in [Sioux Falls]LOCATION , [South Dakota]LOCATION .");
+        Actor dss = named(actors, "Department of Social Services");
+        assertEquals("GOV", dss.sector());
+        assertEquals("USA", dss.code(), "the setting: the cities and states the article names");
+        assertEquals("setting", dss.basis());
+    }
+
+    @Test
+    void aRegionsChamberAndItsSpeaker() {
+        List<Actor> actors = resolve("2019-11-19",
+                "[Indiana]LOCATION [House]ORGANIZATION Speaker [Brian Bosma]PERSON defended the budget in [Indianapolis]LOCATION .");
+        Actor bosma = named(actors, "Brian Bosma");
+        assertEquals("LEG", bosma.sector());
+    }
+
+    @Test
+    void aShortNameJoinsTheOrganisationTheArticleNamesInFull() {
+        List<Actor> actors = resolve("2019-11-19",
+                "The [Japanese]MISC company [Acme Group Corp]ORGANIZATION bought [WeWork]ORGANIZATION shares .",
+                "[Acme]ORGANIZATION said [WeWork]PERSON would be sold .");
+        Actor acme = named(actors, "Acme Group Corp");
+        assertTrue(texts(acme).contains("Acme"), actors.toString());
+        assertTrue(find(actors, "Acme").isEmpty(), actors.toString());
+        assertEquals(1, actors.stream().filter(a -> a.name().equals("WeWork")).count(), actors.toString());
+        assertEquals(Actor.Kind.ORGANISATION, named(actors, "WeWork").kind());
+    }
 }

@@ -1,0 +1,68 @@
+package dev.dyad.actors;
+
+import dev.dyad.model.Actor;
+import dev.dyad.model.Mention;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Joins the mentions of one organisation that the name passes drafted as several actors: a one-word name
+ * the tagger read as a person in some sentences and as an organisation in others ("WeWork"), and the short
+ * form of a name the article gives in full ("SoftBank" after "SoftBank Group Corp"). The short form joins the
+ * full name only where it is the start of exactly one organisation's name in the article, and only where no
+ * list placed it: a name dyad knows is its own actor.
+ */
+final class OrganisationMentions implements ResolverPass {
+
+    @Override
+    public void run(Resolution r) {
+        List<Draft> organisations = r.drafts.values().stream()
+                .filter(d -> d.kind == Actor.Kind.ORGANISATION && !d.mentions.isEmpty()).toList();
+        for (Iterator<Draft> it = r.drafts.values().iterator(); it.hasNext(); ) {
+            Draft d = it.next();
+            if (d.mentions.isEmpty() || d.known || "list".equals(d.basis)) {
+                continue;
+            }
+            Draft into = null;
+            if (d.kind == Actor.Kind.PERSON && d.code == null && d.sector == null && d.office == null
+                    && words(d.name).length == 1) {
+                // a one-word "person" the tagger also read as an organisation of the same name
+                into = organisations.stream().filter(o -> o != d && Lexicon.key(o.name).equals(Lexicon.key(d.name)))
+                        .findFirst().orElse(null);
+            } else if (d.kind == Actor.Kind.ORGANISATION) {
+                List<Draft> longer = organisations.stream().filter(o -> o != d && startsWith(o.name, d.name)).toList();
+                into = longer.size() == 1 ? longer.get(0) : null;
+            }
+            if (into == null || into.code != null && d.code != null && !into.code.equals(d.code) && d.basis == null) {
+                continue; // the text placed the short form elsewhere: two bodies, not one
+            }
+            for (Mention m : d.mentions) {
+                into.add(m);
+            }
+            if (into.sector == null) {
+                into.sector = d.sector;
+            }
+            d.mentions.clear();
+        }
+    }
+
+    /** True where the words of {@code full} start with all the words of {@code part}, and there are more. */
+    private static boolean startsWith(String full, String part) {
+        String[] f = words(full);
+        String[] p = words(part);
+        return p.length < f.length && Arrays.equals(Arrays.copyOf(f, p.length), p);
+    }
+
+    private static String[] words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : Lexicon.key(name).split(" ")) {
+            if (!w.isEmpty() && !w.equals("the")) {
+                out.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+}
