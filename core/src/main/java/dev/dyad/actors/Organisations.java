@@ -28,6 +28,8 @@ import java.util.Set;
  * nationality before the name or a country inside it, with the sector their words give.
  */
 final class Organisations implements MentionPass {
+    /** Words an apposition that says what an organisation is starts with. */
+    private static final Set<String> APPOSITION_STARTS = Set.of("the", "a", "an");
     private final Lexicon lexicon;
     private final OrganisationNames names;
 
@@ -106,10 +108,22 @@ final class Organisations implements MentionPass {
                 code = ca.country().actorCode();
                 from = adj.from();
                 consumed.add(adj);
-                if (kind != null) {
-                    consumed.add(kind);
-                    kindSector = kind.role().sector();
-                }
+            }
+            if (kind != null) {
+                // "the workspace provider company WeWork": the kind of body says the sector, with or without
+                // a nationality before it
+                consumed.add(kind);
+                kindSector = kind.role().sector();
+            }
+        }
+        Item[] apposition = apposition(tokens, items, org);
+        if (apposition[0] != null && kindSector == null) {
+            // "WeWork, the office-sharing company, ...": the apposition says what kind of body
+            consumed.add(apposition[0]);
+            kindSector = apposition[0].role().sector();
+            if (code == null && apposition[1] != null) {
+                consumed.add(apposition[1]);
+                code = ((CountryAdjective) apposition[1].known()).country().actorCode();
             }
         }
         String name = s.span(org.from(), org.to());
@@ -155,5 +169,48 @@ final class Organisations implements MentionPass {
             d.sector = sector;
         }
         d.add(mention(article, s, withThe(s, from), org.to()));
+    }
+
+    /**
+     * The kind of body an apposition right after an organisation's name says it is (", the office-sharing
+     * company,"), and the nationality before that kind ("a U.S. company"): {kind, nationality}, either null.
+     * The apposition ends at a comma, a full stop or a verb, within a few words.
+     */
+    private static Item[] apposition(List<Token> tokens, List<Item> items, Item org) {
+        Item[] found = new Item[2];
+        int k = org.to() + 1;
+        if (k + 1 >= tokens.size() || !tokens.get(k).word().equals(",")
+                || !APPOSITION_STARTS.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+            return found;
+        }
+        Item nationality = null;
+        for (int i = k + 2; i < tokens.size() && i <= k + 8; i++) {
+            Token t = tokens.get(i);
+            if (t.word().equals(",") || t.word().equals(".") || t.word().equals(";") || t.pos().startsWith("VB")
+                    || t.word().equalsIgnoreCase("of") || t.word().equalsIgnoreCase("that")) {
+                // "a unit of SoftBank": what follows "of" is another body
+                return found;
+            }
+            Item it = itemAt(items, i);
+            if (it == null) {
+                continue;
+            }
+            if (it.kind() == Kind.KNOWN && it.known() instanceof CountryAdjective) {
+                nationality = it;
+            } else if (it.kind() == Kind.ROLE && it.role().kind() == RoleKind.BODY && it.role().sector() != null) {
+                int after = it.to() + 1;
+                if (after < tokens.size() && (isPossessive(tokens.get(after).word())
+                        || tokens.get(after).pos().startsWith("NN"))) {
+                    return found; // "the company's chief", "a bank official": the kind is not the apposition's head
+                }
+                found[0] = it;
+                found[1] = nationality;
+                return found;
+            } else {
+                return found; // another name: a list, not an apposition
+            }
+            i = Math.max(i, it.to());
+        }
+        return found;
     }
 }

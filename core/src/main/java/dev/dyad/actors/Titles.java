@@ -31,12 +31,14 @@ final class Titles {
     private static final Set<String> POSTINGS = Set.of("to", "in", "at");
     /**
      * Offices that bodies of every kind have, as the lexicons spell them: held in a named body, they say the
-     * body's sector, not a government's.
+     * body's sector, not a government's. Not "secretary" nor "official": "Energy Secretary", "a Treasury
+     * official" are a government's, whatever the tagger makes of the word before.
      */
     private static final Set<String> OFFICES_OF_ANY_BODY = Set.of("president", "vice president", "chairman",
             "chairwoman", "chair", "director", "executive director", "head", "chief", "chief executive",
+            "chief executive officer", "chief operating officer", "chief financial officer", "ceo", "co-founder",
             "spokesman", "spokeswoman", "spokesperson", "founder", "leader", "member", "economist",
-            "chief economist", "analyst", "official", "secretary", "general secretary", "treasurer");
+            "chief economist", "analyst", "general secretary");
 
     private final Lexicon lexicon;
     private final OrganisationNames organisationNames;
@@ -71,6 +73,8 @@ final class Titles {
         int roleStart = -1;
         int skipped = 0;
         boolean pastOf = false;
+        boolean inBody = false;
+        String bodySector = null;
         while (k >= 0) {
             Item it = itemAt(items, k);
             Token t = tokens.get(k);
@@ -120,6 +124,9 @@ final class Titles {
                     String branch = organisationNames.sector(s.span(it.from(), it.to()).toLowerCase(Locale.ROOT));
                     if (branch != null && STATE_SECTORS.contains(branch)) {
                         sector = branch;
+                    } else if (roleStart >= 0 && !inBody) {
+                        inBody = true; // "Flexport chief executive": an office of a body of another kind
+                        bodySector = branch;
                     }
                 } else {
                     break;
@@ -204,7 +211,19 @@ final class Titles {
                 }
             }
         }
+        if (inBody && OFFICES_OF_ANY_BODY.contains(roleTerm(tokens, roleStart, roleEnd))) {
+            sector = heldSector(bodySector, sector);
+            return new Description(code, sector, office, from, name.to(), sector == null);
+        }
         return new Description(code, sector, office, from, name.to());
+    }
+
+    /**
+     * The sector of an office that bodies of every kind have, held in a body that is not a state's: the body's
+     * where known, else the office's own unless that is a government's (a company's president is no official).
+     */
+    private static String heldSector(String bodySector, String officeSector) {
+        return bodySector != null ? bodySector : "GOV".equals(officeSector) ? null : officeSector;
     }
 
     /** ", the US ambassador to the Philippines," after a name; "of Japan" after a name. */
@@ -310,8 +329,11 @@ final class Titles {
         // "president of the American Farm Bureau", "chief economist at Flexport": an office held in a body is
         // of the body's sector, where the office is one that any body has (a state's own offices keep theirs)
         boolean held = ofBody && OFFICES_OF_ANY_BODY.contains(roleTerm(tokens, roleFrom, roleTo));
-        return new Description(code != null ? code : ofCode, held ? bodySector : sector,
-                written.length() <= 80 ? written : office, -1, -1, held && bodySector == null);
+        if (held) {
+            sector = heldSector(bodySector, sector);
+        }
+        return new Description(code != null ? code : ofCode, sector, written.length() <= 80 ? written : office,
+                -1, -1, held && sector == null);
     }
 
     private static String roleTerm(List<Token> tokens, int from, int to) {

@@ -405,4 +405,27 @@ class ActorResolverTest {
         assertEquals(1, actors.stream().filter(a -> a.name().equals("WeWork")).count(), actors.toString());
         assertEquals(Actor.Kind.ORGANISATION, named(actors, "WeWork").kind());
     }
+
+    @Test
+    void anAppositionSaysWhatKindOfBodyAnOrganisationIs() {
+        List<Actor> actors = resolve("2019-11-19",
+                "[Commerzbank]ORGANIZATION , the [German]MISC lender , cut its forecast .",
+                "[Acme Widgets]ORGANIZATION , a [Canadian]MISC manufacturer , closed a plant .",
+                "[Acme Widgets]ORGANIZATION , a unit of [Commerzbank]ORGANIZATION , said so .");
+        Actor bank = named(actors, "Commerzbank");
+        assertEquals("DEU", bank.code());
+        assertEquals("BUS", bank.sector());
+        assertEquals("CAN", named(actors, "Acme Widgets").code(), actors.toString());
+    }
+
+    @Test
+    void aCompanysOfficerByTheTitleBeforeTheName() {
+        List<Actor> actors = resolve("2019-11-19",
+                "[Flexport]ORGANIZATION chief executive [Ryan Petersen]PERSON said costs rose in [Ohio]LOCATION .",
+                "[Farm League]ORGANIZATION President [John Doe]PERSON spoke in [Ohio]LOCATION .",
+                "Energy Secretary [Rick Perry]PERSON spoke in [Ohio]LOCATION .");
+        assertEquals("BUS", named(actors, "Ryan Petersen").sector());
+        assertNull(named(actors, "John Doe").sector(), "the president of a body of no known kind is no official");
+        assertEquals("GOV", named(actors, "Rick Perry").sector());
+    }
 }
