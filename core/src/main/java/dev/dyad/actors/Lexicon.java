@@ -160,6 +160,7 @@ public final class Lexicon {
     private final Map<String, Succession> successions;
     private final Set<String> ngoHeads;
     private final Map<String, String> stateBodies;
+    private final Map<String, Organisation> credits;
     private final Map<String, Country> regions;
 
     private static volatile Lexicon builtIn;
@@ -167,11 +168,12 @@ public final class Lexicon {
     private Lexicon(Map<String, Country> countries, List<Organisation> orgs, List<Metonym> metonyms, List<Role> roleList,
                     List<Person> people, List<Person> dictionaryPeople, List<Contextual> contextual, List<People> peoples,
                     Map<String, Succession> successions, Set<String> ngoHeads, Map<String, String> stateBodies,
-                    Map<String, Country> regions) {
+                    Map<String, Country> regions, Map<String, Organisation> credits) {
         this.countries = Collections.unmodifiableMap(countries);
         this.successions = Map.copyOf(successions);
         this.ngoHeads = Set.copyOf(ngoHeads);
         this.stateBodies = Map.copyOf(stateBodies);
+        this.credits = Map.copyOf(credits);
         this.regions = Map.copyOf(regions);
         this.people = List.copyOf(people);
         List<Person> all = new ArrayList<>(people);
@@ -308,6 +310,17 @@ public final class Lexicon {
         for (DataFile.Line l : DataFile.load(Lexicon.class, "organisations.tsv", 1, 5)) {
             orgs.add(organisation(l, 0, codes));
         }
+        Map<String, Organisation> credits = new HashMap<>();
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "agency-credits.tsv", 2, 2)) {
+            Organisation agency = orgs.stream().filter(o -> o.name().equals(l.field(1))).findFirst()
+                    .orElseThrow(() -> l.error("no organisation '" + l.field(1) + "' in organisations.tsv"));
+            if (!"JRN".equals(agency.sector())) {
+                throw l.error("'" + l.field(1) + "' is no news organisation (sector " + agency.sector() + ")");
+            }
+            if (credits.put(l.field(0), agency) != null) {
+                throw l.error("credit listed twice: '" + l.field(0) + "'");
+            }
+        }
         List<Metonym> metonyms = new ArrayList<>();
         for (DataFile.Line l : DataFile.load(Lexicon.class, "metonyms.tsv", 3, 3)) {
             metonyms.add(metonym(l, 0, codes));
@@ -405,7 +418,7 @@ public final class Lexicon {
             }
         }
         return new Lexicon(countries, orgs, metonyms, roles, people, unknownTo(people, dictionaryPeople), contextual, peoples,
-                successions, ngoHeads, stateBodies, regions);
+                successions, ngoHeads, stateBodies, regions, credits);
     }
 
     /**
@@ -644,6 +657,11 @@ public final class Lexicon {
     /** True when this lowercase singular word heads the names of non-governmental bodies ("association"). */
     public boolean ngoHead(String word) {
         return ngoHeads.contains(word);
+    }
+
+    /** The news agency a credit names where it stands as one ("PTI": the Press Trust of India); case-sensitive. */
+    public Optional<Organisation> agencyCredit(String word) {
+        return Optional.ofNullable(credits.get(word));
     }
 
     /** The sector of a state's body whose name this lowercase singular word heads ("department": GOV). */

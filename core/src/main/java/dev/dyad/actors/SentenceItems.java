@@ -37,6 +37,8 @@ import java.util.Set;
 final class SentenceItems implements ResolverPass {
     /** Words after a region's name that say it is one ("Sindh province", "Kano state"). */
     private static final Set<String> REGION_NOUNS = Set.of("province", "state", "region", "governorate");
+    private static final Set<String> OPENING = Set.of("(", "-LRB-", "[", "-LSB-");
+    private static final Set<String> CLOSING = Set.of(")", "-RRB-", "]", "-RSB-");
     /** The fewest people a city must have for its name to place a role ("Karachi police"). */
     private static final long MIN_CITY = 100_000;
 
@@ -101,6 +103,13 @@ final class SentenceItems implements ResolverPass {
                 }
                 found.add(new Item(s.index(), i, to, Kind.KNOWN, asOf(m.get().value(), day), null));
                 i = to + 1;
+                continue;
+            }
+            Optional<Lexicon.Organisation> agency = lexicon.agencyCredit(t.word());
+            if (agency.isPresent() && isCredit(tokens, i)) {
+                // "NEW DELHI (PTI) -", "... the official said. PTI": a news agency's credit
+                found.add(new Item(s.index(), i, i, Kind.KNOWN, new Lexicon.OrgName(agency.get()), null));
+                i++;
                 continue;
             }
             boolean lonePlace = t.ner().equals("ORGANIZATION") && (i + 1 >= tokens.size()
@@ -248,5 +257,23 @@ final class SentenceItems implements ResolverPass {
         }
         return gazetteer.find(name).filter(e -> e.population() == 0 || e.population() >= MIN_CITY || e.capital())
                 .flatMap(e -> lexicon.country(e.country())).orElse(null);
+    }
+
+    /**
+     * True where the word at {@code i} stands as an agency's credit: in brackets, or the only word of its
+     * sentence but for punctuation ("PTI", "-- IANS").
+     */
+    static boolean isCredit(List<Token> tokens, int i) {
+        boolean opened = i > 0 && OPENING.contains(tokens.get(i - 1).word());
+        boolean closed = i + 1 < tokens.size() && CLOSING.contains(tokens.get(i + 1).word());
+        if (opened && closed) {
+            return true;
+        }
+        for (Token t : tokens) {
+            if (t.index() != i && t.word().chars().anyMatch(Character::isLetterOrDigit)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

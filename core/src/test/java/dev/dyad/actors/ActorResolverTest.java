@@ -428,4 +428,16 @@ class ActorResolverTest {
         assertNull(named(actors, "John Doe").sector(), "the president of a body of no known kind is no official");
         assertEquals("GOV", named(actors, "Rick Perry").sector());
     }
+
+    @Test
+    void anAgencysCreditNamesItOnlyWhereItStandsAsOne() {
+        List<Actor> actors = resolve("2019-11-20",
+                "[NEW DELHI]LOCATION ( PTI ) -- About 150 deportees returned home .",
+                "The PTI held a rally .",
+                "PTI");
+        Actor pti = named(actors, "Press Trust of India");
+        assertEquals("IND", pti.code());
+        assertEquals("JRN", pti.sector());
+        assertEquals(List.of("PTI", "PTI"), texts(pti), "the dateline's and the last line's, not the party's");
+    }
 }
