@@ -382,7 +382,14 @@ public final class Lexicon {
             }
         }
         Map<String, Country> regions = new HashMap<>();
-        for (DataFile.Line l : DataFile.load(Lexicon.class, "regions.tsv", 2, 2)) {
+        List<DataFile.Line> regionLines = new ArrayList<>(DataFile.load(Lexicon.class, "regions.tsv", 2, 2));
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "region-abbreviations.tsv", 2, 2)) {
+            if (!l.field(0).endsWith(".")) {
+                throw l.error("an abbreviation ends with its full stop: '" + l.field(0) + "'");
+            }
+            regionLines.add(l);
+        }
+        for (DataFile.Line l : regionLines) {
             Country c = countries.get(l.field(1));
             if (c == null) {
                 throw l.error("unknown country code '" + l.field(1) + "'");

@@ -150,6 +150,9 @@ final class Organisations implements MentionPass {
                 }
             }
         }
+        if (sector == null && reportsAsMedia(tokens, org)) {
+            sector = "JRN"; // "told the Argus Leader", "the Independent reported": a newspaper or a broadcaster
+        }
         if (code == null) {
             // a country named inside the organisation's own name ("Air China")
             for (Item it : items) {
@@ -212,5 +215,27 @@ final class Organisations implements MentionPass {
             i = Math.max(i, it.to());
         }
         return found;
+    }
+
+    /**
+     * True where the text treats an organisation as news media: someone "told" it, it "reported" or "reports"
+     * something, or an interview was "with" it.
+     */
+    private static boolean reportsAsMedia(List<Token> tokens, Item org) {
+        int before = org.from() - 1;
+        if (before >= 0 && tokens.get(before).word().equalsIgnoreCase("the")) {
+            before--;
+        }
+        if (before >= 0 && tokens.get(before).word().equals("told")) {
+            return true;
+        }
+        if (before >= 2 && tokens.get(before).word().equals("with") && tokens.get(before - 1).word().equals("interview")) {
+            return true;
+        }
+        int after = org.to() + 1;
+        if (after < tokens.size() && tokens.get(after).word().equals("first")) {
+            after++;
+        }
+        return after < tokens.size() && Set.of("reported", "reports").contains(tokens.get(after).word());
     }
 }

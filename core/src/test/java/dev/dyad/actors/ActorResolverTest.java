@@ -440,4 +440,14 @@ class ActorResolverTest {
         assertEquals("JRN", pti.sector());
         assertEquals(List.of("PTI", "PTI"), texts(pti), "the dateline's and the last line's, not the party's");
     }
+
+    @Test
+    void aStatesAbbreviationPlacesAndAPaperThatReportsIsMedia() {
+        List<Actor> actors = resolve("2019-11-19",
+                "[PIERRE]LOCATION , [S.D.]LOCATION -- Gov. [Kristi Noem]PERSON told the [Daily Planet]ORGANIZATION the campaign worked .",
+                "The [Evening Star]ORGANIZATION reported the cost in [Sioux Falls]LOCATION , [S.D.]LOCATION .");
+        assertEquals("USA", named(actors, "Kristi Noem").code());
+        assertEquals("JRN", named(actors, "Daily Planet").sector());
+        assertEquals("JRN", named(actors, "Evening Star").sector());
+    }
 }
