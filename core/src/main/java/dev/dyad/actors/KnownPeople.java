@@ -111,13 +111,20 @@ final class KnownPeople {
         String key = Lexicon.key(surname);
         Person hit = null;
         boolean ambiguous = false;
-        for (Person p : lexicon.bySurname(key)) {
-            if (day != null && p.heldOn(day)) {
-                if (hit != null && !hit.name().equals(p.name())) {
-                    ambiguous = true; // two office holders share the surname
-                    break;
+        // a head of state or government or a minister in office that day is meant before a legislator or a
+        // governor in office then ("Harris" in 2022: the vice president, not a representative)
+        for (boolean heads : new boolean[] {true, false}) {
+            for (Person p : lexicon.bySurname(key)) {
+                if (day != null && p.heldOn(day) && (!heads || !lexicon.fromLegislators(p))) {
+                    if (hit != null && !hit.name().equals(p.name())) {
+                        ambiguous = true; // two office holders share the surname
+                        break;
+                    }
+                    hit = p;
                 }
-                hit = p;
+            }
+            if (hit != null || ambiguous) {
+                break;
             }
         }
         if (hit == null && !ambiguous) {

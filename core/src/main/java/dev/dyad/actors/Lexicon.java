@@ -153,6 +153,7 @@ public final class Lexicon {
     private final List<Person> people;
     private final List<Person> everyone;
     private final Set<Person> dictionary = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Person> legislators = Collections.newSetFromMap(new IdentityHashMap<>());
     private final LocalDate dictionariesUntil;
     private final Map<String, List<Person>> surnames = new HashMap<>();
     /** One-word country names and adjectives long enough to recognise misspelt, lower case. */
@@ -168,7 +169,7 @@ public final class Lexicon {
     private Lexicon(Map<String, Country> countries, List<Organisation> orgs, List<Metonym> metonyms, List<Role> roleList,
                     List<Person> people, List<Person> dictionaryPeople, List<Contextual> contextual, List<People> peoples,
                     Map<String, Succession> successions, Set<String> ngoHeads, Map<String, String> stateBodies,
-                    Map<String, Country> regions, Map<String, Organisation> credits) {
+                    Map<String, Country> regions, Map<String, Organisation> credits, Set<Person> legislators) {
         this.countries = Collections.unmodifiableMap(countries);
         this.successions = Map.copyOf(successions);
         this.ngoHeads = Set.copyOf(ngoHeads);
@@ -176,6 +177,7 @@ public final class Lexicon {
         this.credits = Map.copyOf(credits);
         this.regions = Map.copyOf(regions);
         this.people = List.copyOf(people);
+        this.legislators.addAll(legislators);
         List<Person> all = new ArrayList<>(people);
         all.addAll(dictionaryPeople);
         this.everyone = List.copyOf(all);
@@ -194,9 +196,42 @@ public final class Lexicon {
             until = last.isAfter(until) ? last : until;
         }
         this.dictionariesUntil = until;
+        // a legislator's or governor's surname names them alone only where it is not a word that names many
+        // others: not the surname of another of their country's heads or ministers in dyad's lists ("Bush",
+        // "Cheney", "Harris": news names those alone long after they left office), nobody's given name there
+        // ("Scott", "Paul", "Kelly"), no country's or region's name ("Jordan") and no title ("King")
+        Set<String> given = new HashSet<>();
+        Map<String, Set<String>> taken = new HashMap<>();
+        for (Person p : people) {
+            String[] parts = key(p.name()).split(" ");
+            if (parts.length > 1 && !FAMILY_NAME_FIRST.contains(p.code())) {
+                given.add(parts[0]);
+            }
+            if (!legislators.contains(p)) {
+                taken.computeIfAbsent(p.code() + " " + parts[parts.length - 1], k -> new HashSet<>()).add(key(p.name()));
+            }
+        }
+        Set<String> words = new HashSet<>(regions.keySet());
+        for (Country c : countries.values()) {
+            for (String n : concat(c.name(), c.names())) {
+                words.add(key(stripThe(n)));
+            }
+            for (String a : c.adjectives()) {
+                words.add(key(a));
+            }
+        }
+        for (Role role : roleList) {
+            words.add(key(role.term()));
+        }
         // the dictionaries' people are named in full only: their surnames are too many and too common
         for (Person p : people) {
             String[] parts = key(p.name()).split(" ");
+            String last = parts[parts.length - 1];
+            Set<String> namesakes = taken.getOrDefault(p.code() + " " + last, Set.of());
+            if (legislators.contains(p) && (given.contains(last) || words.contains(last)
+                    || namesakes.size() > (namesakes.contains(key(p.name())) ? 1 : 0))) {
+                continue;
+            }
             surnames.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>()).add(p);
             // family name first in Chinese, Korean, Vietnamese, Mongolian and Khmer names as English news writes them
             if (parts.length > 1 && FAMILY_NAME_FIRST.contains(p.code()) && !parts[0].equals(parts[parts.length - 1])) {
@@ -337,6 +372,13 @@ public final class Lexicon {
         for (DataFile.Line l : DataFile.load(Lexicon.class, "people.tsv", 1, 7)) {
             people.add(person(l, 0, codes));
         }
+        // national legislators and US state governors, dyad's own people too; their surnames are derived more sparingly
+        Set<Person> legislators = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "legislators.tsv", 1, 7)) {
+            Person p = person(l, 0, codes);
+            people.add(p);
+            legislators.add(p);
+        }
         // the dictionaries' organisations first, so that dyad's own and the user's, indexed after them, win
         List<Organisation> dictionaryOrgs = new ArrayList<>();
         for (DataFile.Line l : DataFile.load(Lexicon.class, "phoenix-organisations.tsv", 1, 5)) {
@@ -425,7 +467,7 @@ public final class Lexicon {
             }
         }
         return new Lexicon(countries, orgs, metonyms, roles, people, unknownTo(people, dictionaryPeople), contextual, peoples,
-                successions, ngoHeads, stateBodies, regions, credits);
+                successions, ngoHeads, stateBodies, regions, credits, legislators);
     }
 
     /**
@@ -710,6 +752,11 @@ public final class Lexicon {
     /** True when this term is one of the dictionaries' (phoenix-people.tsv), not of dyad's own lists or the user's. */
     public boolean fromDictionaries(Person p) {
         return dictionary.contains(p);
+    }
+
+    /** True when this term is one of legislators.tsv's: a legislator's or a US state governor's. */
+    public boolean fromLegislators(Person p) {
+        return legislators.contains(p);
     }
 
     /**
