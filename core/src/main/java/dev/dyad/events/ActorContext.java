@@ -1,7 +1,7 @@
 package dev.dyad.events;
 
+import dev.dyad.actors.ActorIndex;
 import dev.dyad.actors.Lexicon;
-import dev.dyad.geo.Gazetteer;
 import dev.dyad.model.Actor;
 import dev.dyad.model.Mention;
 import dev.dyad.model.ParsedArticle;
@@ -10,11 +10,10 @@ import dev.dyad.model.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Maps tokens of a sentence to the actors the resolver found there. */
+/** Maps tokens of a sentence to the actors the resolver found there, as the article's {@link ActorIndex} holds them. */
 final class ActorContext {
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "his", "her");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
@@ -23,32 +22,24 @@ final class ActorContext {
             "members", "head", "leader", "leaders", "chief", "envoy", "envoys", "officials", "official", "contingent",
             "thousands", "hundreds", "dozens", "scores", "millions", "tens", "some", "many", "most", "all", "part");
 
-    private final Lexicon lexicon;
-    private final Gazetteer gazetteer;
-    final ParsedArticle article;
-    final Graph g;
-    final Map<Integer, List<Mention>> bySentence;
-    final Map<Mention, List<Actor>> owner;
+    private final ActorIndex index;
+    private final ParsedArticle article;
+    private final Graph g;
 
-    final Actor dominant;
-    /** The state the text names most, by its actors' mentions, or null. */
-    final String home;
-
-    ActorContext(Lexicon lexicon, Gazetteer gazetteer, ParsedArticle article, Graph g,
-            Map<Integer, List<Mention>> bySentence, Map<Mention, List<Actor>> owner, Actor dominant, String home) {
-        this.lexicon = lexicon;
-        this.gazetteer = gazetteer;
+    ActorContext(ActorIndex index, ParsedArticle article, Graph g) {
+        this.index = index;
         this.article = article;
         this.g = g;
-        this.bySentence = bySentence;
-        this.owner = owner;
-        this.dominant = dominant;
-        this.home = home;
+    }
+
+    /** The article's actors this context reads. */
+    ActorIndex index() {
+        return index;
     }
 
     /** The (first) actor a mention stands for. */
     private Actor ownerOf(Mention m) {
-        return owner.get(m).get(0);
+        return index.actorsOf(m).get(0);
     }
 
     /** Who a token stands for: an actor mention over it, a pronoun's antecedent, a team's members, a place. */
@@ -71,7 +62,7 @@ final class ActorContext {
                 String base = g.baseRelation(c);
                 if ((base.equals("nmod") || base.equals("obl")) && "in".equals(g.casePreposition(c)) && where == null) {
                     for (Who w : whoAlone(c, true)) {
-                        if (w.actor().code() != null && lexicon.country(w.actor().code()).isPresent()) {
+                        if (index.findCountry(w.actor().code()).isPresent()) {
                             where = w.actor().code();
                             break;
                         }
@@ -94,7 +85,7 @@ final class ActorContext {
     private List<Who> whoAlone(int i, boolean places) {
         Token tok = g.token(i);
         Mention best = null;
-        List<Mention> here = bySentence.getOrDefault(g.sentence().index(), List.of());
+        List<Mention> here = index.mentionsIn(g.sentence().index());
         for (Mention m : here) {
             if (m.field().equals(g.sentence().field()) && m.start() <= tok.start() && tok.end() <= m.end()
                     && (best == null || m.end() - m.start() < best.end() - best.start())) {
@@ -106,7 +97,7 @@ final class ActorContext {
             List<Who> all = new ArrayList<>();
             for (Mention m : here) {
                 if (m.start() == best.start() && m.end() == best.end() && m.field().equals(best.field())) {
-                    for (Actor a : owner.get(m)) {
+                    for (Actor a : index.actorsOf(m)) {
                         all.add(new Who(a, m.text()));
                     }
                 }
@@ -150,7 +141,7 @@ final class ActorContext {
         if ((w.equals("country") || w.equals("nation")) && i > 0 && g.token(i - 1).word().equalsIgnoreCase("the")) {
             // "remain in Afghanistan, 18 years after Washington invaded the country": the country named
             // last before it, not the subject of its own clause; else the one the article names most
-            Actor a = lastCountry(i).orElse(dominant);
+            Actor a = lastCountry(i).or(index::findDominantCountry).orElse(null);
             if (a != null) {
                 return List.of(new Who(a, g.sentence().span(i - 1, i)));
             }
@@ -164,29 +155,23 @@ final class ActorContext {
         }
         // a country adjective or name used alone ("the North Korean's visit")
         String span = nameSpan(i);
-        for (Lexicon.Known k : lexicon.names().lookup(span)) {
-            Lexicon.Country c = countryOf(k);
-            if (c != null) {
-                return List.of(new Who(countryActor(c, span, tok), span));
-            }
+        Optional<Lexicon.Country> named = index.findCountryNamed(span);
+        if (named.isPresent()) {
+            return List.of(new Who(countryActor(named.get(), span, tok), span));
         }
         if (tok.pos().equals("NNPS") && span.equals(tok.word()) && span.endsWith("s")) {
             // "Palestinians", "Kurds": people of the nation whose adjective is the singular
-            for (Lexicon.Known k : lexicon.names().lookup(span.substring(0, span.length() - 1))) {
-                if (k instanceof Lexicon.CountryAdjective ca) {
-                    Actor a = countryActor(ca.country(), span, tok);
-                    return List.of(new Who(new Actor(a.name() + " " + span.toLowerCase(Locale.ROOT), Actor.Kind.GROUP,
-                            a.code(), null, null, a.mentions()), span));
-                }
+            Optional<Lexicon.Country> nation = index.findNationOfPlural(span);
+            if (nation.isPresent()) {
+                Actor a = countryActor(nation.get(), span, tok);
+                return List.of(new Who(new Actor(a.name() + " " + span.toLowerCase(Locale.ROOT), Actor.Kind.GROUP,
+                        a.code(), null, null, a.mentions()), span));
             }
         }
         if (places && tok.isCapitalised()) {
-            Optional<Gazetteer.Entry> p = gazetteer.find(span);
-            if (p.isPresent()) {
-                Optional<Lexicon.Country> c = lexicon.country(p.get().country());
-                if (c.isPresent()) {
-                    return List.of(new Who(countryActor(c.get(), span, tok), span));
-                }
+            Optional<Lexicon.Country> c = index.findCountryOfPlace(span);
+            if (c.isPresent()) {
+                return List.of(new Who(countryActor(c.get(), span, tok), span));
             }
         }
         if (g.isNoun(i) && (!tok.isCapitalised() || i == 0 || tok.pos().equals("NNPS"))) {
@@ -242,7 +227,7 @@ final class ActorContext {
         int verb = g.governor(i);
         for (int back = 0; back <= 2 && si - back >= 0; back++) {
             Mention best = null;
-            for (Mention m : bySentence.getOrDefault(si - back, List.of())) {
+            for (Mention m : index.mentionsIn(si - back)) {
                 Actor a = ownerOf(m);
                 if (a.kind() != Actor.Kind.COUNTRY || (back == 0 && m.end() > g.token(i).start())) {
                     continue;
@@ -289,7 +274,7 @@ final class ActorContext {
         // of one office holder ("the president" of a report that named "US President Donald Trump" in
         // its opening); then the next two sentences, where a quote often names what the reporter's
         // sentence called "the helicopter"
-        boolean office = lexicon.roles().lookup(tok.word()).stream().anyMatch(r -> r.kind() == Lexicon.RoleKind.PERSON);
+        boolean office = index.isOffice(tok.word());
         List<Integer> order = new ArrayList<>();
         for (int back = 0; back <= (office ? si : Math.min(si, 4)); back++) {
             order.add(si - back);
@@ -308,7 +293,7 @@ final class ActorContext {
                 }
                 for (int p = j - 1; p >= Math.max(0, j - 3); p--) {
                     Token pt = toks.get(p);
-                    for (Mention m : bySentence.getOrDefault(s.index(), List.of())) {
+                    for (Mention m : index.mentionsIn(s.index())) {
                         Actor a = ownerOf(m);
                         if (m.field().equals(s.field()) && m.start() <= pt.start() && pt.end() <= m.end() && a.code() != null) {
                             return List.of(member(new Who(a, m.text()), i));
@@ -339,7 +324,7 @@ final class ActorContext {
     /** True when an actor mention covers token i. */
     private boolean covered(int i) {
         Token tok = g.token(i);
-        for (Mention m : bySentence.getOrDefault(g.sentence().index(), List.of())) {
+        for (Mention m : index.mentionsIn(g.sentence().index())) {
             if (m.field().equals(g.sentence().field()) && m.start() <= tok.start() && tok.end() <= m.end()) {
                 return true;
             }
@@ -371,7 +356,7 @@ final class ActorContext {
         int si = g.sentence().index();
         for (int back = 0; back <= 2 && si - back >= 0; back++) {
             Mention best = null;
-            for (Mention m : bySentence.getOrDefault(si - back, List.of())) {
+            for (Mention m : index.mentionsIn(si - back)) {
                 Actor a = ownerOf(m);
                 if ((a.kind() == Actor.Kind.PERSON) != person || a.code() == null && !person) {
                     continue;
@@ -401,19 +386,6 @@ final class ActorContext {
             from--;
         }
         return g.sentence().span(from, i);
-    }
-
-    static Lexicon.Country countryOf(Lexicon.Known k) {
-        if (k instanceof Lexicon.CountryName cn) {
-            return cn.country();
-        }
-        if (k instanceof Lexicon.CountryAdjective ca) {
-            return ca.country();
-        }
-        if (k instanceof Lexicon.Capital cap) {
-            return cap.country();
-        }
-        return null;
     }
 
     /** Who a head and its conjuncts stand for ("Russia and China"), in the parse {@code g}. */

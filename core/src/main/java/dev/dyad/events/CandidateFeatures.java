@@ -1,6 +1,5 @@
 package dev.dyad.events;
 
-import dev.dyad.actors.Lexicon;
 import dev.dyad.events.Triggers.Trigger;
 import dev.dyad.model.Token;
 import java.util.ArrayList;
@@ -11,14 +10,12 @@ import java.util.Set;
 /** What the model sees of one candidate event. Stateless apart from its knowledge; thread-safe. */
 final class CandidateFeatures {
     private final Triggers triggers;
-    private final Lexicon lexicon;
     private final CameoVerbs cameo;
     private final Modality modality;
     private final ActorRoles actors;
 
-    CandidateFeatures(Triggers triggers, Lexicon lexicon, CameoVerbs cameo, Modality modality, ActorRoles actors) {
+    CandidateFeatures(Triggers triggers, CameoVerbs cameo, Modality modality, ActorRoles actors) {
         this.triggers = triggers;
-        this.lexicon = lexicon;
         this.cameo = cameo;
         this.modality = modality;
         this.actors = actors;

@@ -1,6 +1,6 @@
 package dev.dyad.events;
 
-import dev.dyad.actors.Lexicon;
+import dev.dyad.actors.ActorIndex;
 import dev.dyad.model.Actor;
 import dev.dyad.model.Mention;
 import dev.dyad.model.Place;
@@ -25,11 +25,9 @@ final class ClauseCues {
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
 
     private final Triggers triggers;
-    private final Lexicon lexicon;
 
-    ClauseCues(Triggers triggers, Lexicon lexicon) {
+    ClauseCues(Triggers triggers) {
         this.triggers = triggers;
-        this.lexicon = lexicon;
     }
 
     /**
@@ -269,11 +267,11 @@ final class ClauseCues {
     }
 
     /** The country of the place an event happened, as a party to it, mentioned at the trigger. */
-    Optional<Who> placeParty(Place where, String sector, Graph g, Token trigger) {
+    Optional<Who> placeParty(ActorIndex index, Place where, String sector, Graph g, Token trigger) {
         if (where == null || where.country() == null) {
             return Optional.empty();
         }
-        return lexicon.country(where.country()).map(c -> new Who(new Actor(c.name(), Actor.Kind.COUNTRY, c.actorCode(),
+        return index.findCountry(where.country()).map(c -> new Who(new Actor(c.name(), Actor.Kind.COUNTRY, c.actorCode(),
                 sector, null, List.of(new Mention(where.text(), g.sentence().field(), g.sentence().index(),
                 trigger.start(), trigger.end()))), where.text()));
     }

@@ -1,11 +1,11 @@
 package dev.dyad.events;
 
+import dev.dyad.actors.ActorIndex;
 import dev.dyad.actors.Lexicon;
 import dev.dyad.events.Triggers.Trigger;
 import dev.dyad.geo.Gazetteer;
 import dev.dyad.model.Actor;
 import dev.dyad.model.Event;
-import dev.dyad.model.Mention;
 import dev.dyad.model.ParsedArticle;
 import dev.dyad.model.Sentence;
 import dev.dyad.model.Token;
@@ -16,7 +16,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,9 +26,10 @@ import java.util.Set;
 /**
  * Codes the political events of a parsed article in PLOVER 2.0: for each trigger word of the
  * lexicons, its actor and recipient from the dependency parse mapped to the article's resolved
- * actors, its modality from auxiliaries, governing verbs, modifiers and negation, its date from the
- * time expressions of its own clause (else the dateline) and its place. Reports of one event in
- * several sentences of the article become one record, whose evidence is the sentence that says most.
+ * actors (one {@link ActorIndex} of them per article, which every part asks), its modality from
+ * auxiliaries, governing verbs, modifiers and negation, its date from the time expressions of its
+ * own clause (else the dateline) and its place. Reports of one event in several sentences of the
+ * article become one record, whose evidence is the sentence that says most.
  *
  * <p>The work is done by package-private parts that this class runs in order: {@link TriggerCoder} codes
  * each trigger (with {@link ActorRoles}, {@link RecipientRoles}, {@link Modality}, {@link TriggerDates},
@@ -49,6 +49,7 @@ public final class EventCoder {
 
     private final Triggers triggers;
     private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
     private final EventModel model;
     private final Modality modality;
     private final ActorRoles actors;
@@ -69,21 +70,21 @@ public final class EventCoder {
     public EventCoder(Triggers triggers, Lexicon lexicon, Gazetteer gazetteer, EventModel model) {
         this.triggers = triggers;
         this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
         this.model = model;
         DateGrounder dates = new DateGrounder();
-        ClauseCues cues = new ClauseCues(triggers, lexicon);
+        ClauseCues cues = new ClauseCues(triggers);
         RecipientRoles recipients = new RecipientRoles(triggers);
         this.actors = new ActorRoles(triggers, recipients);
         this.merger = new EventMerger(triggers);
         this.modality = new Modality(triggers);
         TriggerDates dating = new TriggerDates(dates);
-        EventPlaces places = new EventPlaces(lexicon, gazetteer);
-        this.reported = new ReportedActs(triggers, lexicon, gazetteer, modality, dating, actors);
-        this.triggerCoder = new TriggerCoder(triggers, lexicon, gazetteer, dates, dating, modality, places, cues,
-                recipients, actors);
+        EventPlaces places = new EventPlaces();
+        this.reported = new ReportedActs(triggers, modality, dating, actors);
+        this.triggerCoder = new TriggerCoder(triggers, dates, dating, modality, places, cues, recipients, actors);
         CameoVerbs cameo = CameoVerbs.builtIn();
-        this.openCandidates = new OpenCandidates(triggers, lexicon, cameo, triggerCoder);
-        this.features = new CandidateFeatures(triggers, lexicon, cameo, modality, actors);
+        this.openCandidates = new OpenCandidates(triggers, cameo, triggerCoder);
+        this.features = new CandidateFeatures(triggers, cameo, modality, actors);
         this.parseFilter = new ParseFilter(triggers);
         this.commentators = new Commentators(triggers);
     }
@@ -142,46 +143,15 @@ public final class EventCoder {
     }
 
     /** The candidates of an article and what the decisions after them need. */
-    private record Proposal(List<Found> found, LocalDate dateline, List<String> parties) {
+    private record Proposal(List<Found> found, LocalDate dateline, List<String> parties, ActorIndex index) {
     }
 
     private Proposal propose(ParsedArticle article, List<Actor> actors, boolean open) {
         LocalDate dateline = DateParser.isoDate(article.article().published()).orElse(null);
-        Map<Integer, List<Mention>> bySentence = new LinkedHashMap<>();
-        // one mention may stand for several actors ("Hungarian and Romanian officials"): mentions are
-        // values, so the same span of two actors is one key with both
-        Map<Mention, List<Actor>> owner = new LinkedHashMap<>();
-        for (Actor a : actors) {
-            for (Mention m : a.mentions()) {
-                List<Actor> list = owner.computeIfAbsent(m, k -> new ArrayList<>());
-                if (list.isEmpty()) {
-                    bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
-                }
-                list.add(a);
-            }
-        }
-        // the country the article is about: the one it names most, for "the country"
-        Actor dominant = null;
-        for (Actor a : actors) {
-            if (a.kind() == Actor.Kind.COUNTRY && (dominant == null || a.mentions().size() > dominant.mentions().size())) {
-                dominant = a;
-            }
-        }
-        Map<String, Integer> count = new java.util.HashMap<>();
-        for (List<Actor> sharing : owner.values()) {
-            for (Actor a : sharing) {
-                String code = a.code();
-                if (code != null && !Lexicon.NON_STATE.contains(code) && lexicon.country(code).isPresent()) {
-                    count.merge(code, 1, Integer::sum);
-                }
-            }
-        }
-        String home = count.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
-                .map(Map.Entry::getKey).orElse(null);
+        ActorIndex index = ActorIndex.of(actors, lexicon, gazetteer);
         List<Found> found = new ArrayList<>();
         Set<String> commentators = this.commentators.in(article);
-        List<String> parties = twoParties(count, article);
+        List<String> parties = twoParties(index.stateMentions(), article);
         // a document of one line has it as its title and no body: then the title is what it reports
         boolean bodyless = article.sentences().stream().noneMatch(s -> s.field().equals("body"));
         for (Sentence s : article.sentences()) {
@@ -202,7 +172,7 @@ public final class EventCoder {
                         if (trig.noun() != nouns) {
                             continue;
                         }
-                        Found f = triggerCoder.tryTrigger(article, g, t.index(), trig, bySentence, owner, dateline, dominant, home, parties);
+                        Found f = triggerCoder.tryTrigger(article, g, t.index(), trig, index, dateline, parties);
                         if (f != null) {
                             here.add(f);
                             fired.add(t.index());
@@ -214,10 +184,10 @@ public final class EventCoder {
                     }
                 }
             }
-            here.addAll(reported.reportedDemands(article, g, bySentence, owner, dateline, dominant, home));
-            here.addAll(reported.reportedRefusals(article, g, bySentence, owner, dateline, dominant, home));
-            here.addAll(reported.desires(article, g, bySentence, owner, dateline, dominant, home));
-            here.addAll(reported.verdicts(article, g, bySentence, owner, dateline, dominant, home));
+            here.addAll(reported.reportedDemands(article, g, index, dateline));
+            here.addAll(reported.reportedRefusals(article, g, index, dateline));
+            here.addAll(reported.desires(article, g, index, dateline));
+            here.addAll(reported.verdicts(article, g, index, dateline));
             // a commentator's remark on an event the text dates ("the little deal announced in October") is
             // a report of it; an undated one is their reading
             here.removeIf(f -> (f.date == null || !f.date.basis().equals("text"))
@@ -227,7 +197,7 @@ public final class EventCoder {
                 List<Found> all = new ArrayList<>(kept);
                 Set<Integer> taken = new java.util.HashSet<>(fired);
                 here.forEach(f -> taken.add(f.triggerToken));
-                List<Found> candidates = openCandidates.find(article, g, taken, bySentence, owner, dateline, dominant, home, parties);
+                List<Found> candidates = openCandidates.find(article, g, taken, index, dateline, parties);
                 candidates.removeIf(f -> (f.date == null || !f.date.basis().equals("text"))
                         && Commentators.byCommentator(g, f.triggerToken, commentators));
                 all.addAll(candidates);
@@ -250,7 +220,7 @@ public final class EventCoder {
             }
             found.addAll(kept);
         }
-        return new Proposal(found, dateline, parties);
+        return new Proposal(found, dateline, parties, index);
     }
 
     private List<Event> finish(ParsedArticle article, Proposal p) {
@@ -264,7 +234,7 @@ public final class EventCoder {
                 // a protest that names no target is made against the authorities of the protesters' country;
                 // named as its government, so that protesters of the same country do not swallow it as themselves
                 for (Who w : f.actor) {
-                    Optional<Lexicon.Country> c = w.actor().code() == null ? Optional.empty() : lexicon.country(w.actor().code());
+                    Optional<Lexicon.Country> c = p.index().findCountry(w.actor().code());
                     if (c.isPresent()) {
                         f.recipient.add(Who.government(c.get(), w.actor().mentions(), c.get().name()));
                         Found.dedupe(f);
@@ -288,7 +258,7 @@ public final class EventCoder {
                     }
                     for (String other : parties) {
                         if (!other.equals(code)) {
-                            triggerCoder.state(other).ifPresent(f.recipient::add);
+                            p.index().findCountry(other).map(Who::state).ifPresent(f.recipient::add);
                         }
                     }
                 }

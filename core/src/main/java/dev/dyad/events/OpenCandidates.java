@@ -1,16 +1,13 @@
 package dev.dyad.events;
 
-import dev.dyad.actors.Lexicon;
+import dev.dyad.actors.ActorIndex;
 import dev.dyad.events.Triggers.Trigger;
-import dev.dyad.model.Actor;
-import dev.dyad.model.Mention;
 import dev.dyad.model.ParsedArticle;
 import dev.dyad.model.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,13 +21,11 @@ final class OpenCandidates {
             "from", "for", "over", "of");
 
     private final Triggers triggers;
-    private final Lexicon lexicon;
     private final CameoVerbs cameo;
     private final TriggerCoder triggerCoder;
 
-    OpenCandidates(Triggers triggers, Lexicon lexicon, CameoVerbs cameo, TriggerCoder triggerCoder) {
+    OpenCandidates(Triggers triggers, CameoVerbs cameo, TriggerCoder triggerCoder) {
         this.triggers = triggers;
-        this.lexicon = lexicon;
         this.cameo = cameo;
         this.triggerCoder = triggerCoder;
     }
@@ -41,9 +36,8 @@ final class OpenCandidates {
      * them but with none of a trigger's conditions (objects, particles, needed recipients). Only the
      * model makes one an event; its proposed type is the lexicon's, else the CAMEO dictionary's.
      */
-    List<Found> find(ParsedArticle article, Graph g, Set<Integer> taken,
-                                       Map<Integer, List<Mention>> bySentence, Map<Mention, List<Actor>> owner,
-                                       LocalDate dateline, Actor dominant, String home, List<String> parties) {
+    List<Found> find(ParsedArticle article, Graph g, Set<Integer> taken, ActorIndex index, LocalDate dateline,
+                     List<String> parties) {
         List<Found> out = new ArrayList<>();
         for (Token t : g.sentence().tokens()) {
             if (taken.contains(t.index())) {
@@ -90,7 +84,7 @@ final class OpenCandidates {
                     "candidate." + (noun ? "noun" : "verb"))
                     : new Trigger(type, lemma, lexical.particle(), noun, lexical.mode(), OPEN_SLOTS, Set.copyOf(flags),
                     lexical.objects(), lexical.notObjects(), lexical.context(), "candidate." + lexical.rule());
-            Found f = triggerCoder.tryTrigger(article, g, t.index(), open, bySentence, owner, dateline, dominant, home, parties);
+            Found f = triggerCoder.tryTrigger(article, g, t.index(), open, index, dateline, parties);
             if (f != null) {
                 f.open = true;
                 out.add(f);

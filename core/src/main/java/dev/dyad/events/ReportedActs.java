@@ -1,9 +1,6 @@
 package dev.dyad.events;
 
-import dev.dyad.actors.Lexicon;
-import dev.dyad.geo.Gazetteer;
-import dev.dyad.model.Actor;
-import dev.dyad.model.Mention;
+import dev.dyad.actors.ActorIndex;
 import dev.dyad.model.ParsedArticle;
 import dev.dyad.model.Sentence;
 import dev.dyad.model.Token;
@@ -11,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,17 +17,12 @@ import java.util.Set;
  */
 final class ReportedActs {
     private final Triggers triggers;
-    private final Lexicon lexicon;
-    private final Gazetteer gazetteer;
     private final Modality modality;
     private final TriggerDates dating;
     private final ActorRoles actors;
 
-    ReportedActs(Triggers triggers, Lexicon lexicon, Gazetteer gazetteer, Modality modality, TriggerDates dating,
-            ActorRoles actors) {
+    ReportedActs(Triggers triggers, Modality modality, TriggerDates dating, ActorRoles actors) {
         this.triggers = triggers;
-        this.lexicon = lexicon;
-        this.gazetteer = gazetteer;
         this.modality = modality;
         this.dating = dating;
         this.actors = actors;
@@ -41,8 +32,7 @@ final class ReportedActs {
      * "Russia said that Sudan must return the helicopter": a demand from the speaker to the subject of
      * the reported clause, which an obligation modal marks.
      */
-    List<Found> reportedDemands(ParsedArticle article, Graph g, Map<Integer, List<Mention>> bySentence,
-                                        Map<Mention, List<Actor>> owner, LocalDate dateline, Actor dominant, String home) {
+    List<Found> reportedDemands(ParsedArticle article, Graph g, ActorIndex index, LocalDate dateline) {
         List<Found> out = new ArrayList<>();
         for (Token t : g.sentence().tokens()) {
             int m = t.index();
@@ -66,14 +56,13 @@ final class ReportedActs {
             }
             // He added: "The (refugees) must not be forced ... The regime must take responsibility": a quote
             // that goes on from the sentence before is said by whoever that sentence has say it
-            List<Who> speaker = g.governor(v) < 0 ? continuedQuoteSpeaker(article, g.sentence(), bySentence, owner,
-                    dominant, home) : List.of();
+            List<Who> speaker = g.governor(v) < 0 ? continuedQuoteSpeaker(article, g.sentence(), index) : List.of();
             int said = g.governor(v);
             if (speaker.isEmpty() && (!g.baseRelation(v).equals("ccomp") || said < 0 || !g.isVerb(said)
                     || !triggers.isSpeechVerb(g.token(said).lemma()))) {
                 continue;
             }
-            ActorContext ctx = new ActorContext(lexicon, gazetteer, article, g, bySentence, owner, dominant, home);
+            ActorContext ctx = new ActorContext(index, article, g);
             Found f = new Found();
             f.trigger = triggers.reportedDemand(cue);
             f.sentence = g.sentence();
@@ -122,8 +111,7 @@ final class ReportedActs {
      * says an act is ruled out rejects it (PLOVER REJECT); the party the act concerns, named in the
      * clause's subject, is the recipient. The act itself is the content of the refusal, not an event.
      */
-    List<Found> reportedRefusals(ParsedArticle article, Graph g, Map<Integer, List<Mention>> bySentence,
-                                         Map<Mention, List<Actor>> owner, LocalDate dateline, Actor dominant, String home) {
+    List<Found> reportedRefusals(ParsedArticle article, Graph g, ActorIndex index, LocalDate dateline) {
         List<Found> out = new ArrayList<>();
         for (Token t : g.sentence().tokens()) {
             int n = t.index();
@@ -139,7 +127,7 @@ final class ReportedActs {
                     || !triggers.isSpeechVerb(g.token(said).lemma()) || subjects.isEmpty()) {
                 continue;
             }
-            ActorContext ctx = new ActorContext(lexicon, gazetteer, article, g, bySentence, owner, dominant, home);
+            ActorContext ctx = new ActorContext(index, article, g);
             Found f = new Found();
             f.trigger = triggers.reportedRefusal(t.lemma());
             f.sentence = g.sentence();
@@ -175,8 +163,7 @@ final class ReportedActs {
      * left open after a verb of saying ('He added: "The refugees must not be forced ...'): that verb's
      * subject, when it stands for a coded actor; else none.
      */
-    private List<Who> continuedQuoteSpeaker(ParsedArticle article, Sentence s, Map<Integer, List<Mention>> bySentence,
-                                            Map<Mention, List<Actor>> owner, Actor dominant, String home) {
+    private List<Who> continuedQuoteSpeaker(ParsedArticle article, Sentence s, ActorIndex index) {
         Sentence before = null;
         for (Sentence x : article.sentences()) {
             if (x.index() == s.index() - 1) {
@@ -203,7 +190,7 @@ final class ReportedActs {
             return List.of();
         }
         Graph pg = new Graph(before);
-        ActorContext ctx = new ActorContext(lexicon, gazetteer, article, pg, bySentence, owner, dominant, home);
+        ActorContext ctx = new ActorContext(index, article, pg);
         for (int i = open - 1; i >= 0; i--) {
             if (pg.isVerb(i) && triggers.isSpeechVerb(pg.token(i).lemma())) {
                 Found scratch = new Found();
@@ -220,8 +207,7 @@ final class ReportedActs {
      * agree to purchases": a request from the one who wants to the one who is to act, whose act is its
      * content.
      */
-    List<Found> desires(ParsedArticle article, Graph g, Map<Integer, List<Mention>> bySentence,
-                                Map<Mention, List<Actor>> owner, LocalDate dateline, Actor dominant, String home) {
+    List<Found> desires(ParsedArticle article, Graph g, ActorIndex index, LocalDate dateline) {
         List<Found> out = new ArrayList<>();
         for (Token t : g.sentence().tokens()) {
             int d = t.index();
@@ -256,7 +242,7 @@ final class ReportedActs {
             if (who < 0 || act < 0 || g.relation(who).equals("nsubj:pass")) {
                 continue;
             }
-            ActorContext ctx = new ActorContext(lexicon, gazetteer, article, g, bySentence, owner, dominant, home);
+            ActorContext ctx = new ActorContext(index, article, g);
             Found f = new Found();
             f.trigger = triggers.reportedDemand(t.lemma().toLowerCase(Locale.ROOT));
             f.sentence = g.sentence();
@@ -289,8 +275,7 @@ final class ReportedActs {
      * describes ("a Hong Kong court ruling"); the party is the one found, or whoever owns the measure found
      * against ("the government's mask ban").
      */
-    List<Found> verdicts(ParsedArticle article, Graph g, Map<Integer, List<Mention>> bySentence,
-                                 Map<Mention, List<Actor>> owner, LocalDate dateline, Actor dominant, String home) {
+    List<Found> verdicts(ParsedArticle article, Graph g, ActorIndex index, LocalDate dateline) {
         List<Found> out = new ArrayList<>();
         for (Token t : g.sentence().tokens()) {
             int d = t.index();
@@ -306,7 +291,7 @@ final class ReportedActs {
             if (finding < 0) {
                 continue;
             }
-            ActorContext ctx = new ActorContext(lexicon, gazetteer, article, g, bySentence, owner, dominant, home);
+            ActorContext ctx = new ActorContext(index, article, g);
             Found f = new Found();
             f.trigger = triggers.verdict(t.lemma());
             f.sentence = g.sentence();
@@ -348,7 +333,7 @@ final class ReportedActs {
                 f.recipient.addAll(Who.others(party, Who.names(f.actor)));
                 if (f.recipient.isEmpty()) {
                     // "the government's ban", named by no state: a court rules on its own state's government
-                    f.recipient.addAll(ownGovernment(g, x, f.actor));
+                    f.recipient.addAll(ownGovernment(index, g, x, f.actor));
                 }
             }
             Found.dedupe(f);
@@ -367,7 +352,7 @@ final class ReportedActs {
      * The judge's own state's government, when the one found against is "the government" (or owns the
      * measure: "the government's ban") and no state is named for it; else nothing.
      */
-    private List<Who> ownGovernment(Graph g, int party, List<Who> judge) {
+    private List<Who> ownGovernment(ActorIndex index, Graph g, int party, List<Who> judge) {
         List<Integer> heads = new ArrayList<>(List.of(party));
         heads.addAll(g.children(party, "nmod:poss"));
         for (int h : heads) {
@@ -377,7 +362,7 @@ final class ReportedActs {
             for (Who j : judge) {
                 if (j.actor().code() != null) {
                     String text = g.token(h).word();
-                    return lexicon.country(j.actor().code()).map(c -> List.of(Who.government(c, List.of(), text))).orElse(List.of());
+                    return index.findCountry(j.actor().code()).map(c -> List.of(Who.government(c, List.of(), text))).orElse(List.of());
                 }
             }
         }

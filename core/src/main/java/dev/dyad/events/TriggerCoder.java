@@ -1,12 +1,11 @@
 package dev.dyad.events;
 
+import dev.dyad.actors.ActorIndex;
 import dev.dyad.actors.Lexicon;
 import dev.dyad.events.DateGrounder.Tense;
 import dev.dyad.events.Triggers.Trigger;
-import dev.dyad.geo.Gazetteer;
 import dev.dyad.model.Actor;
 import dev.dyad.model.EventDate;
-import dev.dyad.model.Mention;
 import dev.dyad.model.ParsedArticle;
 import dev.dyad.model.Sentence;
 import dev.dyad.model.TimeExpression;
@@ -15,7 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,8 +31,6 @@ final class TriggerCoder {
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
 
     private final Triggers triggers;
-    private final Lexicon lexicon;
-    private final Gazetteer gazetteer;
     private final DateGrounder dates;
     private final TriggerDates dating;
     private final Modality modality;
@@ -43,11 +39,9 @@ final class TriggerCoder {
     private final RecipientRoles recipients;
     private final ActorRoles actors;
 
-    TriggerCoder(Triggers triggers, Lexicon lexicon, Gazetteer gazetteer, DateGrounder dates, TriggerDates dating,
-            Modality modality, EventPlaces places, ClauseCues cues, RecipientRoles recipients, ActorRoles actors) {
+    TriggerCoder(Triggers triggers, DateGrounder dates, TriggerDates dating, Modality modality, EventPlaces places,
+            ClauseCues cues, RecipientRoles recipients, ActorRoles actors) {
         this.triggers = triggers;
-        this.lexicon = lexicon;
-        this.gazetteer = gazetteer;
         this.dates = dates;
         this.dating = dating;
         this.modality = modality;
@@ -57,9 +51,8 @@ final class TriggerCoder {
         this.actors = actors;
     }
 
-    Found tryTrigger(ParsedArticle article, Graph g, int t, Trigger trig, Map<Integer, List<Mention>> bySentence,
-                             Map<Mention, List<Actor>> owner, LocalDate dateline, Actor dominant, String home,
-                             List<String> parties) {
+    Found tryTrigger(ParsedArticle article, Graph g, int t, Trigger trig, ActorIndex index, LocalDate dateline,
+                     List<String> parties) {
         Token tok = g.token(t);
         if (trig.noun() ? !g.isNoun(t) || ClauseCues.modalNoun(g, t) : !g.isVerb(t) && !ClauseCues.modalNoun(g, t)) {
             return null;
@@ -134,7 +127,7 @@ final class TriggerCoder {
         f.objectLemma = objects.isEmpty() ? null : g.token(objects.get(0)).lemma().toLowerCase(Locale.ROOT);
         f.sentence = g.sentence();
         f.triggerToken = t;
-        ActorContext ctx = new ActorContext(lexicon, gazetteer, article, g, bySentence, owner, dominant, home);
+        ActorContext ctx = new ActorContext(index, article, g);
 
         // the clause that carries a nominal trigger: "held talks", "travelled ... for meetings"
         int light = -1;
@@ -257,6 +250,7 @@ final class TriggerCoder {
             f.actor.clear();
             f.actor.addAll(a);
         }
+        String home = index.findHome().orElse(null);
         ClauseCues.officesAtHome(f.actor, f.recipient, home);
         ClauseCues.officesAtHome(f.recipient, f.actor, home);
         Found.dedupe(f);
@@ -273,21 +267,21 @@ final class TriggerCoder {
             // knows, where the act takes place, is of that place's country
             for (int i = 0; i < f.recipient.size(); i++) {
                 Actor a = f.recipient.get(i).actor();
-                String code = lexicon.country(f.location.country()).map(Lexicon.Country::actorCode).orElse(f.location.country());
+                String code = index.findCountry(f.location.country()).map(Lexicon.Country::actorCode).orElse(f.location.country());
                 f.recipient.set(i, new Who(new Actor(a.name(), a.kind(), code, a.sector(), a.office(), a.mentions()),
                         f.recipient.get(i).text()));
             }
         }
         if (Who.uncoded(f.actor) && trig.type().equals("PROTEST")) {
             // people who protest with no nationality given: those of the place where they protest
-            cues.placeParty(f.location, "CVL", g, tok).ifPresent(f.actor::add);
+            cues.placeParty(index, f.location, "CVL", g, tok).ifPresent(f.actor::add);
         }
         if (Who.uncoded(f.actor) && trig.type().equals("PROTEST") && f.location == null
                 && home != null && article.sentences().stream().filter(x -> x.field().equals("body")).count() >= MIN_ARTICLE_SENTENCES) {
             // "as the latest round of anti-government protests escalates", in a report on Hong Kong: with
             // neither people nor place named, those of the state the article names most (in a text long
             // enough to be about one)
-            lexicon.country(home).ifPresent(c -> f.actor.add(new Who(new Actor(c.name() + " civilians", Actor.Kind.GROUP,
+            index.findCountry(home).ifPresent(c -> f.actor.add(new Who(new Actor(c.name() + " civilians", Actor.Kind.GROUP,
                     c.actorCode(), "CVL", null, List.of()), tok.word())));
         }
         if (Who.uncoded(f.actor) && trig.noun() && f.recipient.isEmpty()
@@ -298,8 +292,8 @@ final class TriggerCoder {
             EventDate own = dating.date(g, t, predicate, dateline, Tense.PAST);
             if (own != null && own.basis().equals("text")) {
                 f.actor.clear();
-                state(parties.get(0)).ifPresent(f.actor::add);
-                state(parties.get(1)).ifPresent(f.recipient::add);
+                index.findCountry(parties.get(0)).map(Who::state).ifPresent(f.actor::add);
+                index.findCountry(parties.get(1)).map(Who::state).ifPresent(f.recipient::add);
             }
         }
         if (Who.uncoded(f.actor)) {
@@ -322,7 +316,7 @@ final class TriggerCoder {
         }
         if (f.recipient.isEmpty() && PLACE_IS_RECIPIENT.contains(trig.type())) {
             // "lifted a curfew in Montenegro", "arrested 100 people in Hebron": done to the place's country
-            cues.placeParty(f.location, null, g, tok).ifPresent(w -> {
+            cues.placeParty(index, f.location, null, g, tok).ifPresent(w -> {
                 f.recipient.add(w);
                 Found.dedupe(f);
             });
@@ -411,11 +405,5 @@ final class TriggerCoder {
             }
         }
         return Optional.ofNullable(found);
-    }
-
-    /** A state as a party named by the article as a whole, not at one mention. */
-    Optional<Who> state(String code) {
-        return lexicon.country(code).map(c -> new Who(new Actor(c.name(), Actor.Kind.COUNTRY, c.actorCode(), null, null,
-                List.of()), c.name()));
     }
 }

@@ -42,7 +42,11 @@ record Who(Actor actor, String text) {
         return side.stream().noneMatch(w -> w.actor().code() != null);
     }
 
-    /** A state's government as a party, written {@code text} in the sentence. */
+    /** A state as a party named by the article as a whole, not at one mention. */
+    static Who state(Lexicon.Country c) {
+        return new Who(new Actor(c.name(), Actor.Kind.COUNTRY, c.actorCode(), null, null, List.of()), c.name());
+    }
+
     /** The government of country {@code c}, as a participant named by {@code text}. */
     static Who government(Lexicon.Country c, List<Mention> mentions, String text) {
         return new Who(new Actor(c.name() + " government", Actor.Kind.COUNTRY, c.actorCode(), "GOV", null, mentions), text);
