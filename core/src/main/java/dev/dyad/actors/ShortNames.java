@@ -57,6 +57,10 @@ final class ShortNames implements ResolverPass {
                 Description left = titles.titleBefore(s, items, it, r.consumed);
                 d = r.draft("p:" + Lexicon.key(name), name, Actor.Kind.PERSON);
                 d.apply(left);
+                if (left.from() >= 0) {
+                    // "Prince Andrew": the name as the text gives it, with its title, as for full names
+                    d.add(r.mention(s, left.from(), it.to()));
+                }
             }
             d.add(r.mention(s, mentionStart(s, it), it.to()));
         }

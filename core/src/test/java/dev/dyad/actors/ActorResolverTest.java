@@ -450,4 +450,13 @@ class ActorResolverTest {
         assertEquals("JRN", named(actors, "Daily Planet").sector());
         assertEquals("JRN", named(actors, "Evening Star").sector());
     }
+
+    @Test
+    void aRoyalWithNoOfficeIsOfTheElitesAndKeepsTheTitleInTheMention() {
+        List<Actor> actors = resolve("2019-11-20",
+                "Prince [Andrew]PERSON stepped back from royal duties in [London]LOCATION , [Britain]LOCATION said .");
+        Actor andrew = named(actors, "Andrew");
+        assertEquals("ELI", andrew.sector());
+        assertTrue(texts(andrew).contains("Prince Andrew"), texts(andrew).toString());
+    }
 }
