@@ -76,6 +76,20 @@ final class Roles implements MentionPass {
         int from = role.from();
         int k = role.from() - 1;
         List<Item> used = new ArrayList<>();
+        if (role.role().kind() == RoleKind.BODY && "GOV".equals(sector) && k >= 0) {
+            // "the Trump administration", "the Modi government": the government the head named before it leads
+            Draft leader = leaderEndingAt(drafts, s, k);
+            if (leader != null) {
+                Mention named = leader.mentions.stream().filter(x -> x.field().equals(s.field())
+                        && x.end() == tokens.get(role.from() - 1).end()).findFirst().orElseThrow();
+                leader.mentions.remove(named); // the person does nothing here: their government does
+                codes.add(leader.code);
+                while (from > 0 && tokens.get(from - 1).end() > named.start()) {
+                    from--;
+                }
+                k = -1;
+            }
+        }
         while (k >= 0) {
             Item it = itemAt(items, k);
             String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
@@ -185,6 +199,22 @@ final class Roles implements MentionPass {
         boolean place = known instanceof PlaceName || known instanceof CountryName || known instanceof Capital;
         return place ? codeOf(known) : null;
     }
+    /**
+     * The head of a state or government one of whose mentions ends at token {@code k} of the sentence: the
+     * person a government is named after. Null where none.
+     */
+    private static Draft leaderEndingAt(Map<String, Draft> drafts, Sentence s, int k) {
+        int end = s.tokens().get(k).end();
+        for (Draft d : drafts.values()) {
+            if (d.kind == Actor.Kind.PERSON && d.head && "GOV".equals(d.sector) && d.code != null
+                    && !Lexicon.NON_STATE.contains(d.code)
+                    && d.mentions.stream().anyMatch(m -> m.field().equals(s.field()) && m.end() == end)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     private static boolean plural(List<Token> tokens, Item role) {
         String pos = tokens.get(role.to()).pos();
         return pos.equals("NNS") || pos.equals("NNPS");

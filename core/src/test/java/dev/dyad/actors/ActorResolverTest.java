@@ -459,4 +459,15 @@ class ActorResolverTest {
         assertEquals("ELI", andrew.sector());
         assertTrue(texts(andrew).contains("Prince Andrew"), texts(andrew).toString());
     }
+
+    @Test
+    void aGovernmentNamedAfterItsHeadIsThatStatesGovernment() {
+        List<Actor> actors = resolve("2019-11-19",
+                "The [Trump]PERSON administration said on Monday it would change course .",
+                "President [Donald Trump]PERSON spoke in [Washington]LOCATION .");
+        Actor government = named(actors, "United States government");
+        assertEquals("GOV", government.sector());
+        assertEquals(List.of("The Trump administration"), texts(government));
+        assertTrue(!texts(named(actors, "Donald Trump")).contains("Trump"), "the head does nothing in the first sentence");
+    }
 }
