@@ -49,42 +49,43 @@ public final class MetaLearner {
     private MetaLearner() {
     }
 
+    /**
+     * One field's figures, as hits and pages scored: the rule cascade's own choice, out of fold (pooled and
+     * by fold) and in sample; and the weights fitted on all pages.
+     */
+    public record Figures(String field, int[] rule, int[] outOfFold, int[][] byFold, int[] inSample, double[] weights) {
+        public double outOfFoldShare() {
+            return (double) outOfFold[0] / outOfFold[1];
+        }
+
+        /** One line: "title: rule cascade 0.900 (640/711); out of fold ..., by fold ...; in sample ...". */
+        public String describe() {
+            StringBuilder folds = new StringBuilder();
+            for (int k = 0; k < byFold.length; k++) {
+                folds.append(String.format(Locale.ROOT, " %d: %s;", k + 1, share(byFold[k])));
+            }
+            return String.format(Locale.ROOT, "%s: rule cascade %s; out of fold %s, by fold%s in sample %s", field,
+                    share(rule), share(outOfFold), folds, share(inSample));
+        }
+
+        private static String share(int[] h) {
+            return String.format(Locale.ROOT, "%.3f (%d/%d)", (double) h[0] / h[1], h[0], h[1]);
+        }
+    }
+
     public static void main(String[] args) throws IOException {
         if (args.length < 1 || args.length > 2) {
             System.err.println("usage: MetaLearner CORPUS [OUTPUT]");
             System.exit(2);
         }
-        Path corpus = Path.of(args[0]);
-        Map<String, List<Page>> fields = read(corpus.resolve(SET), Learning.folds(corpus.resolve("folds.tsv")));
         StringBuilder header = new StringBuilder();
         StringBuilder rows = new StringBuilder();
-        for (var e : fields.entrySet()) {
-            String field = e.getKey();
-            List<Page> pages = e.getValue();
-            List<String> names = MetaRanker.FIELDS.get(field);
-            int[] rule = ruleHits(pages, names.indexOf("cascade"));
-            String cascade = String.format(Locale.ROOT, "%.3f (%d/%d)", (double) rule[0] / rule[1], rule[0], rule[1]);
-            StringBuilder folds = new StringBuilder();
-            int[] hits = new int[2];
-            for (int k = 1; k <= Learning.FOLDS; k++) {
-                int fold = k;
-                double[] w = fit(pages.stream().filter(p -> p.fold() != fold).toList(), names.size());
-                List<Page> held = pages.stream().filter(p -> p.fold() == fold).toList();
-                int[] h = hits(held, w);
-                hits[0] += h[0];
-                hits[1] += h[1];
-                folds.append(String.format(Locale.ROOT, " %d: %.3f (%d/%d);", k, (double) h[0] / h[1], h[0], h[1]));
-            }
-            double[] w = fit(pages, names.size());
-            int[] in = hits(pages, w);
-            String line = String.format(Locale.ROOT,
-                    "# %s: rule cascade %s; out of fold %.3f (%d/%d), by fold%s in sample %.3f (%d/%d)%n",
-                    field, cascade, (double) hits[0] / hits[1], hits[0], hits[1], folds, (double) in[0] / in[1],
-                    in[0], in[1]);
-            System.out.print(line.substring(2));
-            header.append(line);
+        for (Figures f : learn(Path.of(args[0]))) {
+            System.out.println(f.describe());
+            header.append("# ").append(f.describe()).append('\n');
+            List<String> names = MetaRanker.FIELDS.get(f.field());
             for (int i = 0; i < names.size(); i++) {
-                rows.append(String.format(Locale.ROOT, "%s\t%s\t%.6f%n", field, names.get(i), w[i]));
+                rows.append(String.format(Locale.ROOT, "%s\t%s\t%.6f%n", f.field(), names.get(i), f.weights()[i]));
             }
         }
         if (args.length == 2) {
@@ -99,6 +100,28 @@ public final class MetaLearner {
                     """ + header + "# field\tfeature\tweight\n" + rows;
             Files.writeString(Path.of(args[1]), text, StandardCharsets.UTF_8);
         }
+    }
+
+    /** Reads WCXB's pages under the corpus and fits each field, out of fold and on all pages. */
+    public static List<Figures> learn(Path corpus) throws IOException {
+        Map<String, List<Page>> fields = read(corpus.resolve(SET), Learning.folds(corpus.resolve("folds.tsv")));
+        List<Figures> out = new ArrayList<>();
+        for (var e : fields.entrySet()) {
+            List<Page> pages = e.getValue();
+            List<String> names = MetaRanker.FIELDS.get(e.getKey());
+            int[][] byFold = new int[Learning.FOLDS][];
+            int[] pooled = new int[2];
+            for (int k = 1; k <= Learning.FOLDS; k++) {
+                int fold = k;
+                double[] w = fit(pages.stream().filter(p -> p.fold() != fold).toList(), names.size());
+                byFold[k - 1] = hits(pages.stream().filter(p -> p.fold() == fold).toList(), w);
+                pooled[0] += byFold[k - 1][0];
+                pooled[1] += byFold[k - 1][1];
+            }
+            double[] w = fit(pages, names.size());
+            out.add(new Figures(e.getKey(), ruleHits(pages, names.indexOf("cascade")), pooled, byFold, hits(pages, w), w));
+        }
+        return out;
     }
 
     /** Each field's pages: title and date. */
