@@ -1,6 +1,7 @@
 package dev.dyad.extract.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,14 @@ final class MetaChoices {
     }
 
     private final List<String> names;
+    private final Map<String, Integer> index = new HashMap<>();
     private final Map<String, Choice> byKey = new LinkedHashMap<>();
 
     MetaChoices(List<String> names) {
         this.names = names;
+        for (int i = 0; i < names.size(); i++) {
+            index.put(names.get(i), i);
+        }
     }
 
     /** Offers a value with one feature set; a null or blank value or key is ignored. Returns its choice or null. */
@@ -49,8 +54,8 @@ final class MetaChoices {
 
     /** Sets a feature of a choice (the largest value offered stays). */
     void set(Choice c, String feature, double v) {
-        int i = names.indexOf(feature);
-        if (i < 0) {
+        Integer i = index.get(feature);
+        if (i == null) {
             throw new IllegalArgumentException("unknown feature " + feature);
         }
         c.features()[i] = Math.max(c.features()[i], v);

@@ -200,9 +200,16 @@ final class MetaPageScan {
      * ("Medically reviewed by", "Fact checked by") are not the authors.
      */
     private static boolean writtenBy(String s) {
+        // most texts have no " by " near their start: look before lower-casing anything
+        int by = -1;
+        for (int i = 1; i <= 12 && i + 4 <= s.length() && by < 0; i++) {
+            by = s.regionMatches(true, i, " by ", 0, 4) ? i : -1;
+        }
+        if (by < 0) {
+            return false;
+        }
         String lower = s.toLowerCase(Locale.ROOT);
-        int by = lower.indexOf(" by ");
-        if (by <= 0 || by > 12 || lower.contains("review") || lower.contains("check")) {
+        if (lower.contains("review") || lower.contains("check")) {
             return false;
         }
         String rest = MetaNames.stripPrefix(s);
