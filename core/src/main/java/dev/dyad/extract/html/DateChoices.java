@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jsoup.nodes.Element;
 
 /**
  * The dates a page may have been published on, one choice a day, with what speaks for each: which
@@ -36,6 +37,8 @@ final class DateChoices {
     private static final int AFTER_HEADING = 120;
     /** Written dates read down the page, the first ones only: those further down date comments and links. */
     private static final int MAX_WRITTEN = 12;
+    /** The longest own text of an element read for a date when the element as a whole is too long. */
+    private static final int MAX_OWN_TEXT = 80;
 
     private DateChoices() {
     }
@@ -102,7 +105,7 @@ final class DateChoices {
                 }
                 continue;
             }
-            MetaDates.Read r = MetaDates.read(s.element());
+            MetaDates.Read r = readWritten(s.element());
             if (r == null || r.date().length() < 10) {
                 continue;
             }
@@ -164,6 +167,20 @@ final class DateChoices {
             c.set(x, "modified.visible", modified && visible(x) ? 1 : 0);
             c.set(x, "published.visible", published && visible(x) ? 1 : 0);
         }
+    }
+
+    /**
+     * A date written as text: read from its element, or, when the element holds more than a dateline (a
+     * whole post whose date stands between its heading and its first paragraph), from the element's own text.
+     */
+    private static MetaDates.Read readWritten(Element e) {
+        MetaDates.Read r = MetaDates.read(e);
+        if (r != null) {
+            return r;
+        }
+        String own = e.ownText();
+        String d = own.length() <= MAX_OWN_TEXT ? MetaDates.parse(own) : null;
+        return d == null ? null : new MetaDates.Read(d, false);
     }
 
     /** The URL with its escapes decoded: some pages state it escaped ("%2F2025-12-15%2B"). */
