@@ -15,15 +15,39 @@ import org.jsoup.nodes.Element;
  *
  * <p>Each field weighs several witnesses: JSON-LD ({@link JsonLdReader}), OpenGraph, Twitter, Dublin
  * Core and other meta tags ({@code meta-keys.tsv}), and the visible page (the {@code <h1>}, the byline and
- * the date shown by it, found in one walk over the body). The headline prefers the visible heading when
- * a stated title confirms it; authors prefer structured data that names people; the date prefers the
- * article's stated publication date. See {@link MetaTitles}, {@link MetaAuthors}, {@link MetaDates}.
+ * the date shown by it, found in one walk over the body). Authors prefer structured data that names
+ * people ({@link MetaAuthors}). The headline and the date are chosen among their candidates
+ * ({@link TitleChoices}, {@link DateChoices}) by weights learned on WCXB's pages ({@link MetaRanker});
+ * the rule cascades ({@link MetaTitles}, {@link MetaDates}) are one of the features, and the cascade's
+ * headline sets where the article starts for the byline and the date shown by it.
  *
  * <p>Reads the document without changing it. Immutable and thread-safe; never throws on odd markup or
  * broken JSON-LD.
  */
 public final class HtmlMetadataExtractor {
     public PageMetadata extract(Document page) {
+        return extract(page, MetaRanker.shipped());
+    }
+
+    /** The metadata, the title and the date chosen among their witnesses by the ranker's weights. */
+    PageMetadata extract(Document page, MetaRanker ranker) {
+        Witnessed w = witness(page);
+        return new PageMetadata(ranker.choose("title", w.titles()), w.subtitle(), w.authors(),
+                ranker.choose("date", w.dates()), w.url(), w.language(), w.articleBody());
+    }
+
+    /**
+     * What the page states, the title and the date as candidates still to choose among.
+     *
+     * @param titles the headline's candidates ({@link TitleChoices})
+     * @param dates  the publication date's candidates ({@link DateChoices})
+     */
+    record Witnessed(List<MetaChoices.Choice> titles, List<MetaChoices.Choice> dates, List<String> authors,
+                     String subtitle, String url, String language, String articleBody) {
+    }
+
+    /** Reads every witness of the page's metadata; chooses all but the title and the date. */
+    static Witnessed witness(Document page) {
         MetaTags tags = MetaTags.read(page);
         JsonLdPage ld = JsonLdReader.read(page);
         MetaPageScan scan = MetaPageScan.scan(page);
@@ -53,7 +77,11 @@ public final class HtmlMetadataExtractor {
         if (main != null && "page".equals(main.kind())) {
             stated.add(main.headline());
         }
+        // the rule cascade's headline sets where the article starts, for the byline and the date shown by it
         String title = MetaText.repair(MetaTitles.choose(headings, stated, sites));
+        List<MetaChoices.Choice> titles = TitleChoices.of(title, headings, tags.first("og:title"),
+                main == null || "page".equals(main.kind()) ? null : main.headline(), tags.field("title"),
+                documentTitle(page), main != null && "page".equals(main.kind()) ? main.headline() : null, sites);
 
         int anchor = headingSpots.isEmpty() ? 0 : headingSpots.get(0).order();
         for (int i = 0; i < headings.size(); i++) {
@@ -71,12 +99,12 @@ public final class HtmlMetadataExtractor {
         List<String> urls = new ArrayList<>();
         urls.add(url);
         urls.add(tags.firstOf("url"));
-        String published = MetaDates.choose(ld, tags, scan, anchor, urls);
+        List<MetaChoices.Choice> dates = DateChoices.of(ld, tags, scan, anchor, urls);
 
         String subtitle = MetaText.repair(subtitle(page, tags, main));
         String language = language(page, tags, main);
         String body = main != null && "article".equals(main.kind()) ? main.articleBody() : null;
-        return new PageMetadata(title, subtitle, authors, published, url, language, body);
+        return new Witnessed(titles, dates, authors, subtitle, url, language, body);
     }
 
     /**

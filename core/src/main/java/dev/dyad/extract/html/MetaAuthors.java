@@ -15,6 +15,8 @@ import org.jsoup.nodes.Element;
  */
 final class MetaAuthors {
     private static final int MAX_BYLINE_TEXT = 160;
+    /** The longest text of an author box's first element read as a name. */
+    private static final int MAX_NAME_TEXT = 60;
 
     private MetaAuthors() {
     }
@@ -71,6 +73,12 @@ final class MetaAuthors {
                 continue;
             }
             List<String> all = MetaNames.parse(text(s.element()));
+            if (all.isEmpty() && s.strong()) {
+                // an author box: the name first, then a bio too long to read as a byline
+                all = MetaNames.parse(firstLeafText(s.element()));
+                // what an author box starts with may be a link or a label: only a name written in full
+                all = strength(all) == 2 ? all : List.of();
+            }
             if (!s.strong()) {
                 all = capitalised(all); // a "By ..." found in text alone: sentences start that way too
             }
@@ -99,6 +107,17 @@ final class MetaAuthors {
             return next == null ? null : MetaText.bounded(next, MAX_BYLINE_TEXT, true);
         }
         return t;
+    }
+
+    /** The text of the first element inside that holds text and no element, when short; or null. */
+    private static String firstLeafText(Element e) {
+        for (Element d : e.getAllElements()) {
+            if (d != e && d.childrenSize() == 0 && d.hasText()) {
+                String t = MetaText.bounded(d, MAX_NAME_TEXT);
+                return t == null || t.isBlank() ? null : t;
+            }
+        }
+        return null;
     }
 
     /** Names that are the site's own are set aside as organisations. */

@@ -126,10 +126,14 @@ final class MetaDates {
         return fallback;
     }
 
-    private record Read(String date, boolean updated) {
+    /** A date read from an element: whether its words or markup call it a revision or the publication. */
+    record Read(String date, boolean updated, boolean published) {
+        Read(String date, boolean updated) {
+            this(date, updated, false);
+        }
     }
 
-    private static Read read(Element e) {
+    static Read read(Element e) {
         String lowerCues = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         boolean updatedCue = lowerCues.contains("updated") || lowerCues.contains("modified");
         for (String attr : new String[] {"datetime", "content", "data-date", "data-timestamp", "title"}) {
@@ -137,7 +141,7 @@ final class MetaDates {
             if (!v.isBlank()) {
                 String d = parse(v);
                 if (d != null) {
-                    return new Read(d, updatedCue);
+                    return new Read(d, updatedCue, lowerCues.contains("publish"));
                 }
             }
         }
@@ -152,7 +156,7 @@ final class MetaDates {
             // "Updated May 3 | Published May 1": the date after the publication cue
             String d = parse(text.substring(pub));
             if (d != null) {
-                return new Read(d, false);
+                return new Read(d, false, true);
             }
         }
         String d = parse(text);

@@ -24,6 +24,8 @@ final class MetaNames {
     /** Words after a name that start something else: "Jane Doe in Politics", "Jane Doe on behalf of". */
     private static final Pattern CONNECTOR = Pattern.compile(
             "\\s(?:(?:in|on|at|for|via)\\s+(?=[\\p{Lu}\\d])|on behalf of\\b|(?:is|was|has)\\s)");
+    private static final Pattern TRAILING_CONNECTOR = Pattern.compile("\\s+(?:on|at|in|am|le|el|il|op)\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Set<String> LINK_WORDS = Set.of("of", "the", "in", "at", "and", "for", "a", "an", "&");
     private static final Set<String> PARTICLES = Set.of("van", "der", "den", "de", "la", "le", "von", "da", "del",
             "della", "di", "du", "dos", "das", "bin", "al", "el", "ten", "ter", "y", "e", "zu", "st.", "mc", "af");
@@ -59,7 +61,8 @@ final class MetaNames {
                 if (d.start() == 0) {
                     continue; // a date standing alone between separators
                 }
-                group = group.substring(0, d.start());
+                // "Posted by Jane Doe at March 3, 2024": the word that led to the date goes with it
+                group = TRAILING_CONNECTOR.matcher(group.substring(0, d.start())).replaceFirst("");
             }
             Matcher c = CONNECTOR.matcher(group);
             if (c.find()) {

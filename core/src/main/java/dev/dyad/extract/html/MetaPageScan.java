@@ -123,7 +123,8 @@ final class MetaPageScan {
             if (s.isEmpty() || s.length() > 120) {
                 return;
             }
-            boolean by = (s.startsWith("By") || s.startsWith("BY")) && (s.length() == 2 || !Character.isLetterOrDigit(s.charAt(2)));
+            boolean by = (s.startsWith("By") || s.startsWith("BY")) && (s.length() == 2 || !Character.isLetterOrDigit(s.charAt(2)))
+                    || writtenBy(s);
             // a label alone is short: "Written by", "Author:", "Medically reviewed by"
             if (!by && (s.length() > MAX_LABEL || !hasLetter(s) || !MetaNames.stripPrefix(s).isEmpty())) {
                 return;
@@ -192,6 +193,27 @@ final class MetaPageScan {
             }
         }
         return b.append(id).toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * "Written by Jane Doe", "Posted by Jane Doe": a byline label and the name in one text. Reviewers
+     * ("Medically reviewed by", "Fact checked by") are not the authors.
+     */
+    private static boolean writtenBy(String s) {
+        // most texts have no " by " near their start: look before lower-casing anything
+        int by = -1;
+        for (int i = 1; i <= 12 && i + 4 <= s.length() && by < 0; i++) {
+            by = s.regionMatches(true, i, " by ", 0, 4) ? i : -1;
+        }
+        if (by < 0) {
+            return false;
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.contains("review") || lower.contains("check")) {
+            return false;
+        }
+        String rest = MetaNames.stripPrefix(s);
+        return !rest.isEmpty() && s.length() - rest.length() >= by + 3;
     }
 
     private static boolean hasLetter(String s) {

@@ -183,4 +183,22 @@ class HtmlMetadataExtractorTest {
         assertEquals("Kremlin's chief diplomat will meet counterpart in Pyongyang to\u2026", nothingMore.subtitle(),
                 "kept as it is where nothing has more");
     }
+
+    @Test
+    void readsAWrittenByLineWithTheName() {
+        PageMetadata m = read("""
+                <body><article><h1>How tides work</h1><p>Written by Mara Quill</p><p>Body text.</p></article></body>""");
+        assertEquals(List.of("Mara Quill"), m.authors());
+    }
+
+    @Test
+    void readsTheNameThatOpensAnAuthorBox() {
+        PageMetadata m = read("""
+                <body><article><h1>How tides work</h1><p>Body text.</p>
+                <div class="post-author-box"><img src="a.jpg" alt=""><div>Mara Quill</div>
+                <p>Mara Quill writes about the sea and the people who work on it, from harbours to research
+                ships, and has done so for twenty years in magazines, newspapers and books of her own.</p></div>
+                </article></body>""");
+        assertEquals(List.of("Mara Quill"), m.authors());
+    }
 }

@@ -13,6 +13,12 @@ class MetaNamesTest {
     }
 
     @Test
+    void dropsTheWordThatLeadsToTheDate() {
+        assertEquals(List.of("Dana Holt"), MetaNames.parse("Posted by Dana Holt at December 16, 2025 11:15 AM"));
+        assertEquals(List.of("Dana Holt"), MetaNames.parse("By Dana Holt on March 3, 2024"));
+    }
+
+    @Test
     void splitsListsOfPeople() {
         assertEquals(List.of("Rosa Vidal", "Tomas Berg"),
                 MetaNames.parse("Rosa Vidal and Tomas Berg, The Harbour Gazette"));

@@ -1,0 +1,260 @@
+package dev.dyad.extract.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dyad.extract.Learning;
+import dev.dyad.extract.html.MetaChoices.Choice;
+import dev.dyad.ingest.TextDecoder;
+import dev.dyad.model.DocumentHints;
+import dev.dyad.model.MediaType;
+import dev.dyad.model.RawDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+
+/**
+ * Learns the weights by which {@link MetaRanker} chooses a page's title and date among their candidates
+ * ({@code meta-ranker.tsv}) from WCXB's development pages, and prints its out-of-fold figures: with the
+ * corpus's fixed five folds, weights fitted on four folds choose on the fifth's pages, in turn, and the
+ * choices are scored as the reference scorer scores them (a title's lower-cased words, a date's day).
+ * The weights written are then fitted on all five folds; their in-sample figures are printed too, and
+ * a gap between the two says the features fit pages rather than kinds of page. The fit is a softmax over
+ * each page's candidates, any correct candidate counting, with an L2 penalty, by full-batch gradient
+ * descent from zero weights: deterministic, a second run writes the same file.
+ *
+ * <p>Usage: {@code MetaLearner CORPUS [OUTPUT]} (the Maven profile {@code learn-meta} of core runs it on
+ * {@code ../shared/corpus} and writes the resource).
+ */
+public final class MetaLearner {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SET = "wcxb";
+    private static final double L2 = Double.parseDouble(System.getProperty("l2", "0.003"));
+    private static final int STEPS = Integer.getInteger("steps", 600);
+    private static final double RATE = 0.5;
+
+    /** One page's candidates for a field, which of them the gold confirms, and the page's fold. */
+    record Page(String id, int fold, List<Choice> choices, boolean[] correct, boolean scored) {
+    }
+
+    private MetaLearner() {
+    }
+
+    /**
+     * One field's figures, as hits and pages scored: the rule cascade's own choice, out of fold (pooled and
+     * by fold) and in sample; and the weights fitted on all pages.
+     */
+    public record Figures(String field, int[] rule, int[] outOfFold, int[][] byFold, int[] inSample, double[] weights) {
+        public double outOfFoldShare() {
+            return (double) outOfFold[0] / outOfFold[1];
+        }
+
+        /** One line: "title: rule cascade 0.900 (640/711); out of fold ..., by fold ...; in sample ...". */
+        public String describe() {
+            StringBuilder folds = new StringBuilder();
+            for (int k = 0; k < byFold.length; k++) {
+                folds.append(String.format(Locale.ROOT, " %d: %s;", k + 1, share(byFold[k])));
+            }
+            return String.format(Locale.ROOT, "%s: rule cascade %s; out of fold %s, by fold%s in sample %s", field,
+                    share(rule), share(outOfFold), folds, share(inSample));
+        }
+
+        private static String share(int[] h) {
+            return String.format(Locale.ROOT, "%.3f (%d/%d)", (double) h[0] / h[1], h[0], h[1]);
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: MetaLearner CORPUS [OUTPUT]");
+            System.exit(2);
+        }
+        StringBuilder header = new StringBuilder();
+        StringBuilder rows = new StringBuilder();
+        for (Figures f : learn(Path.of(args[0]))) {
+            System.out.println(f.describe());
+            header.append("# ").append(f.describe()).append('\n');
+            List<String> names = MetaRanker.FIELDS.get(f.field());
+            for (int i = 0; i < names.size(); i++) {
+                rows.append(String.format(Locale.ROOT, "%s\t%s\t%.6f%n", f.field(), names.get(i), f.weights()[i]));
+            }
+        }
+        if (args.length == 2) {
+            String text = """
+                    # How MetaRanker chooses a page's title and publication date among their candidates: a weight
+                    # for each feature of TitleChoices and DateChoices; the candidate of highest score wins.
+                    # Written by MetaLearner; never edited by hand.
+                    # source: learned on the 711 development pages of WCXB (../shared/corpus/wcxb), whose gold
+                    # titles and publish dates say which candidate is right
+                    # command: mvn -B -o -pl core -P learn-meta -DskipTests package
+                    # figures (folds.tsv: weights fitted on four folds choose on the fifth; in sample: fitted on all):
+                    """ + header + "# field\tfeature\tweight\n" + rows;
+            Files.writeString(Path.of(args[1]), text, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Reads WCXB's pages under the corpus and fits each field, out of fold and on all pages. */
+    public static List<Figures> learn(Path corpus) throws IOException {
+        Map<String, List<Page>> fields = read(corpus.resolve(SET), Learning.folds(corpus.resolve("folds.tsv")));
+        List<Figures> out = new ArrayList<>();
+        for (var e : fields.entrySet()) {
+            List<Page> pages = e.getValue();
+            List<String> names = MetaRanker.FIELDS.get(e.getKey());
+            int[][] byFold = new int[Learning.FOLDS][];
+            int[] pooled = new int[2];
+            for (int k = 1; k <= Learning.FOLDS; k++) {
+                int fold = k;
+                double[] w = fit(pages.stream().filter(p -> p.fold() != fold).toList(), names.size());
+                byFold[k - 1] = hits(pages.stream().filter(p -> p.fold() == fold).toList(), w);
+                pooled[0] += byFold[k - 1][0];
+                pooled[1] += byFold[k - 1][1];
+            }
+            double[] w = fit(pages, names.size());
+            out.add(new Figures(e.getKey(), ruleHits(pages, names.indexOf("cascade")), pooled, byFold, hits(pages, w), w));
+        }
+        return out;
+    }
+
+    /** Each field's pages: title and date. */
+    private static Map<String, List<Page>> read(Path dir, Map<String, Integer> folds) throws IOException {
+        JsonNode truth = JSON.readTree(dir.resolve("ground-truth.json").toFile());
+        Map<String, List<Page>> out = new LinkedHashMap<>();
+        out.put("title", new ArrayList<>());
+        out.put("date", new ArrayList<>());
+        TextDecoder decoder = new TextDecoder();
+        for (var it = truth.fields(); it.hasNext(); ) {
+            var e = it.next();
+            String id = e.getKey();
+            Integer fold = folds.get(SET + "/" + id);
+            if (fold == null) {
+                throw new IllegalArgumentException("no fold for " + SET + "/" + id);
+            }
+            byte[] bytes;
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve("html").resolve(id + ".html.gz")))) {
+                bytes = in.readAllBytes();
+            }
+            TextDecoder.Decoded decoded = decoder.decode(new RawDocument(id, bytes, MediaType.HTML, null,
+                    DocumentHints.NONE));
+            if (decoded.text() == null) {
+                continue;
+            }
+            HtmlMetadataExtractor.Witnessed w = HtmlMetadataExtractor.witness(Jsoup.parse(decoded.text(), ""));
+            String title = e.getValue().path("title").asText("");
+            out.get("title").add(page(id, fold, w.titles(), TitleChoices.key(title), !TitleChoices.key(title).isEmpty()));
+            String date = e.getValue().path("publish_date").asText("");
+            out.get("date").add(page(id, fold, w.dates(), date.length() >= 10 ? date.substring(0, 10) : date,
+                    !date.isEmpty()));
+        }
+        return out;
+    }
+
+    private static Page page(String id, int fold, List<Choice> choices, String gold, boolean scored) {
+        boolean[] correct = new boolean[choices.size()];
+        for (int i = 0; i < correct.length; i++) {
+            correct[i] = choices.get(i).key().equals(gold);
+        }
+        return new Page(id, fold, choices, correct, scored);
+    }
+
+    /** How often the rule cascade's own choice is right, for comparison. */
+    private static int[] ruleHits(List<Page> pages, int cascade) {
+        int hit = 0;
+        int n = 0;
+        for (Page p : pages) {
+            if (p.scored()) {
+                n++;
+                for (int i = 0; i < p.choices().size(); i++) {
+                    hit += p.correct()[i] && p.choices().get(i).features()[cascade] > 0 ? 1 : 0;
+                }
+            }
+        }
+        return new int[] {hit, n};
+    }
+
+    private static int[] hits(List<Page> pages, double[] w) {
+        int hit = 0;
+        int n = 0;
+        for (Page p : pages) {
+            if (p.scored()) {
+                n++;
+                hit += chosenRight(p, w) ? 1 : 0;
+            }
+        }
+        return new int[] {hit, n};
+    }
+
+    /** Whether the ranker's choice (the first of the highest score) is right. */
+    private static boolean chosenRight(Page p, double[] w) {
+        int best = -1;
+        double top = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < p.choices().size(); i++) {
+            double s = MetaRanker.score(w, p.choices().get(i).features());
+            if (s > top) {
+                top = s;
+                best = i;
+            }
+        }
+        return best >= 0 && p.correct()[best];
+    }
+
+    /**
+     * Weights that make the correct candidates likely: minimises, over the pages with a correct and a wrong
+     * candidate, the mean of -log(the softmax mass of the correct ones), plus L2/2 times the squared weights.
+     */
+    static double[] fit(List<Page> pages, int dims) {
+        List<Page> useful = new ArrayList<>();
+        for (Page p : pages) {
+            boolean any = false;
+            boolean all = true;
+            for (boolean c : p.correct()) {
+                any |= c;
+                all &= c;
+            }
+            if (p.scored() && any && !all) {
+                useful.add(p);
+            }
+        }
+        double[] w = new double[dims];
+        double[] g = new double[dims];
+        for (int step = 0; step < STEPS; step++) {
+            Arrays.fill(g, 0);
+            for (Page p : useful) {
+                int n = p.choices().size();
+                double[] s = new double[n];
+                double max = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < n; i++) {
+                    s[i] = MetaRanker.score(w, p.choices().get(i).features());
+                    max = Math.max(max, s[i]);
+                }
+                double all = 0;
+                double right = 0;
+                for (int i = 0; i < n; i++) {
+                    s[i] = Math.exp(s[i] - max);
+                    all += s[i];
+                    right += p.correct()[i] ? s[i] : 0;
+                }
+                for (int i = 0; i < n; i++) {
+                    // d(-log right/all)/ds_i = p_i - (correct ? s_i/right : 0)
+                    double d = s[i] / all - (p.correct()[i] ? s[i] / right : 0);
+                    double[] f = p.choices().get(i).features();
+                    for (int j = 0; j < dims; j++) {
+                        g[j] += d * f[j];
+                    }
+                }
+            }
+            for (int j = 0; j < dims; j++) {
+                w[j] -= RATE * (g[j] / Math.max(1, useful.size()) + L2 * w[j]);
+            }
+        }
+        return w;
+    }
+}
