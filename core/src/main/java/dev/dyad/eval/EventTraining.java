@@ -233,7 +233,8 @@ public final class EventTraining {
 
     /**
      * Parses what the cache file does not hold (by the key of each item's text and the parser's
-     * signature), then writes the cache back: a corpus is parsed once, and new items alone later.
+     * signature), then writes the cache back: a corpus is parsed once, and new items alone later. The cache
+     * holds parses only; actors are resolved from them on every run.
      */
     public static Function<List<Pending>, Map<String, Parse>> cachedParser(Path cache, String signature,
                                                                           dev.dyad.pipeline.Pipeline pipeline, PrintStream log) {
@@ -248,9 +249,12 @@ public final class EventTraining {
                             String line;
                             while ((line = r.readLine()) != null) {
                                 JsonNode n = JSON.readTree(line);
-                                known.put(n.path("key").asText(), n.path("parsed").isNull() ? new Parse(null, List.of())
-                                        : new Parse(JSON.treeToValue(n.get("parsed"), ParsedArticle.class),
-                                        List.of(JSON.treeToValue(n.get("actors"), Actor[].class))));
+                                // the actors are resolved again by the code at hand: a cache written by an
+                                // earlier actors stage would train and score the model on stale parties
+                                ParsedArticle parsed = n.path("parsed").isNull() ? null
+                                        : JSON.treeToValue(n.get("parsed"), ParsedArticle.class);
+                                known.put(n.path("key").asText(), parsed == null ? new Parse(null, List.of())
+                                        : new Parse(parsed, pipeline.actors(parsed)));
                             }
                         }
                     }
@@ -294,7 +298,6 @@ public final class EventTraining {
                             ObjectNode o = JSON.createObjectNode();
                             o.put("key", e.getKey());
                             o.set("parsed", JSON.valueToTree(e.getValue().parsed()));
-                            o.set("actors", JSON.valueToTree(e.getValue().actors()));
                             w.write(o.toString());
                             w.write('\n');
                         }

@@ -46,6 +46,14 @@ public final class Pipeline {
         this.coder = triggers == null ? null : new EventCoder(triggers, lexicon, Gazetteer.builtIn());
     }
 
+    /**
+     * The actors of an article parsed before, resolved by this pipeline's actors stage: what a cache of
+     * parses needs, since the actors stage changes more often than the parser.
+     */
+    public List<Actor> actors(ParsedArticle parsed) {
+        return actors.resolve(parsed);
+    }
+
     /** A rejected input, as a result. */
     public static Result rejected(String source, Rejection r) {
         return new Result(Extraction.rejected(source, r), null, List.of(), List.of());
