@@ -25,6 +25,8 @@ final class Block {
     double coverage = -1;
     /** Whether the block stands in a teaser card: a linked headline with a line or two about another page. */
     boolean teaser;
+    /** Whether the block is the page's headline, a field of its own rather than the body's. */
+    boolean headline;
     /** Why the block is dropped; null while kept. */
     String reason;
     /** What the rule cascade decided, before the block classifier: whether it kept the block, and why not. */

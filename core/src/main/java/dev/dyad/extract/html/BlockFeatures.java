@@ -46,10 +46,10 @@ final class BlockFeatures {
 
     /**
      * What the classifier reads of one page: a feature vector a block, the group of blocks sharing a parent
-     * element, and what the decision's clean-up needs (headings, letters, links, sentence ends, the cascade's
-     * decision, and the blocks it took for the page's title, which the body does not repeat).
+     * element, and what the decision's clean-up needs (heading levels, letters, links, sentence ends, the
+     * cascade's decision, and the blocks it took for the page's title, which the body does not repeat).
      */
-    record Page(double[][] x, int[] group, boolean[] heading, int[] letters, int[] linkLetters, boolean[] sentence,
+    record Page(double[][] x, int[] group, int[] level, int[] letters, int[] linkLetters, boolean[] sentence,
                 boolean[] ruleKept, boolean[] title) {
         int size() {
             return x.length;
@@ -59,7 +59,7 @@ final class BlockFeatures {
     static Page page(List<Block> blocks, String title, boolean witness) {
         int n = blocks.size();
         int[] group = new int[n];
-        boolean[] heading = new boolean[n];
+        int[] level = new int[n];
         int[] letters = new int[n];
         int[] links = new int[n];
         boolean[] sentence = new boolean[n];
@@ -69,14 +69,14 @@ final class BlockFeatures {
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
             group[i] = groups.computeIfAbsent(parent(b), k -> groups.size());
-            heading[i] = b.heading();
+            level[i] = b.headingLevel;
             letters[i] = b.chars;
             links[i] = b.linkChars;
             sentence[i] = endsSentence(b.text);
             kept[i] = b.ruleKept;
             isTitle[i] = "title".equals(b.ruleReason);
         }
-        return new Page(of(blocks, title, witness), group, heading, letters, links, sentence, kept, isTitle);
+        return new Page(of(blocks, title, witness), group, level, letters, links, sentence, kept, isTitle);
     }
 
     /**

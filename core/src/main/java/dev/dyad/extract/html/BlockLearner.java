@@ -112,6 +112,10 @@ public final class BlockLearner {
         }
         String oof = summary(pages, outOfFold);
         report("classifier, out of fold (fit on four folds, scored on the fifth)", pages, outOfFold);
+        for (int fold = 1; fold <= Learning.FOLDS; fold++) {
+            int f = fold;
+            report("  fold " + fold, pages.stream().filter(p -> p.fold() == f).toList(), outOfFold);
+        }
         if (System.getenv("LEARN_DEBUG") != null) {
             differences(pages, rules, outOfFold);
         }

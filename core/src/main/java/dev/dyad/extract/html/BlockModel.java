@@ -1,6 +1,7 @@
 package dev.dyad.extract.html;
 
 import dev.dyad.extract.TwoStageModel;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -58,7 +59,7 @@ final class BlockModel {
             // the title is a field of its own, not the body's; a block of links is added by no probability
             keep[i] &= !page.title()[i] && (page.ruleKept()[i] || page.linkLetters()[i] < MAX_ADDED_LINKS * page.letters()[i]);
         }
-        dropBareHeadings(page, keep);
+        dropBareHeadings(page.level(), keep);
         return fallback(page, keep);
     }
 
@@ -83,20 +84,30 @@ final class BlockModel {
         }
     }
 
-    /** Headings that no kept text follows, before the next heading, announce something dropped. */
-    static void dropBareHeadings(BlockFeatures.Page page, boolean[] keep) {
-        boolean textAfter = false;
+    /**
+     * Headings that announce something dropped: no kept text follows them before the next kept heading
+     * of their rank or above. A section heading whose text stands under subheadings keeps its place (an
+     * h2 over h3 sections); one followed by nothing but headings of its own rank does not.
+     *
+     * @param level each block's heading level, 1 to 6, or 0 when it is no heading
+     */
+    static void dropBareHeadings(int[] level, boolean[] keep) {
+        // text[l]: kept text follows before the next kept heading of level l or above
+        boolean[] text = new boolean[7];
         for (int i = keep.length - 1; i >= 0; i--) {
             if (!keep[i]) {
                 continue;
             }
-            if (page.heading()[i]) {
-                if (!textAfter) {
-                    keep[i] = false;
-                }
-                textAfter = false;
-            } else {
-                textAfter = true;
+            int l = level[i];
+            if (l == 0) {
+                Arrays.fill(text, true);
+                continue;
+            }
+            if (!text[l]) {
+                keep[i] = false;
+            }
+            for (int m = l; m < text.length; m++) {
+                text[m] = false;
             }
         }
     }
@@ -117,7 +128,7 @@ final class BlockModel {
             if (keep[i]) {
                 letters += page.letters()[i];
                 links += page.linkLetters()[i];
-                sentence |= page.sentence()[i] && !page.heading()[i];
+                sentence |= page.sentence()[i] && page.level()[i] == 0;
             }
         }
         return letters < MIN_LETTERS || letters < MIN_SHARE_OF_RULES * other || links > MAX_LINK_SHARE * letters

@@ -2,9 +2,11 @@ package dev.dyad.extract.html;
 
 import dev.dyad.model.RemovedBlock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -96,6 +98,7 @@ public final class HtmlBodyExtractor {
             }
         }
         Element container = pass.evidence.container(root, CONTAINER_SHARE);
+        markHeadlines(pass.blocks, meta == null ? null : meta.title());
         for (Block b : pass.blocks) {
             b.reason = reason(b, container, pass.verdicts, pass.evidence, pass.witnessed);
             b.phrase = TEXT.reason(b.text) != null;
@@ -168,7 +171,7 @@ public final class HtmlBodyExtractor {
         if (b.teaser) {
             return "related links";
         }
-        if (b.headingLevel == 1) {
+        if (b.headline) {
             return "title";
         }
         String phrase = TEXT.reason(b.text);
@@ -181,6 +184,45 @@ public final class HtmlBodyExtractor {
         return null;
     }
 
+    /**
+     * The blocks that are the page's headline. When an h1 repeats the headline of the page's metadata,
+     * the h1s that do are; the page's other h1s are the body's headings, as on pages that give each
+     * section an h1 (newsletters, documents, day-by-day reports). Otherwise every h1 is taken for it.
+     */
+    static void markHeadlines(List<Block> blocks, String title) {
+        Set<Long> titleWords = new HashSet<>();
+        if (title != null) {
+            Words.each(title, titleWords::add);
+        }
+        boolean any = false;
+        for (Block b : blocks) {
+            if (b.headingLevel == 1) {
+                b.headline = repeats(b.text, titleWords);
+                any |= b.headline;
+            }
+        }
+        if (!any) {
+            for (Block b : blocks) {
+                b.headline = b.headingLevel == 1;
+            }
+        }
+    }
+
+    /** Whether a heading repeats a headline: nearly all its words are the headline's, and half of them at least. */
+    private static boolean repeats(String heading, Set<Long> titleWords) {
+        if (titleWords.isEmpty()) {
+            return false;
+        }
+        int[] c = {0, 0};
+        Words.each(heading, h -> {
+            c[0]++;
+            if (titleWords.contains(h)) {
+                c[1]++;
+            }
+        });
+        return c[0] > 0 && c[1] >= 0.9 * c[0] && 2 * c[1] >= titleWords.size();
+    }
+
     /** A paragraph element holding at least one whole sentence of eight words or more. */
     private static boolean sentence(Block b) {
         if (!b.element.normalName().equals("p") || b.words < 8) {
@@ -190,21 +232,18 @@ public final class HtmlBodyExtractor {
         return last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D' || last == ')';
     }
 
-    /** Headings that no kept text follows (before the next heading) announce something that was dropped. */
+    /** Headings that no kept text follows before the next heading of their rank or above (as the classifier's). */
     static void dropBareHeadings(List<Block> blocks) {
-        boolean textAfter = false;
-        for (int i = blocks.size() - 1; i >= 0; i--) {
-            Block b = blocks.get(i);
-            if (!b.kept()) {
-                continue;
-            }
-            if (b.heading()) {
-                if (!textAfter) {
-                    b.reason = "heading without text";
-                }
-                textAfter = false;
-            } else {
-                textAfter = true;
+        int[] level = new int[blocks.size()];
+        boolean[] keep = new boolean[blocks.size()];
+        for (int i = 0; i < level.length; i++) {
+            level[i] = blocks.get(i).headingLevel;
+            keep[i] = blocks.get(i).kept();
+        }
+        BlockModel.dropBareHeadings(level, keep);
+        for (int i = 0; i < level.length; i++) {
+            if (blocks.get(i).kept() && !keep[i]) {
+                blocks.get(i).reason = "heading without text";
             }
         }
     }

@@ -80,6 +80,23 @@ class HtmlBodyExtractorTest {
     }
 
     @Test
+    void keepsASectionHeadingWhoseTextStandsUnderSubheadings() {
+        HtmlBody body = extract("<body>" + article("<p>" + P1 + "</p><h2>The options</h2><h3>Repair</h3><p>" + P2
+                + "</p><h3>Rebuild</h3><p>" + P3 + "</p><h2>Related</h2><h2>More</h2>") + "</body>");
+        assertEquals(List.of(P1, "The options", "Repair", P2, "Rebuild", P3), body.paragraphs());
+    }
+
+    @Test
+    void anH1ThatIsNotTheHeadlineIsASectionHeading() {
+        String html = "<html><head><meta property=og:title content=\"Bridge to close\"></head><body><article>"
+                + "<h1>Bridge to close</h1><p>" + P1 + "</p><h1>Day two</h1><p>" + P2 + "</p></article></body></html>";
+        HtmlBody body = EXTRACTOR.extract(Jsoup.parse(html), new PageMetadata("Bridge to close", null, null, null,
+                null, null, null));
+        assertEquals(List.of(P1, "Day two", P2), body.paragraphs());
+        assertTrue(removedWith(body, "title", "Bridge to close"), body.removed().toString());
+    }
+
+    @Test
     void dropsCaptionsShareBarsAndFurniture() {
         HtmlBody body = extract("<body>" + article("<figure><img src=a.jpg><figcaption>The old bridge seen from "
                 + "the north bank at dusk</figcaption></figure><div class=share-tools><a href=#>Facebook</a> "
