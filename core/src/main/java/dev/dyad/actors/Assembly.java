@@ -48,6 +48,10 @@ final class Assembly {
                 d.code = dominant; // a party, union or university no lexicon knows: of the one country the article names
                 d.basis = "place";
             }
+            if (d.kind == Actor.Kind.ORGANISATION && d.sector == null && d.stateBody != null && d.code != null
+                    && !Lexicon.NON_STATE.contains(d.code)) {
+                d.sector = d.stateBody; // "the Department of Social Services" of a state the text or setting gives
+            }
             if (d.kind == Actor.Kind.PERSON && d.code != null && d.sector == null && d.office != null && !d.ofBody) {
                 d.sector = "GOV"; // a title and a country or organisation, and nothing saying otherwise: an official
             }

@@ -19,6 +19,8 @@ final class Draft {
     boolean dictionary;
     boolean head;
     int fullMentions;
+    /** The sector its name's head word gives a state's body ("Department of ..."), once a state is known. */
+    String stateBody;
     /** The office is held in a body of no sector dyad knows: no official's sector by default. */
     boolean ofBody;
     /** What the code rests on, where a list or the article's setting gave it (see {@link Actor#basis()}); null: the text. */

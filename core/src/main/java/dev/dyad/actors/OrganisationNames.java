@@ -26,7 +26,7 @@ final class OrganisationNames {
     /**
      * The sector an organisation's name says by its words: the last word that is a body's role noun
      * ("Defence Ministry"), a legislature's for a body of one ("Senate Judiciary Committee"), a company's by
-     * its legal form, and a state body's by its head word ("Department of ..."); null when none says one.
+     * its legal form; null when none says one.
      */
     String sector(String lowerName) {
         String sector = null;
@@ -47,11 +47,22 @@ final class OrganisationNames {
         if (sector == null && words.length > 1 && COMPANY_SUFFIXES.contains(words[words.length - 1])) {
             sector = "BUS"; // "SoftBank Group Corp", "Acme Holdings Ltd": a company by its legal form
         }
-        if (sector == null && words.length > 1) {
-            // "the Department of Social Services", "the Securities and Exchange Commission": a state's body
-            sector = lexicon.stateBodySector(head(lowerName)).orElse(null);
-        }
         return sector;
+    }
+
+    /**
+     * The sector of a state's body whose name this is by its head word ("the Department of Social Services",
+     * "the Securities and Exchange Commission": GOV); null where the head names no state body. Only for a
+     * body the text or the setting places in a state: "the Venice Commission" is no government's.
+     */
+    String stateBodySector(String lowerName) {
+        return lowerName.indexOf(' ') < 0 ? null : lexicon.stateBodySector(head(lowerName)).orElse(null);
+    }
+
+    /** What the words say ({@link #sector}), else what the head word of a state's body says. */
+    String sectorOrStateBody(String lowerName) {
+        String sector = sector(lowerName);
+        return sector != null ? sector : stateBodySector(lowerName);
     }
 
     /**

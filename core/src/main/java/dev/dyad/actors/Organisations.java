@@ -150,7 +150,8 @@ final class Organisations implements MentionPass {
                 }
             }
         }
-        if (sector == null && reportsAsMedia(tokens, org)) {
+        String stateBody = sector == null ? names.stateBodySector(text) : null;
+        if (sector == null && stateBody == null && reportsAsMedia(tokens, org)) {
             sector = "JRN"; // "told the Argus Leader", "the Independent reported": a newspaper or a broadcaster
         }
         if (code == null) {
@@ -170,6 +171,8 @@ final class Organisations implements MentionPass {
         }
         if (sector != null) {
             d.sector = sector;
+        } else if (d.stateBody == null) {
+            d.stateBody = stateBody;
         }
         d.add(mention(article, s, withThe(s, from), org.to()));
     }

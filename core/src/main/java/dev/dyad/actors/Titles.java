@@ -121,7 +121,7 @@ final class Titles {
                 } else if (it.kind() == Kind.ORG_NAME) {
                     // an organisation's name inside a title ("National Defense Commission"): the branch it
                     // names is the office holder's ("House Intelligence Committee Chairman": LEG)
-                    String branch = organisationNames.sector(s.span(it.from(), it.to()).toLowerCase(Locale.ROOT));
+                    String branch = organisationNames.sectorOrStateBody(s.span(it.from(), it.to()).toLowerCase(Locale.ROOT));
                     if (branch != null && STATE_SECTORS.contains(branch)) {
                         sector = branch;
                     } else if (roleStart >= 0 && !inBody) {
@@ -358,6 +358,6 @@ final class Titles {
         if (it.known() instanceof MetonymName mn) {
             return mn.metonym().sector();
         }
-        return organisationNames.sector(s.span(it.from(), it.to()).toLowerCase(Locale.ROOT));
+        return organisationNames.sectorOrStateBody(s.span(it.from(), it.to()).toLowerCase(Locale.ROOT));
     }
 }

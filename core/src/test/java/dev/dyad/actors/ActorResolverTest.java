@@ -470,4 +470,13 @@ class ActorResolverTest {
         assertEquals(List.of("The Trump administration"), texts(government));
         assertTrue(!texts(named(actors, "Donald Trump")).contains("Trump"), "the head does nothing in the first sentence");
     }
+
+    @Test
+    void aCentralBankIsAStatesAndACommissionOfNoStateIsNoGovernment() {
+        List<Actor> actors = resolve("2016-09-14",
+                "[Lebanon]LOCATION 's central bank suspended the limits .",
+                "The [Venice Commission]ORGANIZATION criticised the law .");
+        assertTrue(actors.stream().anyMatch(a -> "LBN".equals(a.code()) && "GOV".equals(a.sector())), actors.toString());
+        assertNull(named(actors, "Venice Commission").sector());
+    }
 }
