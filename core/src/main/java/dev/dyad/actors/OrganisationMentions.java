@@ -4,9 +4,7 @@ import dev.dyad.model.Actor;
 import dev.dyad.model.Mention;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Joins the mentions of one organisation that the name passes drafted as several actors: a one-word name
@@ -21,8 +19,7 @@ final class OrganisationMentions implements ResolverPass {
     public void run(Resolution r) {
         List<Draft> organisations = r.drafts.values().stream()
                 .filter(d -> d.kind == Actor.Kind.ORGANISATION && !d.mentions.isEmpty()).toList();
-        for (Iterator<Draft> it = r.drafts.values().iterator(); it.hasNext(); ) {
-            Draft d = it.next();
+        for (Draft d : r.drafts.values()) {
             if (d.mentions.isEmpty() || d.known || "list".equals(d.basis)) {
                 continue;
             }
@@ -60,7 +57,7 @@ final class OrganisationMentions implements ResolverPass {
         List<String> out = new ArrayList<>();
         for (String w : Lexicon.key(name).split(" ")) {
             if (!w.isEmpty() && !w.equals("the")) {
-                out.add(w.toLowerCase(Locale.ROOT));
+                out.add(w); // the key is lower case already
             }
         }
         return out.toArray(String[]::new);

@@ -151,7 +151,7 @@ final class Organisations implements MentionPass {
             }
         }
         String stateBody = sector == null ? names.stateBodySector(text) : null;
-        if (sector == null && stateBody == null && reportsAsMedia(tokens, org)) {
+        if (sector == null && stateBody == null && reportsAsMedia(s, org)) {
             sector = "JRN"; // "told the Argus Leader", "the Independent reported": a newspaper or a broadcaster
         }
         if (code == null) {
@@ -224,11 +224,9 @@ final class Organisations implements MentionPass {
      * True where the text treats an organisation as news media: someone "told" it, it "reported" or "reports"
      * something, or an interview was "with" it.
      */
-    private static boolean reportsAsMedia(List<Token> tokens, Item org) {
-        int before = org.from() - 1;
-        if (before >= 0 && tokens.get(before).word().equalsIgnoreCase("the")) {
-            before--;
-        }
+    private static boolean reportsAsMedia(Sentence s, Item org) {
+        List<Token> tokens = s.tokens();
+        int before = withThe(s, org.from()) - 1;
         if (before >= 0 && tokens.get(before).word().equals("told")) {
             return true;
         }

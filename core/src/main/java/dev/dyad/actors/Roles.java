@@ -78,13 +78,12 @@ final class Roles implements MentionPass {
         List<Item> used = new ArrayList<>();
         if (role.role().kind() == RoleKind.BODY && "GOV".equals(sector) && k >= 0) {
             // "the Trump administration", "the Modi government": the government the head named before it leads
-            Draft leader = leaderEndingAt(drafts, s, k);
+            Named leader = leaderEndingAt(drafts, s, k);
             if (leader != null) {
-                Mention named = leader.mentions.stream().filter(x -> x.field().equals(s.field())
-                        && x.end() == tokens.get(role.from() - 1).end()).findFirst().orElseThrow();
-                leader.mentions.remove(named); // the person does nothing here: their government does
-                codes.add(leader.code);
-                while (from > 0 && tokens.get(from - 1).end() > named.start()) {
+                // the person does nothing here: their government does
+                leader.draft().mentions.remove(leader.mention());
+                codes.add(leader.draft().code);
+                while (from > 0 && tokens.get(from - 1).end() > leader.mention().start()) {
                     from--;
                 }
                 k = -1;
@@ -199,17 +198,25 @@ final class Roles implements MentionPass {
         boolean place = known instanceof PlaceName || known instanceof CountryName || known instanceof Capital;
         return place ? codeOf(known) : null;
     }
+    /** A person's draft and the one of its mentions that names them somewhere. */
+    private record Named(Draft draft, Mention mention) {
+    }
+
     /**
-     * The head of a state or government one of whose mentions ends at token {@code k} of the sentence: the
-     * person a government is named after. Null where none.
+     * The head of a state or government one of whose mentions ends at token {@code k} of the sentence, with
+     * that mention: the person a government is named after. Null where none.
      */
-    private static Draft leaderEndingAt(Map<String, Draft> drafts, Sentence s, int k) {
+    private static Named leaderEndingAt(Map<String, Draft> drafts, Sentence s, int k) {
         int end = s.tokens().get(k).end();
         for (Draft d : drafts.values()) {
-            if (d.kind == Actor.Kind.PERSON && d.head && "GOV".equals(d.sector) && d.code != null
-                    && !Lexicon.NON_STATE.contains(d.code)
-                    && d.mentions.stream().anyMatch(m -> m.field().equals(s.field()) && m.end() == end)) {
-                return d;
+            if (d.kind != Actor.Kind.PERSON || !d.head || !"GOV".equals(d.sector) || d.code == null
+                    || Lexicon.NON_STATE.contains(d.code)) {
+                continue;
+            }
+            for (Mention m : d.mentions) {
+                if (m.field().equals(s.field()) && m.end() == end) {
+                    return new Named(d, m);
+                }
             }
         }
         return null;

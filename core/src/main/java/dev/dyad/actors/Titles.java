@@ -211,7 +211,7 @@ final class Titles {
                 }
             }
         }
-        if (inBody && OFFICES_OF_ANY_BODY.contains(roleTerm(tokens, roleStart, roleEnd))) {
+        if (inBody && OFFICES_OF_ANY_BODY.contains(s.span(roleStart, roleEnd).toLowerCase(Locale.ROOT))) {
             sector = heldSector(bodySector, sector);
             return new Description(code, sector, office, from, name.to(), sector == null);
         }
@@ -328,20 +328,12 @@ final class Titles {
         String written = s.span(officeFrom, end - 1);
         // "president of the American Farm Bureau", "chief economist at Flexport": an office held in a body is
         // of the body's sector, where the office is one that any body has (a state's own offices keep theirs)
-        boolean held = ofBody && OFFICES_OF_ANY_BODY.contains(roleTerm(tokens, roleFrom, roleTo));
+        boolean held = ofBody && OFFICES_OF_ANY_BODY.contains(s.span(roleFrom, roleTo).toLowerCase(Locale.ROOT));
         if (held) {
             sector = heldSector(bodySector, sector);
         }
         return new Description(code != null ? code : ofCode, sector, written.length() <= 80 ? written : office,
                 -1, -1, held && sector == null);
-    }
-
-    private static String roleTerm(List<Token> tokens, int from, int to) {
-        StringBuilder term = new StringBuilder();
-        for (int i = from; i <= to; i++) {
-            term.append(i > from ? " " : "").append(tokens.get(i).word().toLowerCase(Locale.ROOT));
-        }
-        return term.toString();
     }
 
     /** True for an organisation's name: one dyad knows, a seat of power, or one the tagger found. */
