@@ -29,7 +29,10 @@ three-letter role codes. What is converted, and what is left out:
   like), or of a state with a role ("[USAGOVLEG]": a body of that state, its sector the most specific
   branch the code names), whose name says it is a body (a word like "Organization", "Front", "Council", "Bank"); names
   made only of such words ("Islamic Party"), synonyms naming no body (a leader, a place), and acronyms
-  of three letters or fewer are left out, as are names that bodies of two states share.
+  of three letters or fewer are left out, as are names that bodies of two states share. A company's record
+  ("[MNCDEU]") needs no such word: its names are its brands ("Commerzbank", "Goldman Sachs"), kept unless
+  a one-word name is a word of a person's name in the dictionaries, or a two-word name starts with a given
+  name and has no company's or body's word ("Earl Slack", a company's spokesman filed under the company).
 - Names are written as news writes them: underscores become spaces, capitals become capitalised words
   (particles like "al" and "bin" lower case, initials and acronyms in capitals). Synonyms carrying a
   title ("PRESIDENT_PUTIN"), a single word (a bare surname or given name), digits or brackets are left
@@ -370,9 +373,15 @@ def people_and_orgs(folder, taken, iso):
                     dropped["undated record of a country (dyad's countries list) or a role"] += 1
                     continue
                 all_names = []
+                company = prefix == "MNC"
                 for n in names:
                     on = org_name(n)
                     if re.search(r"[0-9/:;\[\]&]", on) or on.lower() in taken or on in ACRONYMS_LEFT_OUT:
+                        continue
+                    if company and " " not in on and re.fullmatch(r"[A-Z][a-z]+(-[A-Z][a-z]+)?", on) and len(on) >= 5:
+                        # a company's one-word name is its brand ("Commerzbank", "Halliburton"); kept unless
+                        # it is a word of a person's name (left out below, once the people are read)
+                        all_names.append(on)
                         continue
                     if " " not in on and not (on.isupper() and len(on.replace(".", "").replace("-", "")) >= 4):
                         # one word that is no acronym (a surname, a place, a common noun), or an acronym of three
@@ -387,7 +396,7 @@ def people_and_orgs(folder, taken, iso):
                     all_names = [n for n in all_names if n.split()[0].lower() not in TITLES
                                  and n.split()[-1].lower() not in TITLES | {"official", "officials", "spokesperson"}]
                 all_names = list(dict.fromkeys(all_names))
-                body = [n for n in all_names if any(w.lower().strip("()") in BODIES for w in n.split())]
+                body = [n for n in all_names if company or any(w.lower().strip("()") in BODIES for w in n.split())]
                 # a synonym that is no body's name is the leader's, a place's or a stray word ("Hassan Nasrallah",
                 # "West Point" in the records of groups and armies): left out
                 all_names = [n for n in all_names if n in body or (" " not in n and n.isupper())
@@ -488,6 +497,22 @@ def agents(folder, own):
 def main(folder, check):
     taken, iso = read_dyad()
     people, orgs, dropped = people_and_orgs(folder, taken, iso)
+    # a company's name that is a person's ("Earl Slack", a company's spokesman the dictionaries file under the
+    # company) or a word of one ("Zain"): a one-word name that any person's name has, or a name that starts
+    # with a given name and is two words, none a company's or a body's, is left out
+    given = {words_of(n)[0].lower() for names, _ in people for n in names}
+    person_words = {w.lower() for names, _ in people for n in names for w in words_of(n)}
+    kept_orgs = []
+    for names, code, sector, home in orgs:
+        if code == "MNC":
+            names = [n for n in names if not (" " not in n and n.lower() in person_words)
+                     and not (len(n.split()) == 2 and n.split()[0].lower() in given
+                              and not any(w.lower().rstrip(".") in set(COMPANY_WORDS) | BODIES for w in n.split()))]
+            if not names:
+                dropped["company whose names are a person's"] += 1
+                continue
+        kept_orgs.append((names, code, sector, home))
+    orgs = kept_orgs
     # a name given to people of states that have nothing in common says neither of them: left out
     carriers = defaultdict(list)
     for i, (names, terms) in enumerate(people):

@@ -33,6 +33,8 @@ public final class ActorResolver {
     private final List<MentionPass> mentionPasses;
     /** After the walk: the drafts of one organisation joined. */
     private final ResolverPass joins = new OrganisationMentions();
+    /** After the joins: the families of heads of state and government. */
+    private final ResolverPass families;
     private final Assembly assembly = new Assembly();
 
     /** A resolver with dyad's built-in list of places for the cities and regions an article names. */
@@ -45,6 +47,7 @@ public final class ActorResolver {
         OrganisationNames organisationNames = new OrganisationNames(lexicon);
         Titles titles = new Titles(lexicon, organisationNames);
         Peoples peoples = new Peoples(lexicon);
+        this.families = new Families(lexicon);
         this.namePasses = List.of(
                 new SentenceItems(lexicon, gazetteer),
                 new CountryCounts(),
@@ -76,6 +79,7 @@ public final class ActorResolver {
             }
         }
         joins.run(r);
+        families.run(r);
         return assembly.actors(r);
     }
 }

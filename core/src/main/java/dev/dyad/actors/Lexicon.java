@@ -67,6 +67,19 @@ public final class Lexicon {
 
     /** An organisation or named group. */
     public record Organisation(String name, List<String> aliases, String code, String sector, String country) {
+        /**
+         * The code an actor of this organisation takes: a company's is its home country where the lists give
+         * one (a company is coded by its home state and BUS, as PLOVER's coded sentences and dyad's gold code
+         * firms), else the list's own code.
+         */
+        public String actorCode() {
+            return "MNC".equals(code) && country != null ? country : code;
+        }
+
+        /** The sector an actor of this organisation takes: a company's is BUS where the list gives none. */
+        public String actorSector() {
+            return "MNC".equals(code) && sector == null ? "BUS" : sector;
+        }
     }
 
     /** A seat of power standing for its government ("the Kremlin"). */

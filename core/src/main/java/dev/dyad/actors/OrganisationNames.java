@@ -17,6 +17,11 @@ final class OrganisationNames {
     private static final Set<String> COMPANY_SUFFIXES = Set.of("corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc",
             "plc", "ag", "s.a.", "gmbh", "co.", "holdings", "limited", "incorporated");
 
+    /** Head words of a body made of its members ("association", "union"), whose sector is theirs. */
+    private static final Set<String> MEMBERSHIP_HEADS = Set.of("association", "associations", "union", "unions",
+            "federation", "confederation", "league", "guild", "society", "alliance", "congress", "bureau",
+            "council", "coalition");
+
     private final Lexicon lexicon;
 
     OrganisationNames(Lexicon lexicon) {
@@ -43,6 +48,17 @@ final class OrganisationNames {
         if (words.length > 1 && REGIONAL_CHAMBERS.contains(words[words.length - 1])
                 && lexicon.region(String.join(" ", Arrays.copyOf(words, words.length - 1))).isPresent()) {
             sector = "LEG"; // "the Indiana House", "the Ohio Senate": a region's chamber
+        }
+        if (sector == null && words.length > 1 && MEMBERSHIP_HEADS.contains(head(lowerName))) {
+            // "Indiana State Teachers Association", "National Farmers Union": a body of its members, of their
+            // sector
+            for (String word : words) {
+                List<Role> r = lexicon.roles().lookup(word);
+                if (!r.isEmpty() && r.get(0).kind() != RoleKind.BODY && r.get(0).sector() != null) {
+                    sector = r.get(0).sector();
+                    break;
+                }
+            }
         }
         if (sector == null && words.length > 1 && COMPANY_SUFFIXES.contains(words[words.length - 1])) {
             sector = "BUS"; // "SoftBank Group Corp", "Acme Holdings Ltd": a company by its legal form

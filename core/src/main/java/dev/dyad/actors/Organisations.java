@@ -45,9 +45,9 @@ final class Organisations implements MentionPass {
             unknownOrganisation(r.article, r.drafts, r.items(it.sentence()), it, r.consumed);
         } else if (it.known() instanceof OrgName on) {
             Draft d = r.draft("o:" + on.organisation().name(), on.organisation().name(), Actor.Kind.ORGANISATION);
-            d.code = on.organisation().code();
+            d.code = on.organisation().actorCode();
             d.basis = "list";
-            d.sector = on.organisation().sector();
+            d.sector = on.organisation().actorSector();
             d.add(r.mention(s, withOwner(s, r.items(it.sentence()), it, r.consumed), it.to()));
         } else if (it.known() instanceof MetonymName mn) {
             Draft d = r.draft("m:" + mn.metonym().phrase(), mn.metonym().phrase(), Actor.Kind.ORGANISATION);
@@ -162,8 +162,10 @@ final class Organisations implements MentionPass {
                 }
             }
         }
-        if (code == null && sector == null && lexicon.ngoHead(OrganisationNames.head(text))) {
-            code = "NGO"; // "the Association of African Jurists": a non-governmental body of no one country
+        if (code == null && sector == null && lexicon.ngoHead(OrganisationNames.head(text)) && spansStates(text)) {
+            // "the Association of African Jurists": a non-governmental body of no one country; one whose name
+            // says no such reach ("the Peterson Institute") is left to the article's setting
+            code = "NGO";
         }
         Draft d = drafts.computeIfAbsent("o:" + Lexicon.key(name), x -> new Draft(x, name, Actor.Kind.ORGANISATION));
         if (code != null) {
@@ -238,5 +240,20 @@ final class Organisations implements MentionPass {
             after++;
         }
         return after < tokens.size() && Set.of("reported", "reports").contains(tokens.get(after).word());
+    }
+
+    /** Words of a name that say a body reaches across states ("International", "World", "African"). */
+    private static final Set<String> ACROSS_STATES = Set.of("international", "world", "global", "transnational",
+            "african", "european", "asian", "arab", "americas", "inter-american", "latin", "pan-african",
+            "commonwealth", "worldwide");
+
+    /** True when a lowercase name says its body reaches across states. */
+    private static boolean spansStates(String lowerName) {
+        for (String w : lowerName.split(" ")) {
+            if (ACROSS_STATES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

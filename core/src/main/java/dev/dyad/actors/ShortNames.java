@@ -112,9 +112,9 @@ final class ShortNames implements ResolverPass {
             return null;
         }
         Draft d = r.draft("o:" + on.organisation().name(), on.organisation().name(), Actor.Kind.ORGANISATION);
-        d.code = on.organisation().code();
+        d.code = on.organisation().actorCode();
         d.basis = "list";
-        d.sector = on.organisation().sector();
+        d.sector = on.organisation().actorSector();
         return d;
     }
 }

@@ -40,6 +40,13 @@ final class Titles {
             "spokesman", "spokeswoman", "spokesperson", "founder", "leader", "member", "economist",
             "chief economist", "analyst", "general secretary");
 
+    /**
+     * Of the offices that bodies of every kind have, those no state's official is called by: with a country and
+     * no body, they still say nothing of a government ("an analyst", "the founder").
+     */
+    private static final Set<String> NO_OFFICIAL = Set.of("founder", "co-founder", "analyst", "economist",
+            "chief economist");
+
     private final Lexicon lexicon;
     private final OrganisationNames organisationNames;
 
@@ -64,6 +71,14 @@ final class Titles {
     Description titleBefore(Sentence s, List<Item> items, Item name, Set<Item> consumed) {
         List<Token> tokens = s.tokens();
         int k = withHonorific(s, name.from()) - 1;
+        if (k > 0 && tokens.get(k).word().equals(",") && name.to() + 1 < tokens.size()
+                && Set.of(",", ".").contains(tokens.get(name.to() + 1).word())) {
+            // "WeWork's founder and former CEO, Adam Neumann, ...": a title set off before the name
+            Item before = itemAt(items, k - 1);
+            if (before != null && before.kind() == Kind.ROLE && before.role().kind() == RoleKind.PERSON) {
+                k--;
+            }
+        }
         int from = -1;
         String code = null;
         String sector = null;
@@ -115,8 +130,8 @@ final class Titles {
                     if (it.known() instanceof MetonymName mn && sector == null) {
                         sector = mn.metonym().sector();
                     }
-                    if (it.known() instanceof OrgName on && sector == null && on.organisation().sector() != null) {
-                        sector = on.organisation().sector();
+                    if (it.known() instanceof OrgName on && sector == null && on.organisation().actorSector() != null) {
+                        sector = on.organisation().actorSector();
                     }
                 } else if (it.kind() == Kind.ORG_NAME) {
                     // an organisation's name inside a title ("National Defense Commission"): the branch it
@@ -215,7 +230,8 @@ final class Titles {
             sector = heldSector(bodySector, sector);
             return new Description(code, sector, office, from, name.to(), sector == null);
         }
-        return new Description(code, sector, office, from, name.to());
+        return new Description(code, sector, office, from, name.to(),
+                sector == null && roleStart >= 0 && NO_OFFICIAL.contains(s.span(roleStart, roleEnd).toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -303,7 +319,7 @@ final class Titles {
                     sector = mn.metonym().sector();
                 }
                 if (it.known() instanceof OrgName on && sector == null) {
-                    sector = on.organisation().sector(); // "a spokesperson for Inherent Resolve": its sector
+                    sector = on.organisation().actorSector(); // "a spokesperson for Inherent Resolve": its sector
                 }
             } else if (it.kind() == Kind.PERSON_NAME || it.known() instanceof PersonName) {
                 return Description.NONE; // a list of names, not an apposition
@@ -333,7 +349,7 @@ final class Titles {
             sector = heldSector(bodySector, sector);
         }
         return new Description(code != null ? code : ofCode, sector, written.length() <= 80 ? written : office,
-                -1, -1, held && sector == null);
+                -1, -1, sector == null && (held || NO_OFFICIAL.contains(s.span(roleFrom, roleTo).toLowerCase(Locale.ROOT))));
     }
 
     /** True for an organisation's name: one dyad knows, a seat of power, or one the tagger found. */
@@ -345,7 +361,7 @@ final class Titles {
     /** The sector of the body an item names: the list's, or what its words say; null where neither says. */
     private String bodySector(Sentence s, Item it) {
         if (it.known() instanceof OrgName on) {
-            return on.organisation().sector();
+            return on.organisation().actorSector();
         }
         if (it.known() instanceof MetonymName mn) {
             return mn.metonym().sector();
