@@ -44,7 +44,8 @@ three-letter role codes. What is converted, and what is left out:
   ("!PERSON!", "!MINIST!") are expanded. A term is a body when its last word names an institution, a
   group when plural, else a person. Left out: terms whose code has no PLOVER sector (religions,
   development), terms ending in a preposition (a pattern, not a noun), terms with characters other than
-  letters, spaces, hyphens and apostrophes, and terms dyad's own roles.tsv gives.
+  letters, spaces, hyphens and apostrophes, and terms dyad's own roles.tsv gives. The head word that says
+  a body is the last, or the one before "of" ("president of the senate" is a person).
 """
 import os
 import re
@@ -489,7 +490,9 @@ def agents(folder, own):
                 elif term in own:
                     dropped["agent term roles.tsv gives"] += 1
                 elif term not in out:
-                    kind = "body" if words[-1] in AGENT_BODIES else "group" if many else "person"
+                    # the head is the word before "of" where there is one ("president of the senate": a person)
+                    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+                    kind = "body" if head in AGENT_BODIES else "group" if many else "person"
                     out[term] = (sector, kind)
     return out, dropped
 

@@ -101,6 +101,20 @@ final class SentenceItems implements ResolverPass {
                     i = nerEnd + 1;
                     continue;
                 }
+                int orgEnd = to;
+                while (orgEnd + 1 < tokens.size() && tokens.get(orgEnd + 1).ner().equals("ORGANIZATION")
+                        && tokens.get(orgEnd + 1).isCapitalised()) {
+                    orgEnd++;
+                }
+                if (orgEnd > to && m.get().value() instanceof Lexicon.OrgName && tokens.get(to).ner().equals("ORGANIZATION")
+                        && namesBody(tokens.get(orgEnd).word())) {
+                    // a known name that starts a longer body's name the tagger marks ("The Independent" of "The
+                    // Independent National Electoral Commission"): the longer body
+                    int orgFrom = tokens.get(i).word().equalsIgnoreCase("the") ? i + 1 : i;
+                    found.add(new Item(s.index(), orgFrom, orgEnd, Kind.ORG_NAME, null, null));
+                    i = orgEnd + 1;
+                    continue;
+                }
                 found.add(new Item(s.index(), i, to, Kind.KNOWN, asOf(m.get().value(), day), null));
                 i = to + 1;
                 continue;
@@ -189,10 +203,14 @@ final class SentenceItems implements ResolverPass {
                 continue;
             }
             Optional<PhraseIndex.Match<Role>> r = lexicon.roles().longestAt(text, t.start(), endIndex::containsKey);
-            if (r.isPresent() && !r.get().value().own()
-                    && ownRoleWithin(text, tokens, i + 1, endIndex.get(r.get().end()), endIndex)) {
-                // dyad's own roles win over the dictionary's: "security forces" is read as dyad's "forces"
-                r = Optional.empty();
+            if (r.isPresent() && !r.get().value().own()) {
+                int within = ownRoleWithin(text, tokens, i + 1, endIndex.get(r.get().end()), endIndex);
+                if (within >= 0) {
+                    // dyad's own roles win over the dictionary's: "security forces" is read as dyad's "forces";
+                    // "President of the Senate" as "President" and "the Senate"
+                    r = lexicon.roles().longestAt(text, t.start(), e -> endIndex.containsKey(e) && endIndex.get(e) < within)
+                            .filter(x -> x.value().own() && x.value().kind() == RoleKind.PERSON);
+                }
             }
             if (r.isPresent()) {
                 int to = endIndex.get(r.get().end());
@@ -213,15 +231,15 @@ final class SentenceItems implements ResolverPass {
         return found;
     }
 
-    /** True when one of dyad's own roles starts at a token from {@code from} to {@code to}. */
-    private boolean ownRoleWithin(String text, List<Token> tokens, int from, int to, Map<Integer, Integer> endIndex) {
+    /** The first token from {@code from} to {@code to} where one of dyad's own roles starts, or -1. */
+    private int ownRoleWithin(String text, List<Token> tokens, int from, int to, Map<Integer, Integer> endIndex) {
         for (int j = from; j <= to && j < tokens.size(); j++) {
             Optional<PhraseIndex.Match<Role>> r = lexicon.roles().longestAt(text, tokens.get(j).start(), endIndex::containsKey);
             if (r.isPresent() && r.get().value().own()) {
-                return true;
+                return j;
             }
         }
-        return false;
+        return -1;
     }
 
     /** A country's name, adjective or capital as a report of this day knows the state (see {@link Lexicon#asOf}). */
@@ -275,5 +293,13 @@ final class SentenceItems implements ResolverPass {
             }
         }
         return true;
+    }
+
+    /** True for a word that heads a body's name ("Commission", "Council", "Ministry"). */
+    private boolean namesBody(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        List<Role> r = lexicon.roles().lookup(w);
+        return !r.isEmpty() && r.get(0).kind() == Lexicon.RoleKind.BODY || lexicon.stateBodySector(w).isPresent()
+                || lexicon.ngoHead(w);
     }
 }

@@ -77,6 +77,16 @@ final class Titles {
             Item before = itemAt(items, k - 1);
             if (before != null && before.kind() == Kind.ROLE && before.role().kind() == RoleKind.PERSON) {
                 k--;
+            } else if (before != null && isBody(before)) {
+                // "The President of the Senate, Bukola Saraki,": an office of a body
+                int of = before.from() - 1;
+                if (of > 0 && tokens.get(of).word().equalsIgnoreCase("the")) {
+                    of--;
+                }
+                Item role = of > 0 && tokens.get(of).word().equals("of") ? itemAt(items, of - 1) : null;
+                if (role != null && role.kind() == Kind.ROLE && role.role().kind() == RoleKind.PERSON) {
+                    k--;
+                }
             }
         }
         int from = -1;
@@ -130,7 +140,9 @@ final class Titles {
                     if (it.known() instanceof MetonymName mn && sector == null) {
                         sector = mn.metonym().sector();
                     }
-                    if (it.known() instanceof OrgName on && sector == null && on.organisation().actorSector() != null) {
+                    if (it.known() instanceof OrgName on && on.organisation().actorSector() != null && (sector == null
+                            || roleStart >= 0 && OFFICES_OF_ANY_BODY.contains(s.span(roleStart, roleEnd).toLowerCase(Locale.ROOT)))) {
+                        // "Taliban leader": an office any body has takes the sector of the body that names it
                         sector = on.organisation().actorSector();
                     }
                 } else if (it.kind() == Kind.ORG_NAME) {
@@ -152,6 +164,10 @@ final class Titles {
                 continue;
             }
             pastOf |= w.equals("of");
+            if (w.equals("the") && from == k + 1 && k > 0 && tokens.get(k - 1).word().equals("of")) {
+                k--; // "President of the Senate"
+                continue;
+            }
             if (roleStart >= 0 && k == roleStart - 1 - skipped && skipped < 2 && !t.isCapitalised()
                     && (t.pos().equals("NN") || t.pos().equals("NNS") || t.pos().equals("JJ"))
                     && k > 0 && tokens.get(k - 1).pos().matches("NN.*|JJ.*")) {
@@ -230,6 +246,9 @@ final class Titles {
             sector = heldSector(bodySector, sector);
             return new Description(code, sector, office, from, name.to(), sector == null);
         }
+        if (roleStart >= 0 && formerly(tokens, from, roleStart)) {
+            sector = formerSector(sector);
+        }
         return new Description(code, sector, office, from, name.to(),
                 sector == null && roleStart >= 0 && NO_OFFICIAL.contains(s.span(roleStart, roleEnd).toLowerCase(Locale.ROOT)));
     }
@@ -240,6 +259,25 @@ final class Titles {
      */
     private static String heldSector(String bodySector, String officeSector) {
         return bodySector != null ? bodySector : "GOV".equals(officeSector) ? null : officeSector;
+    }
+
+    /** True when a word from {@code from} up to the role at {@code roleFrom} says the office is past ("former"). */
+    private static boolean formerly(List<Token> tokens, int from, int roleFrom) {
+        for (int i = Math.max(0, from); i < roleFrom && i < tokens.size(); i++) {
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals("former") || w.equals("ex") || w.equals("ex-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sector of someone out of a state's office: a former official, legislator or judge is an
+     * elite (ELI, as PLOVER's sector table puts it); other offices keep theirs ("former CEO": BUS).
+     */
+    private static String formerSector(String sector) {
+        return "GOV".equals(sector) || "LEG".equals(sector) || "JUD".equals(sector) ? "ELI" : sector;
     }
 
     /** ", the US ambassador to the Philippines," after a name; "of Japan" after a name. */
@@ -303,7 +341,7 @@ final class Titles {
             if (it.kind() == Kind.ROLE && roleFrom < 0) {
                 roleFrom = it.from();
                 roleTo = it.to();
-                sector = it.role().sector();
+                sector = it.role().sector() != null ? it.role().sector() : sector; // "a White House adviser": GOV
                 office = it.role().office() != null ? it.role().office() : it.role().term();
                 afterRole = true;
                 used.add(it);
@@ -348,18 +386,24 @@ final class Titles {
         if (held) {
             sector = heldSector(bodySector, sector);
         }
+        if (formerly(tokens, first, roleFrom)) {
+            sector = formerSector(sector);
+        }
         return new Description(code != null ? code : ofCode, sector, written.length() <= 80 ? written : office,
                 -1, -1, sector == null && (held || NO_OFFICIAL.contains(s.span(roleFrom, roleTo).toLowerCase(Locale.ROOT))));
     }
 
     /** True for an organisation's name: one dyad knows, a seat of power, or one the tagger found. */
     private static boolean isBody(Item it) {
-        return it.kind() == Kind.ORG_NAME
+        return it.kind() == Kind.ORG_NAME || it.kind() == Kind.ROLE && it.role().kind() == RoleKind.BODY
                 || it.kind() == Kind.KNOWN && (it.known() instanceof OrgName || it.known() instanceof MetonymName);
     }
 
     /** The sector of the body an item names: the list's, or what its words say; null where neither says. */
     private String bodySector(Sentence s, Item it) {
+        if (it.kind() == Kind.ROLE) {
+            return it.role().sector(); // "the Senate", "the company"
+        }
         if (it.known() instanceof OrgName on) {
             return on.organisation().actorSector();
         }
