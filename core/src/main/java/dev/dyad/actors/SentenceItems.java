@@ -102,12 +102,14 @@ final class SentenceItems implements ResolverPass {
                     continue;
                 }
                 int orgEnd = to;
-                while (orgEnd + 1 < tokens.size() && tokens.get(orgEnd + 1).ner().equals("ORGANIZATION")
-                        && tokens.get(orgEnd + 1).isCapitalised()) {
+                while (orgEnd + 1 < tokens.size() && tokens.get(orgEnd + 1).ner().equals("ORGANIZATION")) {
                     orgEnd++;
                 }
+                while (orgEnd > to && !tokens.get(orgEnd).isCapitalised()) {
+                    orgEnd--;
+                }
                 if (orgEnd > to && m.get().value() instanceof Lexicon.OrgName && tokens.get(to).ner().equals("ORGANIZATION")
-                        && namesBody(tokens.get(orgEnd).word())) {
+                        && namesBody(OrganisationNames.head(s.span(to + 1, orgEnd).toLowerCase(Locale.ROOT)))) {
                     // a known name that starts a longer body's name the tagger marks ("The Independent" of "The
                     // Independent National Electoral Commission"): the longer body
                     int orgFrom = tokens.get(i).word().equalsIgnoreCase("the") ? i + 1 : i;
