@@ -9,14 +9,24 @@ import java.util.Locale;
 /**
  * A head of state's or government's family: someone no list knows, with no office, whose surname is that of
  * one head of state or government dyad knows and no one else in its lists ("Hunter Biden", "Ivanka Trump"),
- * is of that head's state and an elite (ELI: PLOVER codes office holders' families so). A surname that two
- * people in the lists have ("Kim", "Bush") says nothing.
+ * is of that head's state and an elite (ELI: PLOVER codes office holders' families so), where the article
+ * names the head too. A surname that two people in the lists have ("Kim", "Bush") says nothing.
  */
 final class Families implements ResolverPass {
     private final Lexicon lexicon;
 
     Families(Lexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    /** True when the article names the head too ("Joe Biden" beside "Hunter Biden"). */
+    private static boolean named(Resolution r, Person head) {
+        for (Draft d : r.drafts.values()) {
+            if (d.known && d.kind == Actor.Kind.PERSON && d.name.equals(head.name()) && !d.mentions.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -37,7 +47,8 @@ final class Families implements ResolverPass {
                 }
                 head = p;
             }
-            if (head == null || Lexicon.NON_STATE.contains(head.code()) || (d.code != null && !d.code.equals(head.code()))) {
+            if (head == null || Lexicon.NON_STATE.contains(head.code()) || (d.code != null && !d.code.equals(head.code()))
+                    || !named(r, head)) {
                 continue;
             }
             String[] own = Lexicon.key(head.name()).split(" ");

@@ -117,6 +117,12 @@ final class SentenceItems implements ResolverPass {
                     i = orgEnd + 1;
                     continue;
                 }
+                if (orgEnd > to && m.get().value() instanceof Lexicon.OrgName on && tokens.get(to).ner().equals("ORGANIZATION")
+                        && "BUS".equals(on.organisation().actorSector()) && i == to) {
+                    // a company's one-word name that starts a longer name the tagger marks ("Disney Channel",
+                    // "Samsung Electronics"): the company's, under the longer name
+                    to = orgEnd;
+                }
                 found.add(new Item(s.index(), i, to, Kind.KNOWN, asOf(m.get().value(), day), null));
                 i = to + 1;
                 continue;

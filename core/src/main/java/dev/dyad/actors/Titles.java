@@ -71,12 +71,13 @@ final class Titles {
     Description titleBefore(Sentence s, List<Item> items, Item name, Set<Item> consumed) {
         List<Token> tokens = s.tokens();
         int k = withHonorific(s, name.from()) - 1;
+        int comma = -1;
         if (k > 0 && tokens.get(k).word().equals(",") && name.to() + 1 < tokens.size()
                 && Set.of(",", ".").contains(tokens.get(name.to() + 1).word())) {
             // "WeWork's founder and former CEO, Adam Neumann, ...": a title set off before the name
             Item before = itemAt(items, k - 1);
             if (before != null && before.kind() == Kind.ROLE && before.role().kind() == RoleKind.PERSON) {
-                k--;
+                comma = k--;
             } else if (before != null && isBody(before)) {
                 // "The President of the Senate, Bukola Saraki,": an office of a body
                 int of = before.from() - 1;
@@ -85,7 +86,7 @@ final class Titles {
                 }
                 Item role = of > 0 && tokens.get(of).word().equals("of") ? itemAt(items, of - 1) : null;
                 if (role != null && role.kind() == Kind.ROLE && role.role().kind() == RoleKind.PERSON) {
-                    k--;
+                    comma = k--;
                 }
             }
         }
@@ -94,6 +95,8 @@ final class Titles {
         String sector = null;
         String office = null;
         List<Item> used = new ArrayList<>();
+        List<Item> employers = new ArrayList<>();
+        Item body = null;
         int roleEnd = -1;
         int roleStart = -1;
         int skipped = 0;
@@ -145,6 +148,10 @@ final class Titles {
                         // "Taliban leader": an office any body has takes the sector of the body that names it
                         sector = on.organisation().actorSector();
                     }
+                    if (it.known() instanceof OrgName on && roleStart >= 0
+                            && !STATE_SECTORS.contains(String.valueOf(on.organisation().actorSector()))) {
+                        employers.add(it); // "Commerzbank analyst": the bank is an actor of its own too
+                    }
                 } else if (it.kind() == Kind.ORG_NAME) {
                     // an organisation's name inside a title ("National Defense Commission"): the branch it
                     // names is the office holder's ("House Intelligence Committee Chairman": LEG)
@@ -154,6 +161,7 @@ final class Titles {
                     } else if (roleStart >= 0 && !inBody) {
                         inBody = true; // "Flexport chief executive": an office of a body of another kind
                         bodySector = branch;
+                        body = it;
                     }
                 } else {
                     break;
@@ -191,6 +199,12 @@ final class Titles {
         if (from < 0 || (code == null && sector == null && office == null)) {
             return Description.NONE;
         }
+        if (body != null && roleStart >= 0 && OFFICES_OF_ANY_BODY.contains(s.span(roleStart, roleEnd).toLowerCase(Locale.ROOT))) {
+            employers.add(body); // "Flexport chief executive": the company is an actor of its own too
+        }
+        if (comma >= 0 && !owned(tokens, used, from, comma)) {
+            return Description.NONE; // "the man who kidnapped the child, Michael Webb,": a title says whose office
+        }
         // capitalised words count only between what the title says and the name ("US Trade
         // Representative"), never before it ("Yesterday Trump")
         int informative = name.from();
@@ -204,7 +218,11 @@ final class Titles {
         while (from < name.from() && (tokens.get(from).word().equals("of") || isPossessive(tokens.get(from).word()))) {
             from++;
         }
-        consumed.addAll(used);
+        for (Item u : used) {
+            if (!employers.contains(u)) {
+                consumed.add(u);
+            }
+        }
         if (roleStart < 0 && office == null && code != null) {
             // a formal title of capitalised words after the country ("US Trade Representative")
             int titleFrom = informative;
@@ -259,6 +277,25 @@ final class Titles {
      */
     private static String heldSector(String bodySector, String officeSector) {
         return bodySector != null ? bodySector : "GOV".equals(officeSector) ? null : officeSector;
+    }
+
+    /**
+     * True when a title set off before a name says whose office it is: a body, a state or a possessive in it
+     * ("WeWork's founder", "The President of the Senate"), not a bare role noun ("the child").
+     */
+    private static boolean owned(List<Token> tokens, List<Item> used, int from, int comma) {
+        for (Item it : used) {
+            if (it.kind() != Kind.ROLE || it.role().kind() == RoleKind.BODY) {
+                return true;
+            }
+        }
+        // the possessive may stand before a pair of titles ("WeWork's founder and former CEO")
+        for (int i = Math.max(0, from - 4); i < comma; i++) {
+            if (isPossessive(tokens.get(i).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a word from {@code from} up to the role at {@code roleFrom} says the office is past ("former"). */
