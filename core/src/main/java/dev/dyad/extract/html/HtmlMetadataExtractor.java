@@ -81,7 +81,7 @@ public final class HtmlMetadataExtractor {
         String title = MetaText.repair(MetaTitles.choose(headings, stated, sites));
         List<MetaChoices.Choice> titles = TitleChoices.of(title, headings, tags.first("og:title"),
                 main == null || "page".equals(main.kind()) ? null : main.headline(), tags.field("title"),
-                documentTitle(page), main != null && "page".equals(main.kind()) ? main.headline() : null, sites);
+                documentTitle(page), main != null && "page".equals(main.kind()) ? main.headline() : null, sites, url);
 
         int anchor = headingSpots.isEmpty() ? 0 : headingSpots.get(0).order();
         for (int i = 0; i < headings.size(); i++) {
