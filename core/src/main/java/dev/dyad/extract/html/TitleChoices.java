@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * speaks for each: which witnesses state it (the {@code <h1>}, OpenGraph, JSON-LD, other title tags, the
  * document's {@code <title>}), whole, without its site name ({@link MetaTitles#stripSite}), or cut at its
  * first separator; how many witnesses agree; its length; whether it is a site name; whether the rule
- * cascade ({@link MetaTitles#choose}) picks it; and how it compares with the page's URL slug and its other
- * wordings ({@link #relate}). Editors often give the visible heading and the stated
+ * cascade ({@link MetaTitles#choose}) picks it; how it compares with the page's URL slug and its other
+ * wordings ({@link #relate}); whether a byline, a date or an article's markup stands by the first heading;
+ * and whether a stated title is also in the page's visible text. Editors often give the visible heading and the stated
  * title different wordings, and which one a page means as its title is what the learned weights decide.
  * Stateless and thread-safe.
  */
@@ -24,7 +25,7 @@ final class TitleChoices {
             "cascade", "h1", "h1.first", "og", "og.cut", "og.head", "ld", "ld.cut", "ld.head", "meta", "meta.cut",
             "meta.head", "doc", "doc.cut", "doc.head", "ld.page", "ld.page.cut", "witnesses", "site", "short",
             "long", "separator", "colon", "bracket", "slug", "slug.cover", "slug.best", "segment", "capitals",
-            "within", "extends", "words", "likeness");
+            "within", "extends", "words", "likeness", "h1.dated", "h1.article", "in.text");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—•·»«~/]\\s+|\\s+::\\s+|\\s*[|•·»]\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
     /** The witness names, whose presence in any form {@code witnesses} counts. */
@@ -45,18 +46,33 @@ final class TitleChoices {
      */
     static List<Choice> of(String cascade, List<String> headings, String og, String ld, List<String> meta,
                            String doc, String ldPage, List<String> sites) {
-        return of(cascade, headings, og, ld, meta, doc, ldPage, sites, null);
+        return of(cascade, headings, og, ld, meta, doc, ldPage, sites, null, new Heading(false, false), null);
     }
 
-    /** As above, with the page's address (or null), whose path often spells the title it was first given. */
+    /**
+     * What stands around the page's first heading: a byline or a date by it, and markup that makes it an
+     * article's header ({@code <article>}, an article's microdata, an "entry-header" class). A heading
+     * without either is more often a banner's slogan than the title meant.
+     */
+    record Heading(boolean dated, boolean article) {
+    }
+
+    /**
+     * As above, with the page's address (or null), whose path often spells the title it was first given,
+     * what stands around the first heading, and the page's visible text (or null): a stated title a reader
+     * also sees is more often the one meant.
+     */
     static List<Choice> of(String cascade, List<String> headings, String og, String ld, List<String> meta,
-                           String doc, String ldPage, List<String> sites, String url) {
+                           String doc, String ldPage, List<String> sites, String url, Heading heading,
+                           String text) {
         MetaChoices c = new MetaChoices(FEATURES);
         offer(c, cascade, "cascade");
         for (int i = 0; i < headings.size(); i++) {
             Choice x = offer(c, MetaTitles.stripSiteNamed(headings.get(i), sites), "h1");
             if (x != null && i == 0) {
                 c.set(x, "h1.first", 1);
+                c.set(x, "h1.dated", heading.dated() ? 1 : 0);
+                c.set(x, "h1.article", heading.article() ? 1 : 0);
             }
         }
         stated(c, og, "og", sites);
@@ -87,6 +103,14 @@ final class TitleChoices {
             c.set(x, "bracket", x.value().indexOf('[') >= 0 || x.value().indexOf('(') >= 0 ? 1 : 0);
         }
         relate(c, out, url, List.of(og == null ? "" : og, doc == null ? "" : doc));
+        if (text != null) {
+            // a heading is in the text by being there: only a stated title a reader sees as well says something
+            String words = " " + key(text) + " ";
+            for (Choice x : out) {
+                boolean h1 = x.features()[FEATURES.indexOf("h1")] > 0;
+                c.set(x, "in.text", !h1 && words.contains(" " + x.key() + " ") ? 1 : 0);
+            }
+        }
         return out;
     }
 
