@@ -27,7 +27,7 @@ final class DateChoices {
             "shown.updated", "shown.published", "written.near", "written.first", "written.later",
             "written.updated", "written.published", "url", "url.day", "earliest", "latest", "witnesses",
             "with.time", "visible", "visible.stated", "hidden.while.shown", "shown.aside", "written.before",
-            "written.aside", "cascade.hidden", "modified.visible", "published.visible");
+            "written.aside", "cascade.hidden", "modified.visible", "published.visible", "visible.earlier");
     /** The features that name a witness of the date, counted by {@code witnesses}. */
     private static final Set<String> WITNESSES = Set.of("meta.published", "ld.published",
             "ld.page.published", "ld.created", "ld.modified", "meta.modified", "shown", "written.near",
@@ -167,6 +167,19 @@ final class DateChoices {
             c.set(x, "modified.visible", modified && visible(x) ? 1 : 0);
             c.set(x, "published.visible", published && visible(x) ? 1 : 0);
         }
+        // a day shown by the headline before the publication date only the markup states: the original's day,
+        // where the markup dates a later copy
+        for (Choice x : out) {
+            Optional<LocalDate> dx = visible(x) ? DateParser.isoDate(x.key()) : Optional.empty();
+            for (Choice y : out) {
+                Optional<LocalDate> dy = dx.isPresent() && !visible(y) && (has(y, "ld.published")
+                        || has(y, "meta.published")) ? DateParser.isoDate(y.key()) : Optional.empty();
+                if (dy.isPresent()) {
+                    long days = ChronoUnit.DAYS.between(dy.get(), dx.get());
+                    c.set(x, "visible.earlier", days < -1 ? 1 : 0);
+                }
+            }
+        }
     }
 
     /**
@@ -193,6 +206,15 @@ final class DateChoices {
         } catch (IllegalArgumentException e) {
             return url;
         }
+    }
+
+    private static boolean stated(Choice x) {
+        for (String f : FEATURES) {
+            if ((f.startsWith("meta.") || f.startsWith("ld.")) && x.features()[FEATURES.indexOf(f)] > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean has(Choice x, String feature) {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -25,6 +26,9 @@ import org.jsoup.nodes.Element;
  * broken JSON-LD.
  */
 public final class HtmlMetadataExtractor {
+    /** Classes and ids that mark an article's header ("entry-header", "post_title"). */
+    private static final Pattern ARTICLE_HEADER = Pattern.compile("(entry|post|article)[-_](header|title)");
+
     public PageMetadata extract(Document page) {
         return extract(page, MetaRanker.shipped());
     }
@@ -81,7 +85,8 @@ public final class HtmlMetadataExtractor {
         String title = MetaText.repair(MetaTitles.choose(headings, stated, sites));
         List<MetaChoices.Choice> titles = TitleChoices.of(title, headings, tags.first("og:title"),
                 main == null || "page".equals(main.kind()) ? null : main.headline(), tags.field("title"),
-                documentTitle(page), main != null && "page".equals(main.kind()) ? main.headline() : null, sites);
+                documentTitle(page), main != null && "page".equals(main.kind()) ? main.headline() : null, sites, url,
+                heading(scan, headingSpots), page.body() == null ? null : page.body().text());
 
         int anchor = headingSpots.isEmpty() ? 0 : headingSpots.get(0).order();
         for (int i = 0; i < headings.size(); i++) {
@@ -105,6 +110,27 @@ public final class HtmlMetadataExtractor {
         String language = language(page, tags, main);
         String body = main != null && "article".equals(main.kind()) ? main.articleBody() : null;
         return new Witnessed(titles, dates, authors, subtitle, url, language, body);
+    }
+
+    /** What stands around the first heading ({@link TitleChoices.Heading}). */
+    private static TitleChoices.Heading heading(MetaPageScan scan, List<Spot> headings) {
+        if (headings.isEmpty()) {
+            return new TitleChoices.Heading(false, false);
+        }
+        Spot h = headings.get(0);
+        boolean dated = false;
+        for (List<Spot> spots : List.of(scan.bylines, scan.dates, scan.datedTexts)) {
+            for (Spot s : spots) {
+                dated |= !s.aside() && s.order() >= h.order() - 40 && s.order() <= h.order() + 120;
+            }
+        }
+        boolean article = false;
+        for (Element e = h.element(); e != null && !article; e = e.parent()) {
+            String cues = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            article = e.normalName().equals("article") || e.attr("itemtype").contains("Article")
+                    || e.attr("itemtype").contains("BlogPosting") || ARTICLE_HEADER.matcher(cues).find();
+        }
+        return new TitleChoices.Heading(dated, article);
     }
 
     /**

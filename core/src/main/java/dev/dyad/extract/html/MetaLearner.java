@@ -30,7 +30,9 @@ import org.jsoup.Jsoup;
  * The weights written are then fitted on all five folds; their in-sample figures are printed too, and
  * a gap between the two says the features fit pages rather than kinds of page. The fit is a softmax over
  * each page's candidates, any correct candidate counting, with an L2 penalty, by full-batch gradient
- * descent from zero weights: deterministic, a second run writes the same file.
+ * descent from zero weights: deterministic, a second run writes the same file. The penalty is chosen
+ * among a few by folds of the training pages alone (for each outer fold, by its four training folds; for
+ * the weights written, by all five).
  *
  * <p>Usage: {@code MetaLearner CORPUS [OUTPUT]} (the Maven profile {@code learn-meta} of core runs it on
  * {@code ../shared/corpus} and writes the resource).
@@ -38,7 +40,8 @@ import org.jsoup.Jsoup;
 public final class MetaLearner {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SET = "wcxb";
-    private static final double L2 = Double.parseDouble(System.getProperty("l2", "0.003"));
+    /** The L2 penalties tried; which one fits is chosen by folds within the training pages only. */
+    private static final double[] PENALTIES = {0.001, 0.003, 0.01, 0.03};
     private static final int STEPS = Integer.getInteger("steps", 600);
     private static final double RATE = 0.5;
 
@@ -53,7 +56,8 @@ public final class MetaLearner {
      * One field's figures, as hits and pages scored: the rule cascade's own choice, out of fold (pooled and
      * by fold) and in sample; and the weights fitted on all pages.
      */
-    public record Figures(String field, int[] rule, int[] outOfFold, int[][] byFold, int[] inSample, double[] weights) {
+    public record Figures(String field, int[] rule, int[] outOfFold, int[][] byFold, double[] penaltyByFold,
+                          int[] inSample, double penalty, double[] weights) {
         public double outOfFoldShare() {
             return (double) outOfFold[0] / outOfFold[1];
         }
@@ -62,10 +66,11 @@ public final class MetaLearner {
         public String describe() {
             StringBuilder folds = new StringBuilder();
             for (int k = 0; k < byFold.length; k++) {
-                folds.append(String.format(Locale.ROOT, " %d: %s;", k + 1, share(byFold[k])));
+                folds.append(String.format(Locale.ROOT, " %d: %s (L2 %s);", k + 1, share(byFold[k]),
+                        penaltyByFold[k]));
             }
-            return String.format(Locale.ROOT, "%s: rule cascade %s; out of fold %s, by fold%s in sample %s", field,
-                    share(rule), share(outOfFold), folds, share(inSample));
+            return String.format(Locale.ROOT, "%s: rule cascade %s; out of fold %s, by fold%s in sample %s (L2 %s)",
+                    field, share(rule), share(outOfFold), folds, share(inSample), penalty);
         }
 
         private static String share(int[] h) {
@@ -111,15 +116,20 @@ public final class MetaLearner {
             List<String> names = MetaRanker.FIELDS.get(e.getKey());
             int[][] byFold = new int[Learning.FOLDS][];
             int[] pooled = new int[2];
+            double[] penalty = new double[Learning.FOLDS];
             for (int k = 1; k <= Learning.FOLDS; k++) {
                 int fold = k;
-                double[] w = fit(pages.stream().filter(p -> p.fold() != fold).toList(), names.size());
+                List<Page> train = pages.stream().filter(p -> p.fold() != fold).toList();
+                penalty[k - 1] = penalty(train, names.size());
+                double[] w = fit(train, names.size(), penalty[k - 1]);
                 byFold[k - 1] = hits(pages.stream().filter(p -> p.fold() == fold).toList(), w);
                 pooled[0] += byFold[k - 1][0];
                 pooled[1] += byFold[k - 1][1];
             }
-            double[] w = fit(pages, names.size());
-            out.add(new Figures(e.getKey(), ruleHits(pages, names.indexOf("cascade")), pooled, byFold, hits(pages, w), w));
+            double l2 = penalty(pages, names.size());
+            double[] w = fit(pages, names.size(), l2);
+            out.add(new Figures(e.getKey(), ruleHits(pages, names.indexOf("cascade")), pooled, byFold, penalty,
+                    hits(pages, w), l2, w));
         }
         return out;
     }
@@ -207,10 +217,32 @@ public final class MetaLearner {
     }
 
     /**
-     * Weights that make the correct candidates likely: minimises, over the pages with a correct and a wrong
-     * candidate, the mean of -log(the softmax mass of the correct ones), plus L2/2 times the squared weights.
+     * The penalty that chooses best on folds of the given pages alone (fit on all of their folds but one,
+     * score that one, in turn); on a tie the stronger penalty. The pages scored out of fold never choose it.
      */
-    static double[] fit(List<Page> pages, int dims) {
+    static double penalty(List<Page> pages, int dims) {
+        List<Integer> folds = pages.stream().map(Page::fold).distinct().sorted().toList();
+        double best = PENALTIES[PENALTIES.length - 1];
+        int top = -1;
+        for (int i = PENALTIES.length - 1; i >= 0; i--) {
+            int hit = 0;
+            for (int f : folds) {
+                double[] w = fit(pages.stream().filter(p -> p.fold() != f).toList(), dims, PENALTIES[i]);
+                hit += hits(pages.stream().filter(p -> p.fold() == f).toList(), w)[0];
+            }
+            if (hit > top) {
+                top = hit;
+                best = PENALTIES[i];
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Weights that make the correct candidates likely: minimises, over the pages with a correct and a wrong
+     * candidate, the mean of -log(the softmax mass of the correct ones), plus l2/2 times the squared weights.
+     */
+    static double[] fit(List<Page> pages, int dims, double l2) {
         List<Page> useful = new ArrayList<>();
         for (Page p : pages) {
             boolean any = false;
@@ -252,7 +284,7 @@ public final class MetaLearner {
                 }
             }
             for (int j = 0; j < dims; j++) {
-                w[j] -= RATE * (g[j] / Math.max(1, useful.size()) + L2 * w[j]);
+                w[j] -= RATE * (g[j] / Math.max(1, useful.size()) + l2 * w[j]);
             }
         }
         return w;

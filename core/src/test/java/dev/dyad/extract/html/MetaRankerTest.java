@@ -48,4 +48,29 @@ class MetaRankerTest {
         assertEquals(List.of("tides", "how tides work sea weekly", "how tides work"),
                 t.stream().map(Choice::key).toList());
     }
+
+    @Test
+    void titleCandidatesKnowWhichWordingTheUrlSlugSpellsAndWhichIsASiteSegment() {
+        List<Choice> t = TitleChoices.of("Tides", List.of("Tides"), "How tides work | Sea Weekly", null, List.of(),
+                "How tides work | Sea Weekly", null, List.of(), "https://sea.example/2024/03/how-tides-work.html?x=1",
+                new TitleChoices.Heading(true, false), "Tides. How tides work, and why");
+        Choice whole = t.stream().filter(c -> c.key().equals("how tides work")).findFirst().orElseThrow();
+        Choice h1 = t.get(0);
+        int cover = TitleChoices.FEATURES.indexOf("slug.cover");
+        assertEquals(1.0, whole.features()[cover]);
+        assertEquals(1.0 / 3, h1.features()[cover], 1e-9);
+        assertEquals(1.0, whole.features()[TitleChoices.FEATURES.indexOf("slug.best")]);
+        assertEquals(1.0, whole.features()[TitleChoices.FEATURES.indexOf("in.text")]);
+        assertEquals(0.0, h1.features()[TitleChoices.FEATURES.indexOf("in.text")]);
+        assertEquals(1.0, h1.features()[TitleChoices.FEATURES.indexOf("h1.dated")]);
+        assertEquals(0.0, h1.features()[TitleChoices.FEATURES.indexOf("h1.article")]);
+        assertEquals(0.0, h1.features()[TitleChoices.FEATURES.indexOf("slug.best")]);
+        assertEquals(1.0, h1.features()[TitleChoices.FEATURES.indexOf("within")]);
+        Choice site = t.stream().filter(c -> c.key().equals("how tides work sea weekly")).findFirst().orElseThrow();
+        assertEquals(1.0, site.features()[TitleChoices.FEATURES.indexOf("extends")]);
+        List<Choice> bare = TitleChoices.of(null, List.of("Sea Weekly"), "How tides work | Sea Weekly", null,
+                List.of(), null, null, List.of(), "https://sea.example/", new TitleChoices.Heading(false, false), null);
+        assertEquals(1.0, bare.get(0).features()[TitleChoices.FEATURES.indexOf("segment")]);
+        assertEquals(0.0, bare.get(0).features()[cover]);
+    }
 }
