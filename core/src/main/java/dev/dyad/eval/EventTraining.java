@@ -336,9 +336,14 @@ public final class EventTraining {
 
     /**
      * The label of a candidate: the type of the gold event it stands for, else NONE. Where the gold names
-     * its trigger word (the synthetic sentences), the candidate of that word stands for it; elsewhere the
-     * candidate in the gold's sentence whose parties fit the gold's, or whose proposed type is the gold's
-     * (the type is right even where the actors were resolved wrong: that is no fault of the decision).
+     * its trigger word (the synthetic sentences), the candidate of that word stands for it, and so does
+     * another word of the sentence the rules give the gold's type ("bombed a school, killing 11
+     * children"); elsewhere the candidate in the gold's sentence whose parties fit the gold's, or whose
+     * proposed type is the gold's (the type is right even where the actors were resolved wrong: that is
+     * no fault of the decision). Parties never label a candidate of a named trigger: "called on member
+     * states to boycott Israeli goods", coded PROTEST at "boycott", would otherwise make "called" a
+     * PROTEST wherever the actors stage resolves the member states, and the labels, and the model, would
+     * follow the actors stage.
      */
     static String label(EventCoder.Candidate c, Item item) {
         ObjectNode ev = Records.event(c.event());
@@ -354,10 +359,12 @@ public final class EventTraining {
                 }
             }
             ev.put("event", type);
-            boolean fits = EventScores.matches(g, ev) || type.equals(c.proposed());
+            boolean fits = type.equals(c.proposed());
             if (g.hasNonNull("trigger")) {
                 String t = g.path("trigger").asText().toLowerCase(Locale.ROOT);
                 fits |= List.of(t.split("\\s+")).contains(trigger);
+            } else {
+                fits |= EventScores.matches(g, ev);
             }
             if (fits && (best == null || type.equals(c.proposed()))) {
                 best = type;

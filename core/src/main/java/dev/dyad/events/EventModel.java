@@ -162,7 +162,7 @@ public final class EventModel {
     public record Settings(int epochs, double l2, double rate, long seed, double minScore, double ruleDrop,
                            double ruleTypeShare) {
         public static Settings standard() {
-            return new Settings(30, 3e-3, 0.3, 17L, 0.55, 0.5, 0.5);
+            return new Settings(30, 3e-3, 0.3, 17L, 0.55, 0.5, 0.3);
         }
     }
 

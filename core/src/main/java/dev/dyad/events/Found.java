@@ -20,6 +20,8 @@ final class Found {
     EventDate date;
     Place location;
     String objectLemma;
+    /** The entity tag of the object, when it is a name ("Iran": LOCATION), else null. */
+    String objectEntity;
     /** What the act amounts to when it is only announced ("will give": AGREE; "would blockade": THREATEN). */
     Triggers.Recast recast;
     boolean refused;

@@ -125,6 +125,7 @@ final class TriggerCoder {
         f.trigger = trig;
         f.light = -1;
         f.objectLemma = objects.isEmpty() ? null : g.token(objects.get(0)).lemma().toLowerCase(Locale.ROOT);
+        f.objectEntity = objects.isEmpty() ? null : CandidateFeatures.entity(g.token(objects.get(0)));
         f.sentence = g.sentence();
         f.triggerToken = t;
         ActorContext ctx = new ActorContext(index, article, g);

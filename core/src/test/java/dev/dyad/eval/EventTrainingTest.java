@@ -55,6 +55,18 @@ class EventTrainingTest {
     }
 
     @Test
+    void theWordOfASyntheticGoldIsNotTakenByAnotherWordWhosePartiesFit() throws IOException {
+        // "The Arab League called on member states to boycott Israeli goods", coded PROTEST at "boycott":
+        // "called" is a demand, not the boycott, however well the actors stage resolves the states
+        EventTraining.Item it = item("synthetic",
+                "{\"event\": \"PROTEST\", \"actor\": [\"IGOARB\"], \"recipient\": [], \"trigger\": \"boycott\"}");
+        assertEquals(EventModel.NONE, EventTraining.label(candidate("REQUEST", "IGOARB", "ISR", "called"), it));
+        assertEquals("PROTEST", EventTraining.label(candidate("REQUEST", "IGOARB", "ISR", "boycott"), it));
+        // another word the rules give the gold's type is that event too: "bombed a school, killing 11 children"
+        assertEquals("PROTEST", EventTraining.label(candidate("PROTEST", "IGOARB", "ISR", "protest"), it));
+    }
+
+    @Test
     void foldsByHashAreFixedAndEven() {
         int[] n = new int[EventTraining.FOLDS + 1];
         for (int i = 0; i < 2000; i++) {

@@ -57,6 +57,20 @@ class EventCoderTest {
     }
 
     @Test
+    void theModelSeesANamedObjectByItsEntityTagAndTheVerbByItsVerbSenses() {
+        // a party's name is no word to learn ("obj=iran"), and the noun "call" (CONSULT) no sense of "called on"
+        ParsedArticle p = Parsed.withParse("2018-05-30",
+                "[France]LOCATION called/VBD//call on/IN [Iran]LOCATION to/TO withdraw/VB//withdraw troops/NNS//troop ./.",
+                "nsubj 2 1; root 0 2; mark 6 3; nsubj 6 4; mark 6 5; advcl 2 6; obj 6 7; punct 2 8", "");
+        EventCoder.Candidate call = CODER.candidates(p, ACTORS.resolve(p)).stream()
+                .filter(c -> c.event().evidence().trigger().equals("called")).findFirst().orElseThrow();
+        assertTrue(call.features().contains("obj=@LOCATION"), call.features().toString());
+        assertTrue(call.features().stream().noneMatch(f -> f.contains("iran") || f.contains("france")), call.features().toString());
+        assertTrue(call.features().stream().noneMatch(f -> f.startsWith("lexicon=") && f.endsWith("/N")), call.features().toString());
+        assertEquals(call.features().size(), new java.util.HashSet<>(call.features()).size(), call.features().toString());
+    }
+
+    @Test
     void willMakesAFutureVisitDatedByItsSentence() {
         List<Event> events = code(Parsed.withParse("2018-05-30",
                 "[Sergei Lavrov]PERSON will/MD visit/VB//visit [North Korea]LOCATION on/IN Thursday/NNP ./.",
