@@ -45,7 +45,7 @@ final class Titles {
      * no body, they still say nothing of a government ("an analyst", "the founder").
      */
     private static final Set<String> NO_OFFICIAL = Set.of("founder", "co-founder", "analyst", "economist",
-            "chief economist");
+            "chief economist", "expert");
 
     private final Lexicon lexicon;
     private final OrganisationNames organisationNames;
@@ -335,13 +335,18 @@ final class Titles {
         if (k >= tokens.size() || !tokens.get(k).word().equals(",")) {
             return Description.NONE;
         }
-        int end = k + 1;
+        int opens = k + 1;
+        if (opens + 2 < tokens.size() && tokens.get(opens).lemma().equalsIgnoreCase("who")
+                && tokens.get(opens + 1).lemma().equals("be")) {
+            opens += 2; // "Alexander Vindman, who is the White House's Ukraine expert,": an apposition in a clause
+        }
+        int end = opens;
         while (end < tokens.size() && !tokens.get(end).word().equals(",") && !tokens.get(end).word().equals(".")
                 && !tokens.get(end).word().equals(";") && !tokens.get(end).lemma().equals("who")
-                && !tokens.get(end).pos().startsWith("VB") && end - k < 16) {
+                && !tokens.get(end).pos().startsWith("VB") && end - k < 18) {
             end++;
         }
-        int first = k + 1;
+        int first = opens;
         if (first < tokens.size() && Set.of("the", "a", "an", "his", "her", "its", "their")
                 .contains(tokens.get(first).word().toLowerCase(Locale.ROOT))) {
             first++;
@@ -386,7 +391,9 @@ final class Titles {
                 String c = codeOf(it.known());
                 if (!afterRole && code == null) {
                     code = c;
-                    used.add(it);
+                    if (countryOf(it.known()) != null) {
+                        used.add(it); // a nationality; a body ("a National Security Council expert") stays an actor
+                    }
                 } else if (afterRole && ofCode == null) {
                     ofCode = c;
                 }
