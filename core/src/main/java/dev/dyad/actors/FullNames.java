@@ -6,7 +6,11 @@ import static dev.dyad.actors.Words.nameText;
 import dev.dyad.actors.Item.Kind;
 import dev.dyad.actors.Lexicon.PersonName;
 import dev.dyad.model.Sentence;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * People named in full ("Sergei Lavrov", "President Joe Biden"), with what the text says around the
@@ -24,6 +28,18 @@ final class FullNames implements ResolverPass {
 
     @Override
     public void run(Resolution r) {
+        // the states two or more of the dictionaries' people in the article served: namesakes of two office
+        // holders of one state in one article are unlikely, so that state is the article's
+        Map<String, Set<String>> servedBy = new HashMap<>();
+        for (int si = 0; si < r.sentences.size(); si++) {
+            for (Item it : r.items(si)) {
+                if (it.known() instanceof PersonName pn) {
+                    for (Lexicon.Person p : pn.terms()) {
+                        servedBy.computeIfAbsent(p.code(), c -> new HashSet<>()).add(pn.name());
+                    }
+                }
+            }
+        }
         for (int si = 0; si < r.sentences.size(); si++) {
             Sentence s = r.sentence(si);
             List<Item> list = r.items(si);
@@ -45,7 +61,8 @@ final class FullNames implements ResolverPass {
                 Description right = titles.appositionAfter(s, list, it, r.consumed);
                 Draft d = people.person(r.drafts, name, it.known() instanceof PersonName pn ? pn : null, r.day);
                 if (d.fullMentions == 0 && d.dictionary && d.code != null && !"IGO".equals(d.code)
-                        && !r.contextCodes.contains(d.code) && !r.cityCounts.containsKey(d.code)) {
+                        && !r.contextCodes.contains(d.code) && !r.cityCounts.containsKey(d.code)
+                        && servedBy.getOrDefault(d.code, Set.of()).size() < 2) {
                     // one of the dictionaries' 17,000 office holders in an article that names nothing of their
                     // state: a namesake as likely as not (a singer, a footballer), known by what the article says
                     d.known = false;
