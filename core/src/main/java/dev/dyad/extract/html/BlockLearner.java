@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Learns the block classifier's weights ({@code block-model.tsv}) from the development pages of both
@@ -35,7 +36,10 @@ import org.jsoup.nodes.Document;
  * counts alike, as in the score. Deterministic: a second run writes the same file.
  *
  * <p>Usage: {@code BlockLearner CORPUS [OUTPUT]} (the Maven profile {@code learn-blocks} of core runs it
- * on {@code ../shared/corpus} and writes the resource).
+ * on {@code ../shared/corpus} and writes the resource). For studying the errors, the environment variable
+ * {@code LEARN_DUMP=FILE} writes every page's out-of-fold precision and recall and, a line a block, its
+ * label, the cascade's and the classifier's decisions, the out-of-fold probability, its letters, the tags,
+ * ids and classes of the block and three elements above it, and the start of its text (tab-separated).
  */
 public final class BlockLearner {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,9 +52,9 @@ public final class BlockLearner {
     /** Weight of a Zyte page against a WCXB page: the sets weigh alike, though WCXB has eight times the pages. */
     static final double ZYTE_WEIGHT = Double.parseDouble(System.getProperty("zyteWeight", "4"));
 
-    /** One page: its blocks' features, labels, row weights and texts, its fold and gold body. */
+    /** One page: its blocks' features, labels, row weights and texts, its fold and gold body, its blocks' markup. */
     record PageData(String set, String id, int fold, BlockFeatures.Page page, boolean[] label, double[] weight,
-                    String[] texts, boolean modelled, String gold) {
+                    String[] texts, boolean modelled, String gold, String[] markup) {
     }
 
     private BlockLearner() {
@@ -118,6 +122,9 @@ public final class BlockLearner {
         }
         if (System.getenv("LEARN_DEBUG") != null) {
             differences(pages, rules, outOfFold);
+        }
+        if (System.getenv("LEARN_DUMP") != null) {
+            dump(Path.of(System.getenv("LEARN_DUMP")), pages, outOfFold, probabilities);
         }
 
         TwoStageModel.Policy chosen = Learning.best(items, policies, scores, 0);
@@ -211,6 +218,39 @@ public final class BlockLearner {
         }
     }
 
+    /** For studying the errors: each page's out-of-fold figures and each block's decisions (see the class comment). */
+    private static void dump(Path file, List<PageData> pages, Map<String, boolean[]> keep, Map<String, double[]> prob)
+            throws IOException {
+        StringBuilder out = new StringBuilder();
+        for (PageData p : pages) {
+            String k = p.set() + "/" + p.id();
+            boolean[] kept = keep.get(k);
+            Scores.PRF s = Scores.body(Map.of(p.id(), p.gold()), Map.of(p.id(), body(p, kept)));
+            out.append(String.format(Locale.ROOT, "PAGE\t%s\t%d\t%.3f\t%.3f\t%b%n", k, p.fold(), s.precision(),
+                    s.recall(), p.modelled()));
+            double[] pr = prob.get(k);
+            for (int i = 0; i < kept.length; i++) {
+                String t = p.texts()[i];
+                out.append(String.format(Locale.ROOT, "B\t%d\t%s\t%s\t%s\t%.3f\t%d\t%s\t%s%n", i,
+                        p.label()[i] ? "in" : "out", p.page().ruleKept()[i] ? "rk" : "rd", kept[i] ? "K" : "D",
+                        pr == null ? -1 : pr[i], p.page().letters()[i], p.markup()[i],
+                        t.substring(0, Math.min(160, t.length())).replaceAll("\\s", " ")));
+            }
+        }
+        Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** The block's tag, id and class and those of three elements above it, and the cascade's reason to drop it. */
+    private static String markup(Block b) {
+        StringBuilder d = new StringBuilder();
+        Element e = b.element;
+        for (int up = 0; up < 4 && e != null; up++, e = e.parent()) {
+            String names = (e.id() + "." + e.className()).replaceAll("\\s", " ");
+            d.append(e.normalName()).append('[').append(names, 0, Math.min(40, names.length())).append("] ");
+        }
+        return d + (b.ruleReason == null ? "" : "{" + b.ruleReason + "}");
+    }
+
     private static double f1(PageData p, boolean[] keep) {
         return Scores.body(Map.of(p.id(), p.gold()), Map.of(p.id(), body(p, keep))).f1();
     }
@@ -273,10 +313,12 @@ public final class BlockLearner {
     private static PageData label(String set, String id, int fold, BlockFeatures.Page page,
                                   HtmlBodyExtractor.Cascade c, String gold) {
         String[] texts = new String[page.size()];
+        String[] markup = new String[page.size()];
         for (int i = 0; i < texts.length; i++) {
             texts[i] = c.blocks().get(i).text;
+            markup[i] = markup(c.blocks().get(i));
         }
         Learning.Labels l = Learning.labels(List.of(texts), gold, set.equals("zyte") ? ZYTE_WEIGHT : 1);
-        return new PageData(set, id, fold, page, l.label(), l.weight(), texts, c.container() != null, gold);
+        return new PageData(set, id, fold, page, l.label(), l.weight(), texts, c.container() != null, gold, markup);
     }
 }
