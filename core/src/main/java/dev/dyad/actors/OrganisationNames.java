@@ -22,6 +22,13 @@ final class OrganisationNames {
             "federation", "confederation", "league", "guild", "society", "alliance", "congress", "bureau",
             "council", "coalition");
 
+    /** Last words of companies' names that say their trade ("Securities", "Airlines", "Pharmaceuticals"). */
+    private static final Set<String> COMPANY_TRADES = Set.of("partners", "technologies", "motors",
+            "airlines", "airways", "pharmaceuticals", "securities", "investments", "ventures", "logistics",
+            "entertainment", "industries", "enterprises", "energy", "petroleum", "telecom", "communications",
+            "networks", "brands", "foods", "financial", "insurance", "realty", "properties", "studios", "labs",
+            "systems", "semiconductor", "electronics", "automotive", "shipping", "mining", "steel");
+
     private final Lexicon lexicon;
 
     OrganisationNames(Lexicon lexicon) {
@@ -60,8 +67,11 @@ final class OrganisationNames {
                 }
             }
         }
-        if (sector == null && words.length > 1 && COMPANY_SUFFIXES.contains(words[words.length - 1])) {
-            sector = "BUS"; // "SoftBank Group Corp", "Acme Holdings Ltd": a company by its legal form
+        if (sector == null && words.length > 1 && (COMPANY_SUFFIXES.contains(words[words.length - 1])
+                || COMPANY_TRADES.contains(head(lowerName)))) {
+            // "SoftBank Group Corp", "Acme Holdings Ltd": a company by its legal form; "IIFL Securities",
+            // "Duke Energy": by the trade its name ends in
+            sector = "BUS";
         }
         return sector;
     }
