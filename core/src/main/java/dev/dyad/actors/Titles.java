@@ -215,8 +215,9 @@ final class Titles {
             from++;
         }
         // a title never starts with a dangling "of" or possessive
-        while (from < name.from() && (tokens.get(from).word().equals("of") || isPossessive(tokens.get(from).word()))) {
-            from++;
+        while (from < name.from() && (tokens.get(from).word().equals("of") || isPossessive(tokens.get(from).word())
+                || tokens.get(from).word().chars().noneMatch(Character::isLetterOrDigit))) {
+            from++; // nor with a dash ("(Reuters) - Vice Premier Liu He")
         }
         for (Item u : used) {
             if (!employers.contains(u)) {
