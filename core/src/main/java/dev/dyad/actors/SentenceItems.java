@@ -183,6 +183,15 @@ final class SentenceItems implements ResolverPass {
                     continue;
                 }
             }
+            if (Set.of("O", "PERSON", "MISC", "LOCATION", "CITY").contains(t.ner()) && t.isCapitalised() && t.pos().startsWith("NNP")
+                    && (i == 0 || !tokens.get(i - 1).ner().equals(t.ner()) || t.ner().equals("O"))
+                    && companyApposition(text, tokens, i, endIndex)) {
+                // "Burisma, the Ukrainian energy company,": a one-word name the tagger missed or took for a
+                // person's, which its apposition says is a company's
+                found.add(new Item(s.index(), i, i, Kind.ORG_NAME, null, null));
+                i++;
+                continue;
+            }
             if (t.ner().equals("PERSON") && !HONORIFICS.contains(t.word().toLowerCase(Locale.ROOT))) {
                 int to = personRunEnd(tokens, i);
                 // a title the tagger took into the name ("General Mark Milley") is a title
@@ -309,5 +318,30 @@ final class SentenceItems implements ResolverPass {
         List<Role> r = lexicon.roles().lookup(w);
         return !r.isEmpty() && r.get(0).kind() == Lexicon.RoleKind.BODY || lexicon.stateBodySector(w).isPresent()
                 || lexicon.ngoHead(w);
+    }
+
+    /**
+     * True when ", the (a) ... company" follows the token: an apposition of a few words ending in a body role
+     * of a company or an outlet ("the Ukrainian energy company", "a ride-hailing startup", "the newspaper").
+     */
+    private boolean companyApposition(String text, List<Token> tokens, int i, Map<Integer, Integer> endIndex) {
+        int k = i + 1;
+        if (k + 2 >= tokens.size() || !tokens.get(k).word().equals(",")
+                || !Set.of("the", "a", "an").contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int j = k + 2; j < tokens.size() && j <= k + 6; j++) {
+            String w = tokens.get(j).word();
+            if (w.equals(",") || w.equals(".")) {
+                if (j == k + 2) {
+                    return false;
+                }
+                String last = tokens.get(j - 1).word().toLowerCase(Locale.ROOT);
+                List<Role> r = lexicon.roles().lookup(last);
+                return !r.isEmpty() && r.get(0).kind() == RoleKind.BODY
+                        && ("BUS".equals(r.get(0).sector()) || "JRN".equals(r.get(0).sector()));
+            }
+        }
+        return false;
     }
 }
