@@ -268,6 +268,10 @@ final class Titles {
         if (roleStart >= 0 && formerly(tokens, from, roleStart)) {
             sector = formerSector(sector);
         }
+        if (sector == null && roleStart == roleEnd && from == roleStart && tokens.get(roleStart).word().equals("Officer")
+                && (roleStart == 0 || !tokens.get(roleStart - 1).isCapitalised())) {
+            sector = "COP"; // "Officer Stacy Chiarolanza": a police officer's rank as news styles it
+        }
         return new Description(code, sector, office, from, name.to(),
                 sector == null && roleStart >= 0 && NO_OFFICIAL.contains(s.span(roleStart, roleEnd).toLowerCase(Locale.ROOT)));
     }
