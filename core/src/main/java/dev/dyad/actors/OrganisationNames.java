@@ -17,6 +17,11 @@ final class OrganisationNames {
     private static final Set<String> COMPANY_SUFFIXES = Set.of("corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc",
             "plc", "ag", "s.a.", "gmbh", "co.", "holdings", "limited", "incorporated");
 
+    /** True for a word that gives a company's legal form ("Corp", "Ltd", "plc", "Holdings"), in any case. */
+    static boolean companySuffix(String word) {
+        return COMPANY_SUFFIXES.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Head words of a body made of its members ("association", "union"), whose sector is theirs. */
     private static final Set<String> MEMBERSHIP_HEADS = Set.of("association", "associations", "union", "unions",
             "federation", "confederation", "league", "guild", "society", "alliance", "congress", "bureau",

@@ -101,6 +101,14 @@ final class SentenceItems implements ResolverPass {
                     i = nerEnd + 1;
                     continue;
                 }
+                if (m.get().value() instanceof Lexicon.OrgName) {
+                    // a listed name with its legal form written after it ("SoftBank Group Corp", "Reliance
+                    // Industries Limited"): the same organisation, the form part of its mention
+                    while (to + 1 < tokens.size() && OrganisationNames.companySuffix(tokens.get(to + 1).word())
+                            && (tokens.get(to + 1).isCapitalised() || tokens.get(to + 1).word().equals("plc"))) {
+                        to++;
+                    }
+                }
                 int orgEnd = to;
                 while (orgEnd + 1 < tokens.size() && tokens.get(orgEnd + 1).ner().equals("ORGANIZATION")) {
                     orgEnd++;

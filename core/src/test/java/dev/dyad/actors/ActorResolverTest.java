@@ -324,8 +324,15 @@ class ActorResolverTest {
     void aKindOfCompanyBetweenTheNationalityAndTheName() {
         List<Actor> actors = resolve("2019-11-20", "Trump/NNP/PERSON asked about the Ukrainian/JJ/MISC energy/NN company/NN "
                 + "[Burisma]ORGANIZATION in a call .");
-        assertEquals("BUS", named(resolve("2019-11-20", "[SoftBank Group Corp]ORGANIZATION said it would cooperate ."),
-                "SoftBank Group Corp").sector(), "a company by its legal form");
+        assertEquals("BUS", named(resolve("2019-11-20", "[Kestrel Shipping Holdings Ltd]ORGANIZATION said it would cooperate ."),
+                "Kestrel Shipping Holdings Ltd").sector(), "a company by its legal form");
+        // a listed company (companies.tsv) with its legal form after its name: the company, the form part of it
+        List<Actor> softBank = resolve("2019-11-20", "[SoftBank Group Corp]ORGANIZATION said it would cooperate .");
+        Actor group = named(softBank, "SoftBank Group");
+        assertEquals("JPN", group.code());
+        assertEquals("BUS", group.sector());
+        assertEquals("SoftBank Group Corp", group.mentions().get(0).text());
+        assertEquals(1, softBank.size(), softBank.toString());
         Actor burisma = named(actors, "Burisma");
         assertEquals("UKR", burisma.code());
         assertEquals("BUS", burisma.sector());
