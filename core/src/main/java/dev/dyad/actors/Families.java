@@ -4,6 +4,7 @@ import static dev.dyad.actors.Words.HEAD_OFFICES;
 
 import dev.dyad.actors.Lexicon.Person;
 import dev.dyad.model.Actor;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -39,8 +40,9 @@ final class Families implements ResolverPass {
             if (parts.length < 2) {
                 continue;
             }
+            List<Person> namesakes = lexicon.bySurname(parts[parts.length - 1]);
             Person head = null;
-            for (Person p : lexicon.bySurname(parts[parts.length - 1])) {
+            for (Person p : namesakes) {
                 if (head != null && !head.name().equals(p.name())) {
                     head = null;
                     break;
@@ -52,7 +54,7 @@ final class Families implements ResolverPass {
                 continue;
             }
             String[] own = Lexicon.key(head.name()).split(" ");
-            boolean headed = lexicon.bySurname(parts[parts.length - 1]).stream()
+            boolean headed = namesakes.stream()
                     .anyMatch(p -> p.office() != null && HEAD_OFFICES.contains(p.office().toLowerCase(Locale.ROOT)));
             if (headed && own.length > 1 && !own[0].equals(parts[0]) && own[own.length - 1].equals(parts[parts.length - 1])) {
                 d.code = head.code();

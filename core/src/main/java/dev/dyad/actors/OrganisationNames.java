@@ -4,6 +4,7 @@ import dev.dyad.actors.Lexicon.Role;
 import dev.dyad.actors.Lexicon.RoleKind;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** What an organisation's own name says of it: its sector by the words it is made of, and its head word. */
@@ -19,7 +20,7 @@ final class OrganisationNames {
 
     /** True for a word that gives a company's legal form ("Corp", "Ltd", "plc", "Holdings"), in any case. */
     static boolean companySuffix(String word) {
-        return COMPANY_SUFFIXES.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return COMPANY_SUFFIXES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Head words of a body made of its members ("association", "union"), whose sector is theirs. */
@@ -47,11 +48,19 @@ final class OrganisationNames {
      */
     String sector(String lowerName) {
         String sector = null;
+        String members = null; // the sector of the first role word of people in the name ("Teachers")
         String[] words = lowerName.split(" ");
         for (String word : words) {
             List<Role> r = lexicon.roles().lookup(word);
-            if (!r.isEmpty() && r.get(0).kind() == RoleKind.BODY && !"LEG".equals(sector)) {
-                sector = r.get(0).sector();
+            if (r.isEmpty()) {
+                continue;
+            }
+            if (r.get(0).kind() == RoleKind.BODY) {
+                if (!"LEG".equals(sector)) {
+                    sector = r.get(0).sector();
+                }
+            } else if (members == null) {
+                members = r.get(0).sector();
             }
         }
         if (words.length > 1 && CHAMBER_WORDS.contains(words[0])) {
@@ -62,15 +71,7 @@ final class OrganisationNames {
             sector = "LEG"; // "the Indiana House", "the Ohio Senate": a region's chamber
         }
         if (sector == null && words.length > 1 && MEMBERSHIP_HEADS.contains(head(lowerName))) {
-            // "Indiana State Teachers Association", "National Farmers Union": a body of its members, of their
-            // sector
-            for (String word : words) {
-                List<Role> r = lexicon.roles().lookup(word);
-                if (!r.isEmpty() && r.get(0).kind() != RoleKind.BODY && r.get(0).sector() != null) {
-                    sector = r.get(0).sector();
-                    break;
-                }
-            }
+            sector = members; // "Indiana State Teachers Association", "National Farmers Union": its members' sector
         }
         if (sector == null && words.length > 1 && (COMPANY_SUFFIXES.contains(words[words.length - 1])
                 || COMPANY_TRADES.contains(head(lowerName)))) {

@@ -28,6 +28,11 @@ import java.util.Set;
  * nationality before the name or a country inside it, with the sector their words give.
  */
 final class Organisations implements MentionPass {
+    /** Words of a name that say a body reaches across states ("International", "World", "African"). */
+    private static final Set<String> ACROSS_STATES = Set.of("international", "world", "global", "transnational",
+            "african", "european", "asian", "arab", "americas", "inter-american", "latin", "pan-african",
+            "commonwealth", "worldwide");
+
     /** Words an apposition that says what an organisation is starts with. */
     private static final Set<String> APPOSITION_STARTS = Set.of("the", "a", "an");
     private final Lexicon lexicon;
@@ -241,11 +246,6 @@ final class Organisations implements MentionPass {
         }
         return after < tokens.size() && Set.of("reported", "reports").contains(tokens.get(after).word());
     }
-
-    /** Words of a name that say a body reaches across states ("International", "World", "African"). */
-    private static final Set<String> ACROSS_STATES = Set.of("international", "world", "global", "transnational",
-            "african", "european", "asian", "arab", "americas", "inter-american", "latin", "pan-african",
-            "commonwealth", "worldwide");
 
     /** True when a lowercase name says its body reaches across states. */
     private static boolean spansStates(String lowerName) {

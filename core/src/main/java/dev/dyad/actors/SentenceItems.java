@@ -11,6 +11,7 @@ import dev.dyad.actors.Lexicon.Country;
 import dev.dyad.actors.Lexicon.CountryAdjective;
 import dev.dyad.actors.Lexicon.CountryName;
 import dev.dyad.actors.Lexicon.Known;
+import dev.dyad.actors.Lexicon.OrgName;
 import dev.dyad.actors.Lexicon.PeopleName;
 import dev.dyad.actors.Lexicon.PersonName;
 import dev.dyad.actors.Lexicon.PlaceName;
@@ -39,6 +40,10 @@ final class SentenceItems implements ResolverPass {
     private static final Set<String> REGION_NOUNS = Set.of("province", "state", "region", "governorate");
     private static final Set<String> OPENING = Set.of("(", "-LRB-", "[", "-LSB-");
     private static final Set<String> CLOSING = Set.of(")", "-RRB-", "]", "-RSB-");
+    /** Tags a one-word company's name may carry when the tagger missed it or took it for a person or place. */
+    private static final Set<String> UNTAGGED_OR_MISREAD = Set.of("O", "PERSON", "MISC", "LOCATION", "CITY");
+    /** Words an apposition that says what a name is starts with ("Burisma, the Ukrainian energy company"). */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** The fewest people a city must have for its name to place a role ("Karachi police"). */
     private static final long MIN_CITY = 100_000;
 
@@ -101,7 +106,7 @@ final class SentenceItems implements ResolverPass {
                     i = nerEnd + 1;
                     continue;
                 }
-                if (m.get().value() instanceof Lexicon.OrgName) {
+                if (m.get().value() instanceof OrgName) {
                     // a listed name with its legal form written after it ("SoftBank Group Corp", "Reliance
                     // Industries Limited"): the same organisation, the form part of its mention
                     while (to + 1 < tokens.size() && OrganisationNames.companySuffix(tokens.get(to + 1).word())
@@ -116,20 +121,20 @@ final class SentenceItems implements ResolverPass {
                 while (orgEnd > to && !tokens.get(orgEnd).isCapitalised()) {
                     orgEnd--;
                 }
-                if (orgEnd > to && m.get().value() instanceof Lexicon.OrgName && tokens.get(to).ner().equals("ORGANIZATION")
-                        && namesBody(OrganisationNames.head(s.span(to + 1, orgEnd).toLowerCase(Locale.ROOT)))) {
-                    // a known name that starts a longer body's name the tagger marks ("The Independent" of "The
-                    // Independent National Electoral Commission"): the longer body
-                    int orgFrom = tokens.get(i).word().equalsIgnoreCase("the") ? i + 1 : i;
-                    found.add(new Item(s.index(), orgFrom, orgEnd, Kind.ORG_NAME, null, null));
-                    i = orgEnd + 1;
-                    continue;
-                }
-                if (orgEnd > to && m.get().value() instanceof Lexicon.OrgName on && tokens.get(to).ner().equals("ORGANIZATION")
-                        && "BUS".equals(on.organisation().actorSector()) && i == to) {
-                    // a company's one-word name that starts a longer name the tagger marks ("Disney Channel",
-                    // "Samsung Electronics"): the company's, under the longer name
-                    to = orgEnd;
+                if (orgEnd > to && m.get().value() instanceof OrgName on && tokens.get(to).ner().equals("ORGANIZATION")) {
+                    if (namesBody(OrganisationNames.head(s.span(to + 1, orgEnd).toLowerCase(Locale.ROOT)))) {
+                        // a known name that starts a longer body's name the tagger marks ("The Independent" of
+                        // "The Independent National Electoral Commission"): the longer body
+                        int orgFrom = tokens.get(i).word().equalsIgnoreCase("the") ? i + 1 : i;
+                        found.add(new Item(s.index(), orgFrom, orgEnd, Kind.ORG_NAME, null, null));
+                        i = orgEnd + 1;
+                        continue;
+                    }
+                    if ("BUS".equals(on.organisation().actorSector()) && i == to) {
+                        // a company's one-word name that starts a longer name the tagger marks ("Disney
+                        // Channel", "Samsung Electronics"): the company's, under the longer name
+                        to = orgEnd;
+                    }
                 }
                 found.add(new Item(s.index(), i, to, Kind.KNOWN, asOf(m.get().value(), day), null));
                 i = to + 1;
@@ -191,9 +196,9 @@ final class SentenceItems implements ResolverPass {
                     continue;
                 }
             }
-            if (Set.of("O", "PERSON", "MISC", "LOCATION", "CITY").contains(t.ner()) && t.isCapitalised() && t.pos().startsWith("NNP")
+            if (t.isCapitalised() && t.pos().startsWith("NNP") && UNTAGGED_OR_MISREAD.contains(t.ner())
                     && (i == 0 || !tokens.get(i - 1).ner().equals(t.ner()) || t.ner().equals("O"))
-                    && companyApposition(text, tokens, i, endIndex)) {
+                    && companyApposition(tokens, i)) {
                 // "Burisma, the Ukrainian energy company,": a one-word name the tagger missed or took for a
                 // person's, which its apposition says is a company's
                 found.add(new Item(s.index(), i, i, Kind.ORG_NAME, null, null));
@@ -324,7 +329,7 @@ final class SentenceItems implements ResolverPass {
     private boolean namesBody(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         List<Role> r = lexicon.roles().lookup(w);
-        return !r.isEmpty() && r.get(0).kind() == Lexicon.RoleKind.BODY || lexicon.stateBodySector(w).isPresent()
+        return !r.isEmpty() && r.get(0).kind() == RoleKind.BODY || lexicon.stateBodySector(w).isPresent()
                 || lexicon.ngoHead(w);
     }
 
@@ -332,10 +337,10 @@ final class SentenceItems implements ResolverPass {
      * True when ", the (a) ... company" follows the token: an apposition of a few words ending in a body role
      * of a company or an outlet ("the Ukrainian energy company", "a ride-hailing startup", "the newspaper").
      */
-    private boolean companyApposition(String text, List<Token> tokens, int i, Map<Integer, Integer> endIndex) {
+    private boolean companyApposition(List<Token> tokens, int i) {
         int k = i + 1;
         if (k + 2 >= tokens.size() || !tokens.get(k).word().equals(",")
-                || !Set.of("the", "a", "an").contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+                || !ARTICLES.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) {
             return false;
         }
         for (int j = k + 2; j < tokens.size() && j <= k + 6; j++) {

@@ -199,7 +199,8 @@ final class Titles {
         if (from < 0 || (code == null && sector == null && office == null)) {
             return Description.NONE;
         }
-        if (body != null && roleStart >= 0 && OFFICES_OF_ANY_BODY.contains(s.span(roleStart, roleEnd).toLowerCase(Locale.ROOT))) {
+        String role = roleStart >= 0 ? s.span(roleStart, roleEnd).toLowerCase(Locale.ROOT) : null; // as written
+        if (body != null && role != null && OFFICES_OF_ANY_BODY.contains(role)) {
             employers.add(body); // "Flexport chief executive": the company is an actor of its own too
         }
         if (comma >= 0 && !owned(tokens, used, from, comma)) {
@@ -237,9 +238,8 @@ final class Titles {
             }
         }
         if (roleStart >= 0) {
-            String written = s.span(roleStart, roleEnd).toLowerCase(Locale.ROOT);
-            if (office != null && !written.equals(office) && written.length() > office.length()) {
-                office = written;
+            if (office != null && !role.equals(office) && role.length() > office.length()) {
+                office = role;
             }
             int titleFrom = from;
             while (titleFrom < roleStart && itemAt(items, titleFrom) != null
@@ -261,7 +261,7 @@ final class Titles {
                 }
             }
         }
-        if (inBody && OFFICES_OF_ANY_BODY.contains(s.span(roleStart, roleEnd).toLowerCase(Locale.ROOT))) {
+        if (inBody && role != null && OFFICES_OF_ANY_BODY.contains(role)) {
             sector = heldSector(bodySector, sector);
             return new Description(code, sector, office, from, name.to(), sector == null);
         }
@@ -273,7 +273,7 @@ final class Titles {
             sector = "COP"; // "Officer Stacy Chiarolanza": a police officer's rank as news styles it
         }
         return new Description(code, sector, office, from, name.to(),
-                sector == null && roleStart >= 0 && NO_OFFICIAL.contains(s.span(roleStart, roleEnd).toLowerCase(Locale.ROOT)));
+                sector == null && role != null && NO_OFFICIAL.contains(role));
     }
 
     /**
@@ -431,7 +431,8 @@ final class Titles {
         String written = s.span(officeFrom, end - 1);
         // "president of the American Farm Bureau", "chief economist at Flexport": an office held in a body is
         // of the body's sector, where the office is one that any body has (a state's own offices keep theirs)
-        boolean held = ofBody && OFFICES_OF_ANY_BODY.contains(s.span(roleFrom, roleTo).toLowerCase(Locale.ROOT));
+        String role = s.span(roleFrom, roleTo).toLowerCase(Locale.ROOT); // as written
+        boolean held = ofBody && OFFICES_OF_ANY_BODY.contains(role);
         if (held) {
             sector = heldSector(bodySector, sector);
         }
@@ -439,7 +440,7 @@ final class Titles {
             sector = formerSector(sector);
         }
         return new Description(code != null ? code : ofCode, sector, written.length() <= 80 ? written : office,
-                -1, -1, sector == null && (held || NO_OFFICIAL.contains(s.span(roleFrom, roleTo).toLowerCase(Locale.ROOT))));
+                -1, -1, sector == null && (held || NO_OFFICIAL.contains(role)));
     }
 
     /** True for an organisation's name: one dyad knows, a seat of power, or one the tagger found. */
