@@ -35,6 +35,8 @@ public final class ActorResolver {
     private final ResolverPass joins = new OrganisationMentions();
     /** After the joins: the families of heads of state and government. */
     private final ResolverPass families;
+    /** After the families: sectors shared between people and the bodies they work at. */
+    private final ResolverPass employers = new Employers();
     private final Assembly assembly = new Assembly();
 
     /** A resolver with dyad's built-in list of places for the cities and regions an article names. */
@@ -80,6 +82,7 @@ public final class ActorResolver {
         }
         joins.run(r);
         families.run(r);
+        employers.run(r);
         return assembly.actors(r);
     }
 }

@@ -183,6 +183,18 @@ public final class Lexicon {
     private final Map<String, String> stateBodies;
     private final Map<String, Organisation> credits;
     private final Map<String, Country> regions;
+    /** Companies by the short name left when their legal form and trade words are taken off ("Apple"). */
+    private final Map<String, Organisation> companyShortNames = new HashMap<>();
+
+    /**
+     * Words that end a company's listed name and that news leaves off when it names the company alone
+     * ("Apple Inc": "Apple"; "Ford Motor Company": "Ford"; "Dell Technologies": "Dell").
+     */
+    private static final Set<String> COMPANY_NAME_ENDINGS = Set.of("inc", "corp", "corporation", "company", "co",
+            "ltd", "limited", "plc", "group", "holdings", "holding", "ag", "se", "sa", "s a", "nv", "n v", "llc", "lp",
+            "incorporated", "motor", "motors", "technologies", "technology", "global", "international", "industries",
+            "enterprises", "communications", "entertainment", "pictures", "studios", "airlines", "computer",
+            "electronics", "platforms", "networks", "systems", "brands", "companies");
 
     private static volatile Lexicon builtIn;
 
@@ -276,6 +288,28 @@ public final class Lexicon {
                 }
             }
         }
+        // a company's short name, for a name the tagger marks as an organisation's: kept only where it
+        // names one company, and is no other name dyad knows
+        Set<String> clashing = new HashSet<>();
+        Set<String> roleTerms = new HashSet<>();
+        roleList.forEach(role -> roleTerms.add(role.term()));
+        for (Organisation org : orgs) {
+            if (!"BUS".equals(org.actorSector()) || Set.of("IGO", "NGO", "IMG").contains(org.actorCode())) {
+                continue;
+            }
+            for (String n : concat(org.name(), org.aliases())) {
+                String shortName = companyShortName(n);
+                if (shortName == null || !names.lookup(shortName).isEmpty()
+                        || roleTerms.contains(shortName.toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                Organisation before = companyShortNames.putIfAbsent(shortName, org);
+                if (before != null && before != org && !before.actorCode().equals(org.actorCode())) {
+                    clashing.add(shortName);
+                }
+            }
+        }
+        companyShortNames.keySet().removeAll(clashing);
         List<Metonym> m = new ArrayList<>(metonyms);
         Collections.reverse(m);
         for (Metonym mt : m) {
@@ -732,6 +766,36 @@ public final class Lexicon {
     /** True when this lowercase singular word heads the names of non-governmental bodies ("association"). */
     public boolean ngoHead(String word) {
         return ngoHeads.contains(word);
+    }
+
+    /**
+     * The company whose listed name, without its legal form and trade words, is this name exactly as written
+     * ("Apple" for "Apple Inc"), where it names one company only. For names the tagger marks as an
+     * organisation's: alone, many of them are ordinary words.
+     */
+    public Optional<Organisation> companyByShortName(String name) {
+        return Optional.ofNullable(companyShortNames.get(name));
+    }
+
+    /** A listed company name without the words news leaves off ({@link #COMPANY_NAME_ENDINGS}); null if none. */
+    static String companyShortName(String name) {
+        String n = name.endsWith(".com") ? name.substring(0, name.length() - 4) : name;
+        n = n.endsWith("'s") || n.endsWith("\u2019s") ? n.substring(0, n.length() - 2) : n;
+        List<String> words = new ArrayList<>(List.of(n.split(" ")));
+        boolean cut = n.length() < name.length();
+        while (words.size() > 1) {
+            String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT).replace(".", " ").replace(",", "").trim();
+            if (!COMPANY_NAME_ENDINGS.contains(last) && !last.equals("&") && !last.equals("and")) {
+                break;
+            }
+            words.remove(words.size() - 1);
+            cut = true;
+        }
+        String out = String.join(" ", words).replaceAll(",$", "");
+        if (!cut || out.length() < 3 || !Character.isUpperCase(out.charAt(0)) || out.endsWith("'s")) {
+            return null;
+        }
+        return out;
     }
 
     /** The news agency a credit names where it stands as one ("PTI": the Press Trust of India); case-sensitive. */

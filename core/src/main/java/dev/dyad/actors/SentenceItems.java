@@ -227,6 +227,14 @@ final class SentenceItems implements ResolverPass {
                 Item before = found.isEmpty() ? null : found.get(found.size() - 1);
                 boolean titled = before != null && before.kind() == Kind.ROLE && before.to() == i - 1
                         && before.role().kind() == RoleKind.PERSON && t.isCapitalised();
+                Optional<Lexicon.Organisation> company = titled ? Optional.empty() : lexicon.companyByShortName(s.span(i, to));
+                if (company.isPresent()) {
+                    // "Apple", "Ford": a listed company named without its legal form, where the tagger marks the
+                    // name as an organisation's
+                    found.add(new Item(s.index(), i, to, Kind.KNOWN, new Lexicon.OrgName(company.get()), null));
+                    i = to + 1;
+                    continue;
+                }
                 // "Vice-President Moody Awori" tagged as an organisation: a person's title makes it a person
                 found.add(new Item(s.index(), i, to, titled ? Kind.PERSON_NAME : Kind.ORG_NAME, null, null));
                 i = to + 1;

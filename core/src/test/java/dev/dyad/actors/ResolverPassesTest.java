@@ -97,4 +97,54 @@ class ResolverPassesTest {
         assertNull(d.code);
         assertEquals(0, d.fullMentions);
     }
+
+    @Test
+    void aListedCompanyNamedWithoutItsLegalFormIsKnownWhereTheTaggerMarksAnOrganisation() {
+        assertEquals("Apple", Lexicon.companyShortName("Apple Inc"));
+        assertEquals("Ford", Lexicon.companyShortName("Ford Motor Company"));
+        assertEquals("Amazon", Lexicon.companyShortName("Amazon.com"));
+        assertNull(Lexicon.companyShortName("Reuters"), "nothing to take off");
+        assertTrue(LEXICON.companyByShortName("General").isEmpty(), "a role word is no company's short name");
+        Resolution r = run("2019-11-20", upToCounts(), "[Apple]ORGANIZATION said it would move production .");
+        Item it = r.items(0).get(0);
+        assertEquals(Item.Kind.KNOWN, it.kind());
+        Lexicon.Organisation apple = ((Lexicon.OrgName) it.known()).organisation();
+        assertEquals("USA", apple.actorCode());
+        assertEquals("BUS", apple.actorSector());
+    }
+
+    @Test
+    void aBodyTakesTheTradeOfThePeopleWhoWorkThereAndGivesItsSectorToItsOfficers() {
+        Resolution r = run("2019-11-20", List.of(), "A professor spoke .");
+        Draft professor = person(r, "Ann Brody", "history professor at Cornell", "EDU");
+        Draft cornell = organisation(r, "Cornell", "Cornell", null);
+        Draft president = person(r, "Mary Olsen", "president of the Dairy Bureau", null);
+        president.ofBody = true;
+        Draft bureau = organisation(r, "Dairy Bureau", "the Dairy Bureau", "AGR");
+        Draft listed = organisation(r, "Shipwell", "Shipwell", null);
+        listed.basis = "list";
+        Draft reporter = person(r, "Tom Kline", "reporter at Shipwell", "JRN");
+        new Employers().run(r);
+        assertEquals("EDU", cornell.sector, "a professor's employer is a school");
+        assertEquals("AGR", president.sector, "an office any body has takes the body's sector");
+        assertNull(listed.sector, "a body a list places keeps what the list says");
+        assertEquals("EDU", professor.sector);
+        assertEquals("JRN", reporter.sector);
+        assertEquals("AGR", bureau.sector);
+    }
+
+    private static Draft person(Resolution r, String name, String office, String sector) {
+        Draft d = r.draft("p:" + Lexicon.key(name), name, dev.dyad.model.Actor.Kind.PERSON);
+        d.office = office;
+        d.sector = sector;
+        d.add(new Mention(name, "body", 0, 0, name.length()));
+        return d;
+    }
+
+    private static Draft organisation(Resolution r, String name, String written, String sector) {
+        Draft d = r.draft("o:" + Lexicon.key(name), name, dev.dyad.model.Actor.Kind.ORGANISATION);
+        d.sector = sector;
+        d.add(new Mention(written, "body", 0, 0, written.length()));
+        return d;
+    }
 }

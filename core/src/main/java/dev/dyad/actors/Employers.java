@@ -1,0 +1,82 @@
+package dev.dyad.actors;
+
+import dev.dyad.model.Actor;
+import dev.dyad.model.Mention;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Sectors shared between a person and the body an apposition or title says they work at ("a history
+ * professor at Cornell", "the president of the Dairy Bureau", "a reporter for WXYZ"): a body no list and no
+ * word of its name places takes the sector of the people the article says work there, where that sector is a
+ * body's trade (a professor's school, a reporter's outlet, an executive's company); a person whose office is
+ * one any body has, and nothing else places, takes the body's sector. Runs after the drafts are joined.
+ */
+final class Employers implements ResolverPass {
+    /** Sectors a body takes from the people who work there: trades, not a state's or a group's. */
+    private static final Set<String> TRADES = Set.of("EDU", "MED", "JRN", "BUS", "REL", "LAB", "AGR");
+    /** The words that put an office in a body: "at", "of", "for", with the spaces around them. */
+    private static final List<String> LINKS = List.of(" at ", " of ", " for ");
+
+    @Override
+    public void run(Resolution r) {
+        List<Draft> bodies = r.drafts.values().stream()
+                .filter(d -> d.kind == Actor.Kind.ORGANISATION && !d.mentions.isEmpty()).toList();
+        for (Draft p : r.drafts.values()) {
+            if (p.kind != Actor.Kind.PERSON || p.office == null || p.mentions.isEmpty()) {
+                continue;
+            }
+            Draft body = employer(p.office, bodies);
+            if (body == null) {
+                continue;
+            }
+            if (body.sector == null && body.stateBody == null && !"list".equals(body.basis) && !body.known
+                    && TRADES.contains(String.valueOf(p.sector))) {
+                body.sector = p.sector; // "a history professor at Cornell": a school
+            } else if (p.sector == null && p.ofBody && body.sector != null) {
+                p.sector = body.sector; // "the president of the Dairy Bureau", once the bureau is known to farm
+            }
+        }
+    }
+
+    /** The body an office names after its last "at", "of" or "for", among the article's organisations; or null. */
+    private static Draft employer(String office, List<Draft> bodies) {
+        String lower = office.toLowerCase(Locale.ROOT);
+        int at = -1;
+        int width = 0;
+        for (String link : LINKS) {
+            int i = lower.lastIndexOf(link);
+            if (i > at) {
+                at = i;
+                width = link.length();
+            }
+        }
+        if (at < 0) {
+            return null;
+        }
+        String named = key(office.substring(at + width));
+        if (named.isEmpty()) {
+            return null;
+        }
+        Draft found = null;
+        for (Draft b : bodies) {
+            boolean same = key(b.name).equals(named);
+            for (Mention m : b.mentions) {
+                same |= key(m.text()).equals(named);
+            }
+            if (same) {
+                if (found != null && found != b) {
+                    return null; // two bodies of that name: neither is sure
+                }
+                found = b;
+            }
+        }
+        return found;
+    }
+
+    private static String key(String name) {
+        String k = Lexicon.key(name);
+        return k.startsWith("the ") ? k.substring(4) : k;
+    }
+}
