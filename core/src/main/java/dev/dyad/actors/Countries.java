@@ -5,6 +5,9 @@ import static dev.dyad.actors.Words.withThe;
 import dev.dyad.actors.Lexicon.Capital;
 import dev.dyad.actors.Lexicon.ContextualName;
 import dev.dyad.actors.Lexicon.CountryName;
+import dev.dyad.model.Actor;
+import dev.dyad.model.Token;
+import java.util.List;
 import dev.dyad.model.Sentence;
 
 /**
@@ -21,6 +24,16 @@ final class Countries implements MentionPass {
     @Override
     public boolean take(Resolution r, Item it) {
         Sentence s = r.sentence(it.sentence());
+        if (it.known() instanceof Capital cap && cap.country().sovereign() == null && actsAlone(s, it)) {
+            // "Beijing retaliated", "Tehran has denied": a capital that does or says something stands for the
+            // state's government, as a seat of power does (a dependency's capital is too often a person's name)
+            String code = Words.countryOf(it.known()).actorCode();
+            Draft d = r.draft("g:" + code + "/GOV", Roles.groupName(lexicon, code, "GOV"), Actor.Kind.GROUP);
+            d.code = code;
+            d.sector = "GOV";
+            d.add(r.mention(s, it.from(), it.to()));
+            return true;
+        }
         if (it.known() instanceof CountryName || it.known() instanceof Capital) {
             r.countryDraft(Words.countryOf(it.known())).add(r.mention(s, withThe(s, it.from()), it.to()));
             return true;
@@ -35,5 +48,23 @@ final class Countries implements MentionPass {
             return true;
         }
         return false;
+    }
+
+    /**
+     * True where the name does something: a verb follows it ("Beijing has retaliated", "Washington said"), and
+     * no preposition puts it in a place before it ("talks in Beijing ended").
+     */
+    private static boolean actsAlone(Sentence s, Item it) {
+        List<Token> tokens = s.tokens();
+        if (it.to() + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(it.to() + 1).pos();
+        String before = it.from() > 0 ? tokens.get(it.from() - 1).pos() : "";
+        // after "and" only where a comma before it starts a clause ("..., and Washington said"), not a list of
+        // places ("Beijing and Washington have agreed" leaves both as states)
+        boolean clause = !before.equals("CC") || it.from() > 1 && tokens.get(it.from() - 2).word().equals(",");
+        return (next.startsWith("VB") || next.equals("MD")) && !before.equals("IN") && !before.equals("TO") && clause
+                && !(it.from() > 0 && tokens.get(it.from() - 1).word().equals(","));
     }
 }

@@ -281,6 +281,11 @@ final class Roles implements MentionPass {
     }
 
     private String groupName(String code, String sector) {
+        return groupName(lexicon, code, sector);
+    }
+
+    /** The name of a state's group of one sector ("China government", "Nigeria police"). */
+    static String groupName(Lexicon lexicon, String code, String sector) {
         String country = lexicon.country(code).map(Country::name).orElse(code);
         String what = sector == null ? "people" : switch (sector) {
             case "GOV" -> "government";

@@ -147,4 +147,21 @@ class ResolverPassesTest {
         d.add(new Mention(written, "body", 0, 0, written.length()));
         return d;
     }
+
+    @Test
+    void aCapitalThatActsStandsForItsGovernmentAndOneThatIsAPlaceForItsState() {
+        List<ResolverPass> passes = List.of(new SentenceItems(LEXICON, Gazetteer.builtIn()), new CountryCounts());
+        Resolution r = run("2019-05-14", passes, "[Beijing]LOCATION has/VBZ retaliated/VBN .",
+                "Talks/NNS in/IN [Beijing]LOCATION ended/VBD .");
+        Countries countries = new Countries(LEXICON);
+        for (List<Item> items : r.items) {
+            for (Item it : items) {
+                countries.take(r, it);
+            }
+        }
+        Draft government = r.drafts.get("g:CHN/GOV");
+        assertEquals("GOV", government.sector);
+        assertEquals(List.of("Beijing"), government.mentions.stream().map(Mention::text).toList());
+        assertEquals(1, r.drafts.get("c:CHN").mentions.size(), "the place stays the state's");
+    }
 }
