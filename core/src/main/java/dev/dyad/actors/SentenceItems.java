@@ -40,6 +40,8 @@ final class SentenceItems implements ResolverPass {
     private static final Set<String> REGION_NOUNS = Set.of("province", "state", "region", "governorate");
     private static final Set<String> OPENING = Set.of("(", "-LRB-", "[", "-LSB-");
     private static final Set<String> CLOSING = Set.of(")", "-RRB-", "]", "-RSB-");
+    /** The sectors of universities, research institutes and their hospitals. */
+    private static final Set<String> ACADEMIC = Set.of("EDU", "MED");
     /** Tags a one-word company's name may carry when the tagger missed it or took it for a person or place. */
     private static final Set<String> UNTAGGED_OR_MISREAD = Set.of("O", "PERSON", "MISC", "LOCATION", "CITY");
     /** Words an apposition that says what a name is starts with ("Burisma, the Ukrainian energy company"). */
@@ -133,6 +135,19 @@ final class SentenceItems implements ResolverPass {
                     if ("BUS".equals(on.organisation().actorSector()) && i == to) {
                         // a company's one-word name that starts a longer name the tagger marks ("Disney
                         // Channel", "Samsung Electronics"): the company's, under the longer name
+                        to = orgEnd;
+                    } else if (academic(on.organisation())) {
+                        // a university's or institute's name that starts a longer name the tagger marks ("Max
+                        // Planck Institute for Astrophysics", "Tufts University's Feinstein International
+                        // Center"): one of its parts, under the longer name; but where the rest names a place
+                        // of another country ("American University of Paris"), another body, named in full
+                        Country elsewhere = placeIn(text, tokens, to + 1, orgEnd, endIndex);
+                        if (elsewhere != null && !elsewhere.actorCode().equals(Words.codeOf(on))) {
+                            int orgFrom = tokens.get(i).word().equalsIgnoreCase("the") ? i + 1 : i;
+                            found.add(new Item(s.index(), orgFrom, orgEnd, Kind.ORG_NAME, null, null));
+                            i = orgEnd + 1;
+                            continue;
+                        }
                         to = orgEnd;
                     }
                 }
@@ -299,6 +314,33 @@ final class SentenceItems implements ResolverPass {
 
     private static boolean isLocation(String ner) {
         return ner.equals("LOCATION") || ner.equals("CITY") || ner.equals("STATE_OR_PROVINCE");
+    }
+
+    /** True for a university, a research institute or a hospital: a body whose parts bear its name. */
+    private static boolean academic(Lexicon.Organisation o) {
+        return o.actorSector() != null && ACADEMIC.contains(o.actorSector());
+    }
+
+    /** The country of the first place or country named between tokens {@code from} and {@code to}, or null. */
+    private Country placeIn(String text, List<Token> tokens, int from, int to, Map<Integer, Integer> endIndex) {
+        for (int k = from; k <= to; k++) {
+            Token t = tokens.get(k);
+            if (!t.isCapitalised()) {
+                continue;
+            }
+            Optional<PhraseIndex.Match<Known>> m = lexicon.names().longestAt(text, t.start(), endIndex::containsKey);
+            if (m.isPresent()) {
+                Country c = m.get().value() instanceof PlaceName pl ? pl.country() : countryOf(m.get().value());
+                if (c != null) {
+                    return c;
+                }
+            }
+            Country c = place(t.word());
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**

@@ -486,4 +486,33 @@ class ActorResolverTest {
         assertTrue(actors.stream().anyMatch(a -> "LBN".equals(a.code()) && "GOV".equals(a.sector())), actors.toString());
         assertNull(named(actors, "Venice Commission").sector());
     }
+
+    @Test
+    void aUniversityIsCodedByItsHomeStateAndItsExpertsByTheirOffice() {
+        List<Actor> actors = resolve("2025-04-14",
+                "The [US]LOCATION administration froze research grants on Monday .",
+                "[Jane Marsh]PERSON , a professor at [Cornell]ORGANIZATION , said the cuts were unlawful .",
+                "[John Ellis]PERSON , an economist at [Harvard]ORGANIZATION , disagreed .",
+                "Researchers at the [Max Planck Institute for Astrophysics]ORGANIZATION and at "
+                        + "[Tufts University 's Feinstein International Center]ORGANIZATION agreed .");
+        Actor cornell = named(actors, "Cornell University");
+        assertEquals("USA", cornell.code());
+        assertEquals("EDU", cornell.sector());
+        // where the office is held ("at") gives the sector; the state is the article's, as for a posting
+        Actor marsh = named(actors, "Jane Marsh");
+        assertEquals("USA", marsh.code());
+        assertEquals("EDU", marsh.sector());
+        assertEquals("professor at Cornell", marsh.office());
+        Actor ellis = named(actors, "John Ellis");
+        assertEquals("USA", ellis.code());
+        assertEquals("EDU", ellis.sector());
+        // a listed name that starts a longer one the tagger marks: one of its parts, under the longer name
+        Actor planck = named(actors, "Max Planck Society");
+        assertEquals("DEU", planck.code());
+        assertEquals("EDU", planck.sector());
+        assertEquals(List.of("the Max Planck Institute for Astrophysics"), texts(planck));
+        Actor tufts = named(actors, "Tufts University");
+        assertEquals("USA", tufts.code());
+        assertEquals(List.of("Tufts University 's Feinstein International Center"), texts(tufts));
+    }
 }

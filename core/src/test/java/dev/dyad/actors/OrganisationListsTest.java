@@ -18,12 +18,15 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * dyad's lists of companies (companies.tsv) and news outlets (media.tsv): that they load, code every entry
- * by a state and the sector of its kind, name no entry twice (nor one of organisations.tsv), and are
- * matched as written. No CoreNLP is loaded here.
+ * dyad's lists of companies (companies.tsv), news outlets (media.tsv) and universities and research
+ * institutes (universities.tsv): that they load, code every entry by a state and the sector of its kind,
+ * name no entry twice (nor one of organisations.tsv), and are matched as written. No CoreNLP is loaded here.
  */
 class OrganisationListsTest {
-    private static final Map<String, String> SECTOR = Map.of("companies.tsv", "BUS", "media.tsv", "JRN");
+    private static final Map<String, String> SECTOR = Map.of("companies.tsv", "BUS", "media.tsv", "JRN",
+            "universities.tsv", "EDU");
+    /** A sector a list's entry may take instead of its list's: a university hospital's. */
+    private static final Map<String, String> ALSO = Map.of("universities.tsv", "MED");
     private final Lexicon lexicon = Lexicon.builtIn();
 
     @Test
@@ -39,6 +42,7 @@ class OrganisationListsTest {
         }
         assertTrue(DataFile.load(Lexicon.class, "companies.tsv", 1, 5).size() > 400);
         assertTrue(DataFile.load(Lexicon.class, "media.tsv", 1, 5).size() > 400);
+        assertTrue(DataFile.load(Lexicon.class, "universities.tsv", 1, 5).size() > 1000);
     }
 
     @Test
@@ -49,7 +53,8 @@ class OrganisationListsTest {
                 String code = l.field(2);
                 assertTrue(lexicon.country(code).isPresent(), file + ": not a state's code: " + l.field(0));
                 assertEquals(null, lexicon.country(code).get().sovereign(), file + ": a folded dependency: " + l.field(0));
-                assertEquals(SECTOR.get(file), l.field(3), file + ": " + l.field(0));
+                assertTrue(SECTOR.get(file).equals(l.field(3)) || l.field(3).equals(ALSO.get(file)),
+                        file + ": sector " + l.field(3) + ": " + l.field(0));
                 assertEquals(code, l.field(4), file + ": " + l.field(0));
             }
         }
@@ -73,6 +78,62 @@ class OrganisationListsTest {
                     assertTrue(before == null || before.equals(entry), "'" + n + "' in " + entry + " and " + before);
                 }
             }
+        }
+    }
+
+    @Test
+    void noUniversityRepeatsANameOfThePhoenixOrganisations() {
+        // the dictionaries' names are loaded below the lists: a university given there (Georgetown University)
+        // is not given again
+        Map<String, String> phoenix = new HashMap<>();
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "phoenix-organisations.tsv", 1, 5)) {
+            phoenix.put(Lexicon.key(l.field(0)), l.field(0));
+            if (l.fields().size() > 1 && !l.field(1).isEmpty()) {
+                for (String a : l.field(1).split("\\|")) {
+                    phoenix.put(Lexicon.key(a), l.field(0));
+                }
+            }
+        }
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "universities.tsv", 1, 5)) {
+            List<String> names = new ArrayList<>();
+            names.add(l.field(0));
+            if (!l.field(1).isEmpty()) {
+                names.addAll(List.of(l.field(1).split("\\|")));
+            }
+            for (String n : names) {
+                assertFalse(phoenix.containsKey(Lexicon.key(n)), "'" + n + "' is phoenix-organisations.tsv's "
+                        + phoenix.get(Lexicon.key(n)));
+            }
+        }
+    }
+
+    @Test
+    void listedNamesStandForTheirUniversity() {
+        assertOrg("Cornell University said.", "Cornell University", "USA", "EDU");
+        assertOrg("Cornell said.", "Cornell University", "USA", "EDU");
+        assertOrg("Harvard sued.", "Harvard University", "USA", "EDU");
+        assertOrg("Johns Hopkins Bloomberg School of Public Health said.", "Johns Hopkins Bloomberg School of Public Health",
+                "USA", "EDU");
+        assertOrg("University of Oxford said.", "University of Oxford", "GBR", "EDU");
+        assertOrg("Oxford University said.", "University of Oxford", "GBR", "EDU");
+        assertOrg("Sciences Po said.", "Sciences Po", "FRA", "EDU");
+        assertOrg("IIT Bombay said.", "Indian Institute of Technology Bombay", "IND", "EDU");
+        assertOrg("IIT-Bombay said.", "Indian Institute of Technology Bombay", "IND", "EDU");
+        assertOrg("Max Planck Society said.", "Max Planck Society", "DEU", "EDU");
+        assertOrg("Tsinghua University said.", "Tsinghua University", "CHN", "EDU");
+        assertOrg("University of Lagos said.", "University of Lagos", "NGA", "EDU");
+        assertOrg("Mayo Clinic said.", "Mayo Clinic", "USA", "MED");
+        assertOrg("Georgetown University said.", "Georgetown University", "USA", "EDU"); // the dictionaries' own entry
+    }
+
+    @Test
+    void placesNamesAndWordsAreNotTakenForAUniversity() {
+        for (String text : List.of("Columbia", "Princeton", "Oxford", "Cambridge", "Michigan", "Duke", "Brown", "Rice",
+                "Emory", "Georgetown", "Purdue", "Penn", "Imperial", "Monash", "Berkeley", "Dartmouth", "Northwestern",
+                "Georgia", "Notre Dame", "MIT", "LSE", "CAS", "NUS", "USC", "UNC")) {
+            Optional<Known> k = known(text);
+            assertFalse(k.isPresent() && k.get() instanceof OrgName o && listed("universities.tsv", o.organisation()),
+                    text + " taken for " + k);
         }
     }
 
