@@ -13,6 +13,7 @@ import dev.dyad.actors.Lexicon.Country;
 import dev.dyad.actors.Lexicon.CountryName;
 import dev.dyad.actors.Lexicon.Known;
 import dev.dyad.actors.Lexicon.MetonymName;
+import dev.dyad.actors.Lexicon.OrgName;
 import dev.dyad.actors.Lexicon.Person;
 import dev.dyad.actors.Lexicon.PersonName;
 import dev.dyad.actors.Lexicon.PlaceName;
@@ -97,6 +98,9 @@ final class Roles implements MentionPass {
                 codes.add(0, codeOf(it.known()));
                 if (it.known() instanceof MetonymName mn && mn.metonym().sector() != null && sector == null) {
                     sector = mn.metonym().sector();
+                }
+                if (it.known() instanceof OrgName on && on.organisation().actorSector() != null && sector == null) {
+                    sector = on.organisation().actorSector(); // "Hezbollah fighters": the body's own sector
                 }
                 used.add(it);
                 from = it.from();
@@ -196,6 +200,10 @@ final class Roles implements MentionPass {
         }
         Known known = it.known();
         boolean place = known instanceof PlaceName || known instanceof CountryName || known instanceof Capital;
+        if (known instanceof OrgName on && tokens.get(k - (k > 0 && tokens.get(k - 1).word().equalsIgnoreCase("the") ? 2 : 1))
+                .word().equalsIgnoreCase("of") && !Lexicon.NON_STATE.contains(String.valueOf(on.organisation().actorCode()))) {
+            return on.organisation().actorCode(); // "supporters of the Muslim Brotherhood": of the body's state
+        }
         return place ? codeOf(known) : null;
     }
     /** A person's draft and the one of its mentions that names them somewhere. */
