@@ -1,5 +1,6 @@
 package dev.dyad.actors;
 
+import static dev.dyad.actors.Words.STATE_SECTORS;
 import static dev.dyad.actors.Words.codeOf;
 import static dev.dyad.actors.Words.countryOf;
 import static dev.dyad.actors.Words.isPossessive;
@@ -8,6 +9,7 @@ import static dev.dyad.actors.Words.mention;
 import static dev.dyad.actors.Words.withThe;
 
 import dev.dyad.actors.Item.Kind;
+import dev.dyad.actors.Lexicon.Country;
 import dev.dyad.actors.Lexicon.CountryAdjective;
 import dev.dyad.actors.Lexicon.MetonymName;
 import dev.dyad.actors.Lexicon.OrgName;
@@ -47,7 +49,13 @@ final class Organisations implements MentionPass {
     public boolean take(Resolution r, Item it) {
         Sentence s = r.sentence(it.sentence());
         if (it.kind() == Kind.ORG_NAME) {
-            unknownOrganisation(r.article, r.drafts, r.items(it.sentence()), it, r.consumed);
+            unknownOrganisation(r.article, r.drafts, r.items(it.sentence()), it, r.consumed, null);
+        } else if (it.known() instanceof OrgName on && ownedByAnother(r.items(it.sentence()), s, it, on.organisation())) {
+            // "the German Foreign Office": a state body's name that another state's adjective or possessive
+            // makes that state's own, not the listed body
+            unknownOrganisation(r.article, r.drafts, r.items(it.sentence()),
+                    new Item(it.sentence(), it.from(), it.to(), Kind.ORG_NAME, null, null), r.consumed,
+                    on.organisation().actorSector());
         } else if (it.known() instanceof OrgName on) {
             Draft d = r.draft("o:" + on.organisation().name(), on.organisation().name(), Actor.Kind.ORGANISATION);
             d.code = on.organisation().actorCode();
@@ -66,6 +74,26 @@ final class Organisations implements MentionPass {
         return true;
     }
 
+    /**
+     * True for a listed state body ("Foreign Office": the British one) that the words just before it give to
+     * another state: its adjective ("the German Foreign Office") or its name as owner ("Germany's Foreign Office").
+     */
+    private static boolean ownedByAnother(List<Item> items, Sentence s, Item org, Lexicon.Organisation listed) {
+        if (Lexicon.NON_STATE.contains(String.valueOf(listed.actorCode()))
+                || !STATE_SECTORS.contains(String.valueOf(listed.actorSector()))) {
+            return false;
+        }
+        int k = org.from() - 1;
+        if (k >= 1 && isPossessive(s.tokens().get(k).word())) {
+            k--;
+        } else if (k >= 0 && !(itemAt(items, k) != null && itemAt(items, k).known() instanceof CountryAdjective)) {
+            return false;
+        }
+        Item owner = k >= 0 ? itemAt(items, k) : null;
+        Country c = owner != null && owner.kind() == Kind.KNOWN ? countryOf(owner.known()) : null;
+        return c != null && !c.actorCode().equals(listed.actorCode());
+    }
+
     /** Where an organisation's mention starts: with its owner in "South Korea's Unification Ministry". */
     private static int withOwner(Sentence s, List<Item> items, Item org, Set<Item> consumed) {
         if (org.from() >= 2 && isPossessive(s.tokens().get(org.from() - 1).word())) {
@@ -79,8 +107,9 @@ final class Organisations implements MentionPass {
     }
 
 
+    /** An organisation no list knows; {@code kindOf}: the sector of the listed body of another state it names, or null. */
     private void unknownOrganisation(ParsedArticle article, Map<String, Draft> drafts, List<Item> items, Item org,
-                                     Set<Item> consumed) {
+                                     Set<Item> consumed, String kindOf) {
         Sentence s = article.sentences().get(org.sentence());
         List<Token> tokens = s.tokens();
         String code = null;
@@ -154,6 +183,9 @@ final class Organisations implements MentionPass {
                     sector = r.get(0).sector();
                 }
             }
+        }
+        if (sector == null) {
+            sector = kindOf; // "the German Foreign Office": a foreign ministry, as the British one is
         }
         String stateBody = sector == null ? names.stateBodySector(text) : null;
         if (sector == null && stateBody == null && reportsAsMedia(s, org)) {

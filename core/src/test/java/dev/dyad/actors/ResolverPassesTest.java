@@ -164,4 +164,24 @@ class ResolverPassesTest {
         assertEquals(List.of("Beijing"), government.mentions.stream().map(Mention::text).toList());
         assertEquals(1, r.drafts.get("c:CHN").mentions.size(), "the place stays the state's");
     }
+
+    @Test
+    void aStateBodyListedForOneStateIsAnothersWhereItsAdjectiveSaysSo() {
+        List<ResolverPass> passes = List.of(new SentenceItems(LEXICON, Gazetteer.builtIn()), new CountryCounts());
+        Resolution r = run("2019-05-14", passes, "the/DT [German]MISC [Foreign Office]ORGANIZATION declined/VBD .",
+                "the/DT [Foreign Office]ORGANIZATION declined/VBD .");
+        Organisations organisations = new Organisations(LEXICON, new OrganisationNames(LEXICON));
+        for (List<Item> items : r.items) {
+            for (Item it : items) {
+                if (!r.consumed.contains(it)) {
+                    organisations.take(r, it);
+                }
+            }
+        }
+        Draft german = r.drafts.get("o:foreign office");
+        assertEquals("DEU", german.code);
+        assertEquals("GOV", german.sector);
+        assertTrue(r.drafts.values().stream().anyMatch(d -> "GBR".equals(d.code) && d != german),
+                "the bare name stays the listed body: " + r.drafts.keySet());
+    }
 }
