@@ -50,7 +50,7 @@ final class Organisations implements MentionPass {
         Sentence s = r.sentence(it.sentence());
         if (it.kind() == Kind.ORG_NAME) {
             unknownOrganisation(r.article, r.drafts, r.items(it.sentence()), it, r.consumed, null);
-        } else if (it.known() instanceof OrgName on && ownedByAnother(r.items(it.sentence()), s, it, on.organisation())) {
+        } else if (it.known() instanceof OrgName on && Words.ownedByAnother(r.items(it.sentence()), s, it, on.organisation())) {
             // "the German Foreign Office": a state body's name that another state's adjective or possessive
             // makes that state's own, not the listed body
             unknownOrganisation(r.article, r.drafts, r.items(it.sentence()),
@@ -72,26 +72,6 @@ final class Organisations implements MentionPass {
             return false;
         }
         return true;
-    }
-
-    /**
-     * True for a listed state body ("Foreign Office": the British one) that the words just before it give to
-     * another state: its adjective ("the German Foreign Office") or its name as owner ("Germany's Foreign Office").
-     */
-    private static boolean ownedByAnother(List<Item> items, Sentence s, Item org, Lexicon.Organisation listed) {
-        if (Lexicon.NON_STATE.contains(String.valueOf(listed.actorCode()))
-                || !STATE_SECTORS.contains(String.valueOf(listed.actorSector()))) {
-            return false;
-        }
-        int k = org.from() - 1;
-        if (k >= 1 && isPossessive(s.tokens().get(k).word())) {
-            k--;
-        } else if (k >= 0 && !(itemAt(items, k) != null && itemAt(items, k).known() instanceof CountryAdjective)) {
-            return false;
-        }
-        Item owner = k >= 0 ? itemAt(items, k) : null;
-        Country c = owner != null && owner.kind() == Kind.KNOWN ? countryOf(owner.known()) : null;
-        return c != null && !c.actorCode().equals(listed.actorCode());
     }
 
     /** Where an organisation's mention starts: with its owner in "South Korea's Unification Ministry". */

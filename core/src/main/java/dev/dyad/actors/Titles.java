@@ -10,6 +10,7 @@ import static dev.dyad.actors.Words.withHonorific;
 
 import dev.dyad.actors.Item.Kind;
 import dev.dyad.actors.Lexicon.CountryName;
+import dev.dyad.actors.Lexicon.CountryAdjective;
 import dev.dyad.actors.Lexicon.MetonymName;
 import dev.dyad.actors.Lexicon.OrgName;
 import dev.dyad.actors.Lexicon.PersonName;
@@ -81,10 +82,15 @@ final class Titles {
             } else if (before != null && isBody(before)) {
                 // "The President of the Senate, Bukola Saraki,": an office of a body
                 int of = before.from() - 1;
+                Item nationality = of > 0 ? itemAt(items, of) : null;
+                if (nationality != null && nationality.known() instanceof CountryAdjective) {
+                    of = nationality.from() - 1; // "A spokeswoman for the German Foreign Office, Maria Adebahr,"
+                }
                 if (of > 0 && tokens.get(of).word().equalsIgnoreCase("the")) {
                     of--;
                 }
-                Item role = of > 0 && tokens.get(of).word().equals("of") ? itemAt(items, of - 1) : null;
+                Item role = of > 0 && (tokens.get(of).word().equals("of") || tokens.get(of).word().equals("for"))
+                        ? itemAt(items, of - 1) : null;
                 if (role != null && role.kind() == Kind.ROLE && role.role().kind() == RoleKind.PERSON) {
                     comma = k--;
                 }
@@ -123,7 +129,8 @@ final class Titles {
                     }
                     roleStart = it.from();
                 } else if (it.kind() == Kind.KNOWN && !(it.known() instanceof PersonName)) {
-                    String c = codeOf(it.known());
+                    String c = it.known() instanceof OrgName listed && Words.ownedByAnother(items, s, it, listed.organisation())
+                            ? null : codeOf(it.known()); // "the German Foreign Office": the adjective says whose
                     int prep = it.from() - 1;
                     if (prep > 0 && tokens.get(prep).word().equalsIgnoreCase("the")) {
                         prep--;
@@ -172,7 +179,8 @@ final class Titles {
                 continue;
             }
             pastOf |= w.equals("of");
-            if (w.equals("the") && from == k + 1 && k > 0 && tokens.get(k - 1).word().equals("of")) {
+            if (w.equals("the") && from == k + 1 && k > 0
+                    && (tokens.get(k - 1).word().equals("of") || tokens.get(k - 1).word().equals("for"))) {
                 k--; // "President of the Senate"
                 continue;
             }
@@ -185,7 +193,7 @@ final class Titles {
                 k--;
                 continue;
             }
-            if (MODIFIERS.contains(w) || isPossessive(w) || w.equals("of") && from >= 0
+            if (MODIFIERS.contains(w) || isPossessive(w) || (w.equals("of") || w.equals("for")) && from >= 0
                     || (t.isCapitalised() && t.pos().startsWith("NNP") && !t.ner().equals("PERSON"))) {
                 if (isPossessive(w) && k > 0 && itemAt(items, k - 1) == null) {
                     break;

@@ -143,4 +143,24 @@ final class Words {
             default -> 2;
         };
     }
+
+    /**
+     * True for a listed state body ("Foreign Office": the British one) that the words just before it give to
+     * another state: its adjective ("the German Foreign Office") or its name as owner ("Germany's Foreign Office").
+     */
+    static boolean ownedByAnother(List<Item> items, Sentence s, Item org, Lexicon.Organisation listed) {
+        if (Lexicon.NON_STATE.contains(String.valueOf(listed.actorCode()))
+                || !STATE_SECTORS.contains(String.valueOf(listed.actorSector()))) {
+            return false;
+        }
+        int k = org.from() - 1;
+        if (k >= 1 && isPossessive(s.tokens().get(k).word())) {
+            k--;
+        } else if (k >= 0 && !(itemAt(items, k) != null && itemAt(items, k).known() instanceof CountryAdjective)) {
+            return false;
+        }
+        Item owner = k >= 0 ? itemAt(items, k) : null;
+        Country c = owner != null && owner.kind() == Item.Kind.KNOWN ? countryOf(owner.known()) : null;
+        return c != null && !c.actorCode().equals(listed.actorCode());
+    }
 }
