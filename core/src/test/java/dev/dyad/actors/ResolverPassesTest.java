@@ -30,11 +30,11 @@ class ResolverPassesTest {
     }
 
     private static List<ResolverPass> upToCounts() {
-        return List.of(new SentenceItems(LEXICON, Gazetteer.builtIn()), new CountryCounts());
+        return List.of(new SentenceItems(LEXICON, Gazetteer.builtIn()), new CountryCounts(LEXICON));
     }
 
     private static List<ResolverPass> upToShortNames() {
-        return List.of(new SentenceItems(LEXICON, Gazetteer.builtIn()), new CountryCounts(), new Peoples(LEXICON),
+        return List.of(new SentenceItems(LEXICON, Gazetteer.builtIn()), new CountryCounts(LEXICON), new Peoples(LEXICON),
                 new FullNames(PEOPLE, TITLES), new ShortNames(PEOPLE, TITLES));
     }
 
@@ -58,6 +58,19 @@ class ResolverPassesTest {
         assertEquals(Map.of("RUS", 2, "JPN", 1), r.countryCounts);
         assertEquals("RUS", r.dominant);
         assertFalse(r.onlyCountry());
+    }
+
+    @Test
+    void aStatesBodyNamedWithItsStateNamesTheStateToo() {
+        Resolution r = run("2019-10-10", upToCounts(),
+                "[SoftBank]ORGANIZATION is a [Japanese]MISC company .",
+                "The [U.S. Securities and Exchange Commission]ORGANIZATION opened an inquiry .",
+                "The [Russian Investigative Committee]ORGANIZATION charged him .");
+        // each is one item, the body's, and names its state as the words alone did: "U.S." as a country's name,
+        // "Russian" as its adjective
+        assertEquals(Map.of("JPN", 1, "USA", 1, "RUS", 1), r.countryCounts);
+        assertEquals(Map.of("USA", 1), r.placeCounts);
+        assertTrue(r.items(1).stream().anyMatch(it -> it.known() instanceof Lexicon.OrgName), "no body in " + r.items(1));
     }
 
     @Test
