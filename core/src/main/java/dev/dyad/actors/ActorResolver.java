@@ -52,7 +52,7 @@ public final class ActorResolver {
         this.families = new Families(lexicon);
         this.namePasses = List.of(
                 new SentenceItems(lexicon, gazetteer),
-                new CountryCounts(),
+                new CountryCounts(lexicon),
                 peoples,
                 new FullNames(people, titles),
                 new ShortNames(people, titles));

@@ -2,26 +2,45 @@ package dev.dyad.actors;
 
 import dev.dyad.actors.Lexicon.Country;
 import dev.dyad.actors.Lexicon.CountryAdjective;
+import dev.dyad.actors.Lexicon.Known;
+import dev.dyad.actors.Lexicon.OrgName;
+import dev.dyad.actors.Lexicon.Organisation;
 import dev.dyad.actors.Lexicon.PlaceName;
+import dev.dyad.model.Sentence;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Counts the countries an article names: every country (by name, adjective or capital), those named as
- * places, and the states of the cities and regions it names; then the country it names most.
+ * places, and the states of the cities and regions it names; then the country it names most. A state's
+ * body known by a name that has its state in it ("the U.S. Securities and Exchange Commission", "Russia's
+ * Investigative Committee") names that state too, as the words did before the name was known.
  */
 final class CountryCounts implements ResolverPass {
+    /** The sectors of a state's own bodies. */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
+    /** The most words a country's name or adjective takes ("Democratic Republic of the Congo"). */
+    private static final int COUNTRY_WORDS = 6;
+
+    private final Lexicon lexicon;
+
+    CountryCounts(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     @Override
     public void run(Resolution r) {
         for (List<Item> list : r.items) {
             for (Item it : list) {
-                Country c = Words.countryOf(it.known());
+                Known k = it.known() instanceof OrgName on ? stateNamed(r.sentence(it.sentence()), it, on.organisation())
+                        : it.known();
+                Country c = Words.countryOf(k);
                 if (c != null) {
                     r.contextCodes.add(c.actorCode());
                     r.countryCounts.merge(c.actorCode(), 1, Integer::sum);
-                    if (!(it.known() instanceof CountryAdjective)) {
+                    if (!(k instanceof CountryAdjective)) {
                         r.placeCounts.merge(c.actorCode(), 1, Integer::sum);
                     }
                 } else if (it.known() instanceof PlaceName pl) {
@@ -41,5 +60,26 @@ final class CountryCounts implements ResolverPass {
         // the country the article names most, for "the city's police"
         r.dominant = r.countryCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(null);
+    }
+
+    /**
+     * The name or adjective of its own state that a state's body's name has in it as written ("U.S.",
+     * "Russia", "South Korean"), or null: none, or no state's body.
+     */
+    private Known stateNamed(Sentence s, Item it, Organisation o) {
+        if (o.sector() == null || !STATE_SECTORS.contains(o.sector()) || lexicon.country(o.actorCode()).isEmpty()) {
+            return null;
+        }
+        for (int i = it.from(); i <= it.to(); i++) {
+            for (int j = i; j <= Math.min(it.to(), i + COUNTRY_WORDS - 1); j++) {
+                for (Known k : lexicon.names().lookup(s.span(i, j))) {
+                    Country c = Words.countryOf(k);
+                    if (c != null && c.actorCode().equals(o.actorCode())) {
+                        return k;
+                    }
+                }
+            }
+        }
+        return null;
     }
 }

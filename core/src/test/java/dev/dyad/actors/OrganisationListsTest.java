@@ -15,23 +15,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * dyad's lists of companies (companies.tsv), news outlets (media.tsv) and universities and research
- * institutes (universities.tsv): that they load, code every entry by a state and the sector of its kind,
- * name no entry twice (nor one of organisations.tsv), and are matched as written. No CoreNLP is loaded here.
+ * dyad's lists of companies (companies.tsv), news outlets (media.tsv), states' bodies (agencies.tsv) and
+ * universities and research institutes (universities.tsv): that
+ * they load, code every entry by a state and the sector of its kind, name no entry twice (nor one of
+ * organisations.tsv, nor, for states' bodies, one of the Phoenix dictionaries' organisations), and are matched
+ * as written. No CoreNLP is loaded here.
  */
 class OrganisationListsTest {
-    private static final Map<String, String> SECTOR = Map.of("companies.tsv", "BUS", "media.tsv", "JRN",
-            "universities.tsv", "EDU");
-    /** A sector a list's entry may take instead of its list's: a university hospital's. */
-    private static final Map<String, String> ALSO = Map.of("universities.tsv", "MED");
+    private static final Map<String, Set<String>> SECTORS = Map.of("companies.tsv", Set.of("BUS"), "media.tsv",
+            Set.of("JRN"), "agencies.tsv", Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG"), "universities.tsv",
+            Set.of("EDU", "MED"));
     private final Lexicon lexicon = Lexicon.builtIn();
 
     @Test
     void theListsLoadAndSayWhereTheyComeFrom() throws IOException {
-        assertEquals(SECTOR.keySet(), java.util.Set.copyOf(Lexicon.LISTS));
+        assertEquals(SECTORS.keySet(), Set.copyOf(Lexicon.LISTS));
         for (String file : Lexicon.LISTS) {
             String text;
             try (InputStream in = Lexicon.class.getResourceAsStream(file)) {
@@ -42,7 +44,10 @@ class OrganisationListsTest {
         }
         assertTrue(DataFile.load(Lexicon.class, "companies.tsv", 1, 5).size() > 400);
         assertTrue(DataFile.load(Lexicon.class, "media.tsv", 1, 5).size() > 400);
+        assertTrue(DataFile.load(Lexicon.class, "agencies.tsv", 1, 5).size() > 1000);
         assertTrue(DataFile.load(Lexicon.class, "universities.tsv", 1, 5).size() > 1000);
+        long us = DataFile.load(Lexicon.class, "agencies.tsv", 1, 5).stream().filter(l -> l.field(2).equals("USA")).count();
+        assertTrue(us > 300, "United States bodies: " + us);
     }
 
     @Test
@@ -53,8 +58,7 @@ class OrganisationListsTest {
                 String code = l.field(2);
                 assertTrue(lexicon.country(code).isPresent(), file + ": not a state's code: " + l.field(0));
                 assertEquals(null, lexicon.country(code).get().sovereign(), file + ": a folded dependency: " + l.field(0));
-                assertTrue(SECTOR.get(file).equals(l.field(3)) || l.field(3).equals(ALSO.get(file)),
-                        file + ": sector " + l.field(3) + ": " + l.field(0));
+                assertTrue(SECTORS.get(file).contains(l.field(3)), file + ": sector " + l.field(3) + ": " + l.field(0));
                 assertEquals(code, l.field(4), file + ": " + l.field(0));
             }
         }
@@ -79,6 +83,78 @@ class OrganisationListsTest {
                 }
             }
         }
+    }
+
+    @Test
+    void noStatesBodyRepeatsAnOrganisationOfThePhoenixDictionaries() {
+        Map<String, String> phoenix = new HashMap<>();
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "phoenix-organisations.tsv", 1, 5)) {
+            for (String n : names(l)) {
+                phoenix.putIfAbsent(Lexicon.key(n), l.field(0));
+            }
+        }
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "agencies.tsv", 1, 5)) {
+            for (String n : names(l)) {
+                String before = phoenix.get(Lexicon.key(n));
+                assertTrue(before == null, "'" + n + "' in agencies.tsv: " + l.field(0) + " and phoenix-organisations.tsv: " + before);
+            }
+        }
+    }
+
+    @Test
+    void noStatesBodyIsNamedLikeACountryOrASeatOfPower() {
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "agencies.tsv", 1, 5)) {
+            for (String n : names(l)) {
+                for (Known k : lexicon.names().lookup(n)) {
+                    assertTrue(k instanceof OrgName, "'" + n + "' in agencies.tsv is also " + k);
+                }
+            }
+        }
+    }
+
+    @Test
+    void listedNamesStandForTheirStatesBody() {
+        assertOrg("National Institute on Drug Abuse said.", "National Institute on Drug Abuse", "USA", "GOV");
+        assertOrg("NIH funded it.", "National Institutes of Health", "USA", "GOV");
+        assertOrg("CDC said.", "Centers for Disease Control and Prevention", "USA", "GOV");
+        assertOrg("U.S. Department of Agriculture said.", "U.S. Department of Agriculture", "USA", "GOV");
+        assertOrg("Federal Bureau of Prisons", "Federal Bureau of Prisons", "USA", "GOV");
+        assertOrg("ATF agents", "Bureau of Alcohol, Tobacco, Firearms and Explosives", "USA", "COP");
+        assertOrg("U.S. Marshals said.", "United States Marshals Service", "USA", "COP");
+        assertOrg("9th U.S. Circuit Court of Appeals", "U.S. Court of Appeals for the Ninth Circuit", "USA", "JUD");
+        assertOrg("National Reconnaissance Office", "National Reconnaissance Office", "USA", "SPY");
+        assertOrg("US Space Force", "US Space Force", "USA", "MIL");
+        assertOrg("House Judiciary Committee", "House Judiciary Committee", "USA", "LEG");
+        assertOrg("Union Home Ministry", "Union Home Ministry", "IND", "GOV");
+        assertOrg("Reserve Bank of India", "Reserve Bank of India", "IND", "GOV");
+        assertOrg("EFCC operatives", "Economic and Financial Crimes Commission", "NGA", "COP");
+        assertOrg("Bundesbank", "Bundesbank", "DEU", "GOV");
+        assertOrg("Japan Coast Guard", "Japan Coast Guard", "JPN", "COP");
+        // organisations.tsv's own entries stay as they were
+        assertOrg("FBI agents", "Federal Bureau of Investigation", "USA", "COP");
+        assertOrg("Africa CDC said.", "Africa Centres for Disease Control and Prevention", "IGO", null);
+    }
+
+    @Test
+    void namesManyStatesGiveTheirBodiesAreNotTakenForOneState() {
+        for (String text : List.of("Ministry of Home Affairs", "Ministry of Defence", "Ministry of Foreign Affairs",
+                "Department of Agriculture", "Department of Health", "Department of Home Affairs", "Electoral Commission",
+                "Election Commission", "National Assembly", "Federal Police", "Constitutional Court", "Supreme Court",
+                "Central Bank", "National Bureau of Statistics", "Ministry of Justice", "House of Representatives",
+                "Coast Guard", "National Guard", "Forest Service", "Cabinet Office", "Anti-Corruption Commission")) {
+            Optional<Known> k = known(text);
+            assertFalse(k.isPresent() && k.get() instanceof OrgName o && listed("agencies.tsv", o.organisation()),
+                    text + " taken for " + k);
+        }
+    }
+
+    private static List<String> names(DataFile.Line l) {
+        List<String> names = new ArrayList<>();
+        names.add(l.field(0));
+        if (l.fields().size() > 1 && !l.field(1).isEmpty()) {
+            names.addAll(List.of(l.field(1).split("\\|")));
+        }
+        return names;
     }
 
     @Test

@@ -30,11 +30,11 @@ class ResolverPassesTest {
     }
 
     private static List<ResolverPass> upToCounts() {
-        return List.of(new SentenceItems(LEXICON, Gazetteer.builtIn()), new CountryCounts());
+        return List.of(new SentenceItems(LEXICON, Gazetteer.builtIn()), new CountryCounts(LEXICON));
     }
 
     private static List<ResolverPass> upToShortNames() {
-        return List.of(new SentenceItems(LEXICON, Gazetteer.builtIn()), new CountryCounts(), new Peoples(LEXICON),
+        return List.of(new SentenceItems(LEXICON, Gazetteer.builtIn()), new CountryCounts(LEXICON), new Peoples(LEXICON),
                 new FullNames(PEOPLE, TITLES), new ShortNames(PEOPLE, TITLES));
     }
 
@@ -58,6 +58,19 @@ class ResolverPassesTest {
         assertEquals(Map.of("RUS", 2, "JPN", 1), r.countryCounts);
         assertEquals("RUS", r.dominant);
         assertFalse(r.onlyCountry());
+    }
+
+    @Test
+    void aStatesBodyNamedWithItsStateNamesTheStateToo() {
+        Resolution r = run("2019-10-10", upToCounts(),
+                "[SoftBank]ORGANIZATION is a [Japanese]MISC company .",
+                "The [U.S. Securities and Exchange Commission]ORGANIZATION opened an inquiry .",
+                "The [Russian Investigative Committee]ORGANIZATION charged him .");
+        // each is one item, the body's, and names its state as the words alone did: "U.S." as a country's name,
+        // "Russian" as its adjective
+        assertEquals(Map.of("JPN", 1, "USA", 1, "RUS", 1), r.countryCounts);
+        assertEquals(Map.of("USA", 1), r.placeCounts);
+        assertTrue(r.items(1).stream().anyMatch(it -> it.known() instanceof Lexicon.OrgName), "no body in " + r.items(1));
     }
 
     @Test
@@ -150,7 +163,7 @@ class ResolverPassesTest {
 
     @Test
     void aCapitalThatActsStandsForItsGovernmentAndOneThatIsAPlaceForItsState() {
-        List<ResolverPass> passes = List.of(new SentenceItems(LEXICON, Gazetteer.builtIn()), new CountryCounts());
+        List<ResolverPass> passes = List.of(new SentenceItems(LEXICON, Gazetteer.builtIn()), new CountryCounts(LEXICON));
         Resolution r = run("2019-05-14", passes, "[Beijing]LOCATION has/VBZ retaliated/VBN .",
                 "Talks/NNS in/IN [Beijing]LOCATION ended/VBD .");
         Countries countries = new Countries(LEXICON);
@@ -167,9 +180,9 @@ class ResolverPassesTest {
 
     @Test
     void aStateBodyListedForOneStateIsAnothersWhereItsAdjectiveSaysSo() {
-        List<ResolverPass> passes = List.of(new SentenceItems(LEXICON, Gazetteer.builtIn()), new CountryCounts());
-        Resolution r = run("2019-05-14", passes, "the/DT [German]MISC [Foreign Office]ORGANIZATION declined/VBD .",
-                "the/DT [Foreign Office]ORGANIZATION declined/VBD .");
+        List<ResolverPass> passes = List.of(new SentenceItems(LEXICON, Gazetteer.builtIn()), new CountryCounts(LEXICON));
+        Resolution r = run("2019-05-14", passes, "the/DT [Nigerian]MISC [Home Office]ORGANIZATION declined/VBD .",
+                "the/DT [Home Office]ORGANIZATION declined/VBD .");
         Organisations organisations = new Organisations(LEXICON, new OrganisationNames(LEXICON));
         for (List<Item> items : r.items) {
             for (Item it : items) {
@@ -178,10 +191,10 @@ class ResolverPassesTest {
                 }
             }
         }
-        Draft german = r.drafts.get("o:foreign office");
-        assertEquals("DEU", german.code);
-        assertEquals("GOV", german.sector);
-        assertTrue(r.drafts.values().stream().anyMatch(d -> "GBR".equals(d.code) && d != german),
+        Draft nigerian = r.drafts.get("o:home office");
+        assertEquals("NGA", nigerian.code);
+        assertEquals("GOV", nigerian.sector);
+        assertTrue(r.drafts.values().stream().anyMatch(d -> "GBR".equals(d.code) && d != nigerian),
                 "the bare name stays the listed body: " + r.drafts.keySet());
     }
 }
