@@ -172,6 +172,10 @@ final class Organisations implements MentionPass {
             sector = "JRN"; // "told the Argus Leader", "the Independent reported": a newspaper or a broadcaster
         }
         if (code == null) {
+            // "the Ministry of Home Affairs in New Delhi": the place named right after the body, as after a role
+            code = Roles.placeAfter(tokens, items, org.to() + 1, true);
+        }
+        if (code == null) {
             // a country named inside the organisation's own name ("Air China")
             for (Item it : items) {
                 if (it.from() >= org.from() && it.to() <= org.to() && it.kind() == Kind.KNOWN && codeOf(it.known()) != null) {

@@ -176,7 +176,7 @@ final class Roles implements MentionPass {
      * The state of a place named right after a role: "in Lagos", "of Sindh province", "based in Beirut",
      * "from the Gaza Strip"; null when no place stands there. Without {@code in}, "in" says nothing.
      */
-    private String placeAfter(List<Token> tokens, List<Item> items, int k, boolean in) {
+    static String placeAfter(List<Token> tokens, List<Item> items, int k, boolean in) {
         boolean based = k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("based");
         if (based) {
             k++;
