@@ -6,17 +6,26 @@ import dev.dyad.text.DateParser;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * The dates a page may have been published on, one choice a day, with what speaks for each: which
- * witnesses state it (JSON-LD, meta tags, a date shown by the headline or further down, the URL), whether
- * words by it call it a publication or a revision, whether it is the page's earliest or latest date, and
- * whether the rule cascade ({@link MetaDates#choose}) picks it. Pages disagree on which of their dates
+ * witnesses state it (JSON-LD, meta tags, a date shown by the headline or further down, the URL, the data
+ * of the page's own scripts), whether words by it call it a publication or a revision, whether it is the
+ * page's earliest or latest date, and whether the rule cascade ({@link MetaDates#choose}) picks it. A date
+ * shown without its time zone joins the stated publication time it renders in another zone. Pages disagree on which of their dates
  * is the publication date (a guide revised every year states both), which is why the weights are
  * learned. Stateless and thread-safe.
  */
@@ -27,7 +36,8 @@ final class DateChoices {
             "shown.updated", "shown.published", "written.near", "written.first", "written.later",
             "written.updated", "written.published", "url", "url.day", "earliest", "latest", "witnesses",
             "with.time", "visible", "visible.stated", "hidden.while.shown", "shown.aside", "written.before",
-            "written.aside", "cascade.hidden", "modified.visible", "published.visible", "visible.earlier");
+            "written.aside", "cascade.hidden", "modified.visible", "published.visible", "visible.earlier",
+            "script.published");
     /** The features that name a witness of the date, counted by {@code witnesses}. */
     private static final Set<String> WITNESSES = Set.of("meta.published", "ld.published",
             "ld.page.published", "ld.created", "ld.modified", "meta.modified", "shown", "written.near",
@@ -37,24 +47,40 @@ final class DateChoices {
     private static final int AFTER_HEADING = 120;
     /** Written dates read down the page, the first ones only: those further down date comments and links. */
     private static final int MAX_WRITTEN = 12;
+    /** How many hours from the UTC day's edge a stated time may be for a day shown beside it to be its own. */
+    private static final int ZONE_HOURS = 10;
     /** The longest own text of an element read for a date when the element as a whole is too long. */
     private static final int MAX_OWN_TEXT = 80;
+    /** A publication date as a script's data states it: "publishDate": "2025-05-27", 'published_at': '...'. */
+    private static final Pattern SCRIPT_DATE = Pattern.compile(
+            "[\"'](?:publish(?:ed)?_?(?:date|at|time|on)|date_?published|pub_?date|first_?published(?:_?at)?"
+                    + "|publication_?date)[\"']\\s*:\\s*[\"']([^\"']{8,40})[\"']", Pattern.CASE_INSENSITIVE);
+    /** Scripts longer than this are bundled code rather than a page's data and are not read. */
+    private static final int MAX_SCRIPT = 400_000;
+    /** How far before its "pub" a key {@link #SCRIPT_DATE} reads may start. */
+    private static final int SCRIPT_WINDOW = 24;
 
     private DateChoices() {
     }
 
     static List<Choice> of(JsonLdPage ld, MetaTags tags, MetaPageScan scan, int anchor, List<String> urls) {
+        return of(ld, tags, scan, anchor, urls, null);
+    }
+
+    /** As above, with the publication date a page's own script data states ({@link #scriptDate}), or null. */
+    static List<Choice> of(JsonLdPage ld, MetaTags tags, MetaPageScan scan, int anchor, List<String> urls,
+                           String scriptDate) {
         String url = null;
         for (String u : urls) {
             url = url == null ? MetaDates.fromUrl(decoded(u)) : url;
         }
         String fromUrl = url;
         Optional<LocalDate> urlDay = url == null ? Optional.empty() : DateParser.isoDate(url);
-        Offers c = new Offers(new MetaChoices(FEATURES), fromUrl, urlDay);
+        Offers c = new Offers(new MetaChoices(FEATURES), fromUrl, urlDay, new ArrayList<>());
         offer(c, MetaDates.choose(ld, tags, scan, anchor, urls), "cascade");
         boolean firstTag = true;
         for (String v : tags.field("published")) {
-            Choice x = offer(c, MetaDates.parse(v), "meta.published");
+            Choice x = offer(c, moment(c, MetaDates.parse(v)), "meta.published");
             if (x != null && firstTag) {
                 c.set(x, "meta.published.first", 1);
                 firstTag = false;
@@ -62,12 +88,12 @@ final class DateChoices {
         }
         JsonLdItem main = ld.main();
         if (main != null) {
-            offer(c, MetaDates.parse(main.datePublished()), "ld.published");
+            offer(c, moment(c, MetaDates.parse(main.datePublished())), "ld.published");
             offer(c, MetaDates.parse(main.dateCreated()), "ld.created");
             offer(c, MetaDates.parse(main.dateModified()), "ld.modified");
         }
         if (ld.page() != null) {
-            offer(c, MetaDates.parse(ld.page().datePublished()), "ld.page.published");
+            offer(c, moment(c, MetaDates.parse(ld.page().datePublished())), "ld.page.published");
         }
         for (String v : tags.field("modified")) {
             offer(c, MetaDates.parse(v), "meta.modified");
@@ -123,9 +149,54 @@ final class DateChoices {
             }
         }
         offer(c, fromUrl, "url");
+        offer(c, MetaDates.parse(scriptDate), "script.published");
         List<Choice> out = c.choices().list();
         relate(c, out);
         return out;
+    }
+
+    /**
+     * The first publication date a page's own scripts state as data ("publishDate": "2025-05-27" in a data
+     * layer), JSON-LD aside, or null.
+     */
+    static String scriptDate(Document page) {
+        for (Element e : page.getElementsByTag("script")) {
+            if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                continue;
+            }
+            for (DataNode node : e.dataNodes()) {
+                String d = scriptDate(node.getWholeData());
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first publication date a script states as data, or null. */
+    private static String scriptDate(String data) {
+        if (data.length() > MAX_SCRIPT) {
+            return null;
+        }
+        // the pattern is tried only around the words its keys hold ("publish", "publication", "pubdate"), not
+        // at every quote of a long script
+        Matcher m = null;
+        for (int i = data.indexOf("ub"); i >= 0; i = data.indexOf("ub", i + 2)) {
+            if (!data.regionMatches(true, i + 2, "lish", 0, 4) && !data.regionMatches(true, i + 2, "lica", 0, 4)
+                    && !data.regionMatches(true, i + 2, "date", 0, 4) && !data.regionMatches(true, i + 2, "_date", 0, 5)) {
+                continue;
+            }
+            m = m == null ? SCRIPT_DATE.matcher(data) : m;
+            m.region(Math.max(0, i - SCRIPT_WINDOW), Math.min(data.length(), i + SCRIPT_WINDOW + 60));
+            if (m.find()) {
+                String d = MetaDates.parse(m.group(1));
+                if (d != null && d.length() >= 10) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     /** The features that compare a day with the page's other dates. */
@@ -233,8 +304,12 @@ final class DateChoices {
         return s.order() >= anchor - BEFORE_HEADING && s.order() <= anchor + AFTER_HEADING;
     }
 
-    /** The page's choices being gathered, and the date its URL holds. */
-    private record Offers(MetaChoices choices, String fromUrl, Optional<LocalDate> urlDay) {
+    /**
+     * The page's choices being gathered, the date its URL holds, and the publication times the markup
+     * states in UTC.
+     */
+    private record Offers(MetaChoices choices, String fromUrl, Optional<LocalDate> urlDay,
+                          List<OffsetDateTime> moments) {
         void set(Choice x, String feature, double v) {
             choices.set(x, feature, v);
         }
@@ -254,6 +329,71 @@ final class DateChoices {
             c.set(x, "url.day", 1);
             return x;
         }
+        String day = isVisible(feature) ? sameMoment(c, date) : null;
+        if (day != null) {
+            return c.choices().offer(day, day, feature);
+        }
         return c.choices().offer(date, date.substring(0, 10), feature);
+    }
+
+    /**
+     * Notes a stated publication time given in UTC, and returns it. A page that states "00:30Z" often shows
+     * its readers the day before, in their time zone ({@link #sameMoment}).
+     */
+    private static String moment(Offers c, String date) {
+        if (date != null && date.length() > 10 && (date.endsWith("Z") || date.endsWith("+00:00"))) {
+            try {
+                c.moments().add(OffsetDateTime.parse(date));
+            } catch (DateTimeParseException e) {
+                // not a full ISO time: no moment to note
+            }
+        }
+        return date;
+    }
+
+    /**
+     * The day of the stated publication time that a date shown in the article gives in another time zone,
+     * or null: the same time with another offset, or a day alone, the day before a time early in the UTC day
+     * (the Americas) or the day after a late one (Asia). Where the URL holds the day, it decides instead.
+     */
+    private static String sameMoment(Offers c, String date) {
+        if (c.moments().isEmpty() || c.urlDay().isPresent()) {
+            return null;
+        }
+        if (date.length() > 10) {
+            try {
+                OffsetDateTime t = OffsetDateTime.parse(date);
+                for (OffsetDateTime m : c.moments()) {
+                    if (t.isEqual(m)) {
+                        return m.toLocalDate().toString();
+                    }
+                }
+            } catch (DateTimeParseException e) {
+                // a local time without an offset: compared by its day alone below
+            }
+        }
+        Optional<LocalDate> d = DateParser.isoDate(date);
+        if (d.isEmpty() || date.length() > 10 && date.charAt(10) == 'T' && hasOffset(date)) {
+            return null;
+        }
+        for (OffsetDateTime m : c.moments()) {
+            long days = ChronoUnit.DAYS.between(d.get(), m.toLocalDate());
+            if (days == 1 && m.getHour() < ZONE_HOURS || days == -1 && m.getHour() >= 24 - ZONE_HOURS) {
+                return m.toLocalDate().toString();
+            }
+        }
+        return null;
+    }
+
+    /** Whether an ISO time states its offset ("Z", "+02:00", "-0500"). */
+    private static boolean hasOffset(String date) {
+        int t = date.indexOf('T');
+        return date.endsWith("Z") || t > 0 && (date.indexOf('+', t) > 0 || date.indexOf('-', t) > 0);
+    }
+
+    /** Whether a feature names a date shown or written in the article, by its headline or further down. */
+    private static boolean isVisible(String feature) {
+        return (feature.startsWith("shown") || feature.startsWith("written")) && !feature.endsWith(".aside")
+                && !feature.endsWith(".before");
     }
 }

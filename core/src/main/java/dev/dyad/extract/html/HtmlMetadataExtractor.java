@@ -104,7 +104,8 @@ public final class HtmlMetadataExtractor {
         List<String> urls = new ArrayList<>();
         urls.add(url);
         urls.add(tags.firstOf("url"));
-        List<MetaChoices.Choice> dates = DateChoices.of(ld, tags, scan, anchor, urls);
+        List<MetaChoices.Choice> dates = DateChoices.of(ld, tags, scan, anchor, urls,
+                DateChoices.scriptDate(page));
 
         String subtitle = MetaText.repair(subtitle(page, tags, main));
         String language = language(page, tags, main);
@@ -130,7 +131,9 @@ public final class HtmlMetadataExtractor {
             article = e.normalName().equals("article") || e.attr("itemtype").contains("Article")
                     || e.attr("itemtype").contains("BlogPosting") || ARTICLE_HEADER.matcher(cues).find();
         }
-        return new TitleChoices.Heading(dated, article);
+        Element e = h.element();
+        boolean bare = e.className().isBlank() && e.id().isBlank() && e.attr("itemprop").isBlank();
+        return new TitleChoices.Heading(dated, article, bare);
     }
 
     /**

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * document's {@code <title>}), whole, without its site name ({@link MetaTitles#stripSite}), or cut at its
  * first separator; how many witnesses agree; its length; whether it is a site name; whether the rule
  * cascade ({@link MetaTitles#choose}) picks it; how it compares with the page's URL slug and its other
- * wordings ({@link #relate}); whether a byline, a date or an article's markup stands by the first heading;
- * and whether a stated title is also in the page's visible text. Editors often give the visible heading and the stated
+ * wordings ({@link #relate}); whether a byline, a date or an article's markup stands by the first heading,
+ * and whether its markup is bare; and whether a stated title is also in the page's visible text. Editors often give the visible heading and the stated
  * title different wordings, and which one a page means as its title is what the learned weights decide.
  * Stateless and thread-safe.
  */
@@ -25,7 +25,7 @@ final class TitleChoices {
             "cascade", "h1", "h1.first", "og", "og.cut", "og.head", "ld", "ld.cut", "ld.head", "meta", "meta.cut",
             "meta.head", "doc", "doc.cut", "doc.head", "ld.page", "ld.page.cut", "witnesses", "site", "short",
             "long", "separator", "colon", "bracket", "slug", "slug.cover", "slug.best", "segment", "capitals",
-            "within", "extends", "words", "likeness", "h1.dated", "h1.article", "in.text");
+            "within", "extends", "words", "likeness", "h1.dated", "h1.article", "in.text", "h1.bare");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—•·»«~/]\\s+|\\s+::\\s+|\\s*[|•·»]\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
     /** The witness names, whose presence in any form {@code witnesses} counts. */
@@ -52,9 +52,13 @@ final class TitleChoices {
     /**
      * What stands around the page's first heading: a byline or a date by it, and markup that makes it an
      * article's header ({@code <article>}, an article's microdata, an "entry-header" class). A heading
-     * without either is more often a banner's slogan than the title meant.
+     * without either is more often a banner's slogan than the title meant. A bare heading (no class, id or
+     * item property) is often one an editor typed into the text rather than the template's headline.
      */
-    record Heading(boolean dated, boolean article) {
+    record Heading(boolean dated, boolean article, boolean bare) {
+        Heading(boolean dated, boolean article) {
+            this(dated, article, false);
+        }
     }
 
     /**
@@ -73,6 +77,7 @@ final class TitleChoices {
                 c.set(x, "h1.first", 1);
                 c.set(x, "h1.dated", heading.dated() ? 1 : 0);
                 c.set(x, "h1.article", heading.article() ? 1 : 0);
+                c.set(x, "h1.bare", heading.bare() ? 1 : 0);
             }
         }
         stated(c, og, "og", sites);

@@ -22,7 +22,7 @@ class HtmlMetadataExtractorTest {
                 <html lang="en-GB"><head><script type="application/ld+json">
                 {"@context":"https://schema.org","@graph":[
                   {"@type":"WebSite","@id":"https://ex.org/#site","name":"Example Times"},
-                  {"@type":"WebPage","@id":"https://ex.org/a","name":"Page name","datePublished":"2020-01-01"},
+                  {"@type":"WebPage","@id":"https://ex.org/a","name":"Page name","datePublished":"2021-05-01"},
                   {"@type":"NewsArticle","headline":"Ministers meet in Oslo","datePublished":"2021-03-04T10:00:00+01:00",
                    "author":{"@id":"https://ex.org/#jane"},"articleBody":"First paragraph.\\nSecond paragraph."},
                   {"@type":"Person","@id":"https://ex.org/#jane","name":"Jane Doe"}]}
@@ -117,6 +117,43 @@ class HtmlMetadataExtractorTest {
                 <head><meta property="article:published_time" content="2022-04-11T09:20:31+00:00"></head>
                 <body><h1>T</h1><time datetime="2023-01-01">x</time></body>""");
         assertEquals("2022-04-11T09:20:31Z", m.published());
+    }
+
+    @Test
+    void aDayShownInTheReadersZoneJoinsTheStatedUtcTime() {
+        List<MetaChoices.Choice> dates = HtmlMetadataExtractor.witness(Jsoup.parse("""
+                <head><meta property="article:published_time" content="2021-12-10T02:17:00Z"></head>
+                <body><article><h1>Sourdough for one</h1><time datetime="2021-12-09">December 9, 2021</time>
+                <p>Text.</p></article></body>""")).dates();
+        assertEquals(List.of("2021-12-10"), dates.stream().map(MetaChoices.Choice::key).toList());
+        MetaChoices.Choice d = dates.get(0);
+        assertEquals(1.0, d.features()[DateChoices.FEATURES.indexOf("shown.near")]);
+        assertEquals(1.0, d.features()[DateChoices.FEATURES.indexOf("meta.published")]);
+        // a time late in the UTC day is not the day before in another zone
+        List<MetaChoices.Choice> apart = HtmlMetadataExtractor.witness(Jsoup.parse("""
+                <head><meta property="article:published_time" content="2021-12-10T15:00:00Z"></head>
+                <body><article><h1>Sourdough for one</h1><time datetime="2021-12-09">December 9, 2021</time>
+                <p>Text.</p></article></body>""")).dates();
+        assertEquals(List.of("2021-12-10", "2021-12-09"), apart.stream().map(MetaChoices.Choice::key).toList());
+    }
+
+    @Test
+    void readsThePublicationDateAPagesScriptDataStates() {
+        assertEquals("2025-05-27", DateChoices.scriptDate(Jsoup.parse("""
+                <head><script type="application/ld+json">{"datePublished":"2020-01-01"}</script>
+                <script>window.pageData = {"createDate":"2019-09-12","publishDate":"2025-05-27"};</script></head>""")));
+        assertNull(DateChoices.scriptDate(Jsoup.parse("<script>var x = {\"published\": true};</script>")));
+    }
+
+    @Test
+    void aBareHeadingIsMarked() {
+        List<MetaChoices.Choice> bare = HtmlMetadataExtractor.witness(Jsoup.parse(
+                "<body><h1>Tides</h1><p>Text.</p></body>")).titles();
+        List<MetaChoices.Choice> named = HtmlMetadataExtractor.witness(Jsoup.parse(
+                "<body><h1 class=\"entry-title\">Tides</h1><p>Text.</p></body>")).titles();
+        int i = TitleChoices.FEATURES.indexOf("h1.bare");
+        assertEquals(1.0, bare.get(0).features()[i]);
+        assertEquals(0.0, named.get(0).features()[i]);
     }
 
     @Test
