@@ -8,6 +8,8 @@ import dev.dyad.actors.Lexicon.CountryName;
 import dev.dyad.model.Actor;
 import dev.dyad.model.Token;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import dev.dyad.model.Sentence;
 
 /**
@@ -15,6 +17,9 @@ import dev.dyad.model.Sentence;
  * context of another ("the South" in an article about Korea).
  */
 final class Countries implements MentionPass {
+    /** Words before a capital that make it a party to what is done rather than a place. */
+    private static final Set<String> PARTY_TO = Set.of("with", "against");
+
     private final Lexicon lexicon;
 
     Countries(Lexicon lexicon) {
@@ -51,11 +56,14 @@ final class Countries implements MentionPass {
     }
 
     /**
-     * True where the name does something: a verb follows it ("Beijing has retaliated", "Washington said"), and
+     * True where the name is a party to something ("talks with Beijing") or does something: a verb follows it ("Beijing has retaliated", "Washington said"), and
      * no preposition puts it in a place before it ("talks in Beijing ended").
      */
     private static boolean actsAlone(Sentence s, Item it) {
         List<Token> tokens = s.tokens();
+        if (it.from() > 0 && PARTY_TO.contains(tokens.get(it.from() - 1).word().toLowerCase(Locale.ROOT))) {
+            return true; // "a deal with Beijing", "sanctions against Moscow": a party to something, not a place
+        }
         if (it.to() + 1 >= tokens.size()) {
             return false;
         }
