@@ -134,6 +134,13 @@ final class Roles implements MentionPass {
             // leaders"); alone, "prison" or "boss" is no actor
             return;
         }
+        if (codes.isEmpty() && role.role().kind() != RoleKind.PERSON) {
+            // "His supporters", "her government": the state of the person last named before them
+            String whose = ownersState(drafts, s, tokens, role);
+            if (whose != null) {
+                codes.add(whose);
+            }
+        }
         if (codes.isEmpty()) {
             // "police in Lagos", "the government of Sindh province", "a newspaper based in Beirut"
             String where = placeAfter(tokens, items, role.to() + 1, !"MIL".equals(sector));
@@ -206,6 +213,40 @@ final class Roles implements MentionPass {
         }
         return place ? codeOf(known) : null;
     }
+    /**
+     * The state of the person a possessive pronoun right before a role points to ("His supporters"): the one
+     * last named before it, in its sentence or the one before, where a country is known for them; else null.
+     */
+    private static String ownersState(Map<String, Draft> drafts, Sentence s, List<Token> tokens, Item role) {
+        int k = role.from() - 1;
+        while (k >= 0 && MODIFIERS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        if (k < 0 || !Set.of("his", "her").contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int at = tokens.get(k).start();
+        Draft last = null;
+        int lastSentence = -1;
+        int lastStart = -1;
+        for (Draft d : drafts.values()) {
+            if (d.kind != Actor.Kind.PERSON || d.code == null || Lexicon.NON_STATE.contains(d.code)) {
+                continue;
+            }
+            for (Mention m : d.mentions) {
+                boolean before = m.field().equals(s.field()) && (m.sentence() < s.index()
+                        || m.sentence() == s.index() && m.end() <= at);
+                boolean near = m.sentence() >= s.index() - 1;
+                if (before && near && (m.sentence() > lastSentence || m.sentence() == lastSentence && m.start() > lastStart)) {
+                    last = d;
+                    lastSentence = m.sentence();
+                    lastStart = m.start();
+                }
+            }
+        }
+        return last == null ? null : last.code;
+    }
+
     /** A person's draft and the one of its mentions that names them somewhere. */
     private record Named(Draft draft, Mention mention) {
     }

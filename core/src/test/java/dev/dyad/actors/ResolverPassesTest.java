@@ -197,4 +197,14 @@ class ResolverPassesTest {
         assertTrue(r.drafts.values().stream().anyMatch(d -> "GBR".equals(d.code) && d != nigerian),
                 "the bare name stays the listed body: " + r.drafts.keySet());
     }
+
+    @Test
+    void aGroupAfterHisOrHerIsOfThePersonLastNamedBeforeIt() {
+        List<dev.dyad.model.Actor> actors = new ActorResolver(LEXICON).resolve(dev.dyad.testing.Parsed.article("2019-05-14", null,
+                "[Kenyan]MISC opposition/NN leader/NN [Raila Odinga]PERSON flew/VBD to/TO [Britain]LOCATION .",
+                "His/PRP$ supporters/NNS marched/VBD in/IN [London]LOCATION , a/DT [British]MISC city/NN ."));
+        dev.dyad.model.Actor supporters = actors.stream()
+                .filter(a -> a.mentions().stream().anyMatch(m -> m.text().contains("supporters"))).findFirst().orElseThrow();
+        assertEquals("KEN", supporters.code());
+    }
 }
