@@ -102,6 +102,26 @@ final class KnownPeople {
     }
 
     /**
+     * The head of state or government dyad knows in office on the article's day by this bare surname, where
+     * exactly one is ("Trump" in 2019), as a draft; else null.
+     */
+    Draft headInOffice(Map<String, Draft> drafts, String surname, LocalDate day) {
+        if (day == null) {
+            return null;
+        }
+        Person hit = null;
+        for (Person p : lexicon.bySurname(Lexicon.key(surname))) {
+            if (p.heldOn(day) && rank(p) == 1 && !lexicon.fromLegislators(p)) {
+                if (hit != null && !hit.name().equals(p.name())) {
+                    return null;
+                }
+                hit = p;
+            }
+        }
+        return hit == null ? null : person(drafts, hit.name(), null, day);
+    }
+
+    /**
      * A bare surname of someone dyad knows in office on the article's day ("Putin" alone), else the one
      * person dyad knows by it (also in an article of no known date). Where no single person fits, a title
      * before the surname narrows it to holders of that office; when they all served one country

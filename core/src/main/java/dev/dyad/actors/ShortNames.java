@@ -36,7 +36,7 @@ final class ShortNames implements ResolverPass {
                 if (covered(r.items(si), t.index()) || !t.isCapitalised() || !t.pos().startsWith("NNP")) {
                     continue;
                 }
-                Draft d = bySurname(r.drafts, t.word());
+                Draft d = orHead(r, bySurname(r.drafts, t.word()), t.word());
                 if (d != null) {
                     d.add(r.mention(s, withHonorific(s, t.index()), t.index()));
                 }
@@ -46,7 +46,7 @@ final class ShortNames implements ResolverPass {
             Sentence s = r.sentence(it.sentence());
             List<Item> items = r.items(it.sentence());
             String name = nameText(s, it);
-            Draft d = bySurname(r.drafts, name);
+            Draft d = orHead(r, bySurname(r.drafts, name), name);
             if (d == null) {
                 d = people.knownBySurname(r.drafts, name, r.day, Titles.titleOffice(s, items, it));
             }
@@ -64,6 +64,25 @@ final class ShortNames implements ResolverPass {
             }
             d.add(r.mention(s, mentionStart(s, it), it.to()));
         }
+    }
+
+    /**
+     * The head of state or government in office that a bare surname names, over a relative of theirs the
+     * article names in full ("Ivanka Trump ... Trump said": the president); else the article's person.
+     */
+    private Draft orHead(Resolution r, Draft inArticle, String surname) {
+        if (inArticle == null || inArticle.head || inArticle.known) {
+            return inArticle;
+        }
+        Draft head = people.headInOffice(r.drafts, surname, r.day);
+        // only the head of a state the article names, whom the relative's own country does not set apart
+        // ("Tim Morrison" of an American article stays himself, not Australia's prime minister)
+        boolean ofTheArticle = head != null && head.code != null && r.contextCodes.contains(head.code)
+                && (inArticle.code == null || inArticle.code.equals(head.code));
+        if (head != null && !ofTheArticle && head.mentions.isEmpty()) {
+            r.drafts.remove(head.key); // drafted only to be asked: no actor of the article
+        }
+        return ofTheArticle ? head : inArticle;
     }
 
     /** The person of the article a surname names; the most prominent one where several share it. */
