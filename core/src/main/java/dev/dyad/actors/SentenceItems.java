@@ -103,7 +103,12 @@ final class SentenceItems implements ResolverPass {
                     i = nerEnd + 1;
                     continue;
                 }
-                if (nerEnd >= to && to > i && tokens.get(i).ner().equals("PERSON") && !(m.get().value() instanceof PersonName)) {
+                boolean listedBody = m.get().value() instanceof OrgName on && nerEnd == to
+                        && !"BUS".equals(on.organisation().actorSector());
+                // the tagger's person over exactly a listed body's name ("Boko Haram") is the body; a company is
+                // often its founder's name ("Ralph Lauren"), where the tagger is believed
+                if (nerEnd >= to && to > i && tokens.get(i).ner().equals("PERSON") && !(m.get().value() instanceof PersonName)
+                        && !listedBody) {
                     found.add(new Item(s.index(), i, nerEnd, Kind.PERSON_NAME, null, null));
                     i = nerEnd + 1;
                     continue;
@@ -128,6 +133,16 @@ final class SentenceItems implements ResolverPass {
                         // a known name that starts a longer body's name the tagger marks ("The Independent" of
                         // "The Independent National Electoral Commission"): the longer body
                         int orgFrom = tokens.get(i).word().equalsIgnoreCase("the") ? i + 1 : i;
+                        Optional<PhraseIndex.Match<Known>> whole = orgFrom > i
+                                ? lexicon.names().longestAt(text, tokens.get(orgFrom).start(), endIndex::containsKey)
+                                : Optional.empty();
+                        if (whole.isPresent() && whole.get().value() instanceof OrgName
+                                && endIndex.get(whole.get().end()) == orgEnd) {
+                            // the longer body is listed too: the list's
+                            found.add(new Item(s.index(), orgFrom, orgEnd, Kind.KNOWN, asOf(whole.get().value(), day), null));
+                            i = orgEnd + 1;
+                            continue;
+                        }
                         found.add(new Item(s.index(), orgFrom, orgEnd, Kind.ORG_NAME, null, null));
                         i = orgEnd + 1;
                         continue;
