@@ -198,6 +198,9 @@ final class Titles {
                 if (isPossessive(w) && k > 0 && itemAt(items, k - 1) == null) {
                     break;
                 }
+                if (MODIFIERS.contains(w) && roleStart < 0 && used.isEmpty() && !w.equals("-")) {
+                    break; // "a resident of Palpur village under Godagari Upazila": no title ends in "under"
+                }
                 from = k;
                 k--;
                 continue;
