@@ -52,6 +52,7 @@ public final class ActorResolver {
         this.families = new Families(lexicon);
         this.namePasses = List.of(
                 new SentenceItems(lexicon, gazetteer),
+                new Namesakes(lexicon),
                 new CountryCounts(lexicon),
                 peoples,
                 new FullNames(people, titles),

@@ -186,6 +186,8 @@ public final class Lexicon {
     private final Map<String, String> stateBodies;
     private final Map<String, Organisation> credits;
     private final Map<String, Country> regions;
+    /** Subdivisions named like another country, by key: the state the subdivision is of ("georgia": USA). */
+    private final Map<String, Country> namesakes = new HashMap<>();
     /** Companies by the short name left when their legal form and trade words are taken off ("Apple"). */
     private final Map<String, Organisation> companyShortNames = new HashMap<>();
 
@@ -211,6 +213,17 @@ public final class Lexicon {
         this.stateBodies = Map.copyOf(stateBodies);
         this.credits = Map.copyOf(credits);
         this.regions = Map.copyOf(regions);
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "region-namesakes.tsv", 3, 3)) {
+            Country state = countries.get(l.field(1));
+            Country named = countries.get(l.field(2));
+            if (state == null || named == null) {
+                throw l.error("unknown country code");
+            }
+            if (!concat(named.name(), named.names()).contains(l.field(0))) {
+                throw l.error("'" + l.field(0) + "' is not a name of " + named.code());
+            }
+            namesakes.put(key(l.field(0)), state);
+        }
         this.people = List.copyOf(people);
         this.legislators.addAll(legislators);
         List<Person> all = new ArrayList<>(people);
@@ -762,6 +775,14 @@ public final class Lexicon {
     }
 
     /** The country a first-level region of it is named ("Sindh": Pakistan), if dyad knows the region. */
+    /**
+     * The state of a first-level subdivision named like another country ("Georgia": the United States), if
+     * this is such a name; the name alone says the country, the article may say the subdivision.
+     */
+    public Optional<Country> namesakeRegion(String name) {
+        return Optional.ofNullable(namesakes.get(key(name)));
+    }
+
     public Optional<Country> region(String name) {
         return Optional.ofNullable(regions.get(key(name)));
     }

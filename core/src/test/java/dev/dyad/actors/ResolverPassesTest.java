@@ -207,4 +207,18 @@ class ResolverPassesTest {
                 .filter(a -> a.mentions().stream().anyMatch(m -> m.text().contains("supporters"))).findFirst().orElseThrow();
         assertEquals("KEN", supporters.code());
     }
+
+    @Test
+    void aCountrysNameThatIsAlsoAnotherStatesSubdivisionIsTheSubdivisionWhereTheArticleSaysSo() {
+        List<ResolverPass> passes = List.of(new SentenceItems(LEXICON, Gazetteer.builtIn()), new Namesakes(LEXICON),
+                new CountryCounts(LEXICON));
+        Resolution us = run("2020-11-20", passes, "[Georgia]LOCATION police/NNS arrested/VBD two/CD men/NNS .",
+                "The/DT [U.S.]LOCATION attorney/NN in/IN [Atlanta]LOCATION said/VBD so/RB .");
+        assertFalse(us.countryCounts.containsKey("GEO"), "counts: " + us.countryCounts);
+        Resolution caucasus = run("2020-11-20", passes, "[Georgia]LOCATION and/CC [Russia]LOCATION talked/VBD .",
+                "The/DT [Georgian]MISC foreign/JJ minister/NN said/VBD so/RB .");
+        assertEquals(2, caucasus.countryCounts.get("GEO"), "counts: " + caucasus.countryCounts);
+        Resolution nigeria = run("2020-11-20", passes, "Gunmen/NNS struck/VBD in/IN [Niger]LOCATION State/NNP .");
+        assertFalse(nigeria.countryCounts.containsKey("NER"), "counts: " + nigeria.countryCounts);
+    }
 }
