@@ -11,12 +11,14 @@ import java.util.List;
  * the tagger read as a person in some sentences and as an organisation in others ("WeWork"), and the short
  * form of a name the article gives in full ("SoftBank" after "SoftBank Group Corp"). The short form joins the
  * full name only where it is the start of exactly one organisation's name in the article, and only where no
- * list placed it: a name dyad knows is its own actor.
+ * list placed it: a name dyad knows is its own actor. A one-word organisation of no sector that is the surname
+ * of exactly one person the article names in full is that person, read by the tagger as a body.
  */
 final class OrganisationMentions implements ResolverPass {
 
     @Override
     public void run(Resolution r) {
+        joinMiddleNames(r);
         List<Draft> organisations = r.drafts.values().stream()
                 .filter(d -> d.kind == Actor.Kind.ORGANISATION && !d.mentions.isEmpty()).toList();
         for (Draft d : r.drafts.values()) {
@@ -32,6 +34,13 @@ final class OrganisationMentions implements ResolverPass {
             } else if (d.kind == Actor.Kind.ORGANISATION) {
                 List<Draft> longer = organisations.stream().filter(o -> o != d && startsWith(o.name, d.name)).toList();
                 into = longer.size() == 1 ? longer.get(0) : null;
+                if (into == null && d.sector == null && words(d.name).length == 1) {
+                    // "Noem" the tagger read as an organisation's name, in an article that names Kristi Noem in
+                    // full: the surname of exactly one person it names, and no body's name it knows
+                    List<Draft> named = r.drafts.values().stream().filter(p -> p.kind == Actor.Kind.PERSON
+                            && p.fullMentions > 0 && !p.mentions.isEmpty() && surname(p.name).equals(words(d.name)[0])).toList();
+                    into = named.size() == 1 ? named.get(0) : null;
+                }
             }
             if (into == null || into.code != null && d.code != null && !into.code.equals(d.code) && d.basis == null) {
                 continue; // the text placed the short form elsewhere: two bodies, not one
@@ -51,6 +60,35 @@ final class OrganisationMentions implements ResolverPass {
         String[] f = words(full);
         String[] p = words(part);
         return p.length < f.length && Arrays.equals(Arrays.copyOf(f, p.length), p);
+    }
+
+    /**
+     * A person named once with a middle name ("Kristi Lynn Noem") and elsewhere without it ("Kristi Noem"):
+     * one person, under the shorter name, where exactly one person has its first and last words.
+     */
+    private static void joinMiddleNames(Resolution r) {
+        for (Draft d : r.drafts.values()) {
+            String[] w = words(d.name);
+            if (d.kind != Actor.Kind.PERSON || d.mentions.isEmpty() || w.length < 3 || d.known) {
+                continue;
+            }
+            List<Draft> shorter = r.drafts.values().stream().filter(p -> p != d && p.kind == Actor.Kind.PERSON
+                    && !p.mentions.isEmpty() && Arrays.equals(words(p.name), new String[] {w[0], w[w.length - 1]})).toList();
+            if (shorter.size() != 1) {
+                continue;
+            }
+            Draft into = shorter.get(0);
+            for (Mention m : d.mentions) {
+                into.add(m);
+            }
+            into.fullMentions += d.fullMentions;
+            d.mentions.clear();
+        }
+    }
+
+    private static String surname(String name) {
+        String[] w = words(name);
+        return w.length > 1 ? w[w.length - 1] : "";
     }
 
     private static String[] words(String name) {

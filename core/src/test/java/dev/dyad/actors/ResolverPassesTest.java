@@ -221,4 +221,15 @@ class ResolverPassesTest {
         Resolution nigeria = run("2020-11-20", passes, "Gunmen/NNS struck/VBD in/IN [Niger]LOCATION State/NNP .");
         assertFalse(nigeria.countryCounts.containsKey("NER"), "counts: " + nigeria.countryCounts);
     }
+
+    @Test
+    void aMiddleNameAndASurnameReadAsABodyJoinThePersonNamedInFull() {
+        List<dev.dyad.model.Actor> actors = new ActorResolver(LEXICON).resolve(dev.dyad.testing.Parsed.article("2019-05-14", null,
+                "[Tamsin Rowe]PERSON spoke/VBD in/IN [Denver]LOCATION .",
+                "[Tamsin Jane Rowe]PERSON was/VBD born/VBN in/IN 1970/CD .",
+                "[Rowe]ORGANIZATION said/VBD no/DT ."));
+        List<dev.dyad.model.Actor> rowes = actors.stream().filter(a -> a.name().contains("Rowe")).toList();
+        assertEquals(1, rowes.size(), "actors: " + rowes);
+        assertEquals(3, rowes.get(0).mentions().size(), "mentions: " + rowes.get(0).mentions());
+    }
 }
