@@ -34,6 +34,13 @@ final class OrganisationMentions implements ResolverPass {
             } else if (d.kind == Actor.Kind.ORGANISATION) {
                 List<Draft> longer = organisations.stream().filter(o -> o != d && startsWith(o.name, d.name)).toList();
                 into = longer.size() == 1 ? longer.get(0) : null;
+                if (into == null && longer.isEmpty()) {
+                    // "the Intelligence Committee" after "the House Intelligence Committee": the end of one
+                    // longer name the article gives, of two words or more
+                    List<Draft> ending = words(d.name).length < 2 ? List.of() : organisations.stream()
+                            .filter(o -> o != d && endsWith(o.name, d.name)).toList();
+                    into = ending.size() == 1 ? ending.get(0) : null;
+                }
                 if (into == null && d.sector == null && words(d.name).length == 1) {
                     // "Noem" the tagger read as an organisation's name, in an article that names Kristi Noem in
                     // full: the surname of exactly one person it names, and no body's name it knows
@@ -84,6 +91,13 @@ final class OrganisationMentions implements ResolverPass {
             into.fullMentions += d.fullMentions;
             d.mentions.clear();
         }
+    }
+
+    /** True where the words of {@code full} end with all the words of {@code part}, and there are more. */
+    private static boolean endsWith(String full, String part) {
+        String[] f = words(full);
+        String[] p = words(part);
+        return p.length < f.length && Arrays.equals(Arrays.copyOfRange(f, f.length - p.length, f.length), p);
     }
 
     private static String surname(String name) {

@@ -47,6 +47,10 @@ final class OrganisationNames {
      * its legal form; null when none says one.
      */
     String sector(String lowerName) {
+        List<Role> whole = lexicon.roles().lookup(lowerName);
+        if (!whole.isEmpty() && whole.get(0).kind() == RoleKind.BODY && whole.get(0).sector() != null) {
+            return whole.get(0).sector(); // "National Security Council": a body's name the role nouns give whole
+        }
         String sector = null;
         String members = null; // the sector of the first role word of people in the name ("Teachers")
         String[] words = lowerName.split(" ");

@@ -54,6 +54,9 @@ final class ShortNames implements ResolverPass {
                 d = glossed(r, s, items, it);
             }
             if (d == null) {
+                d = bySpelling(r.drafts, name);
+            }
+            if (d == null) {
                 Description left = titles.titleBefore(s, items, it, r.consumed);
                 d = r.draft("p:" + Lexicon.key(name), name, Actor.Kind.PERSON);
                 d.apply(left);
@@ -109,6 +112,47 @@ final class ShortNames implements ResolverPass {
             }
         }
         return best;
+    }
+
+    /**
+     * The person of the article whose surname this one-word name spells another way, one letter apart
+     * ("Zelenskyy" for Volodymyr Zelensky), where exactly one person's is; names under six letters are left.
+     */
+    private static Draft bySpelling(Map<String, Draft> drafts, String name) {
+        String key = Lexicon.key(name);
+        if (key.contains(" ") || key.length() < 6) {
+            return null;
+        }
+        Draft found = null;
+        for (Draft d : drafts.values()) {
+            if (d.kind != Actor.Kind.PERSON || d.fullMentions == 0) {
+                continue;
+            }
+            String[] parts = Lexicon.key(d.name).split(" ");
+            String last = parts[parts.length - 1];
+            if (parts.length > 1 && last.charAt(0) == key.charAt(0) && oneEditApart(last, key)) {
+                if (found != null && found != d) {
+                    return null;
+                }
+                found = d;
+            }
+        }
+        return found;
+    }
+
+    /** True where the two differ by exactly one letter added, dropped or changed. */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1));
+        }
+        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
 
     private static int prominence(Draft d) {

@@ -232,4 +232,20 @@ class ResolverPassesTest {
         assertEquals(1, rowes.size(), "actors: " + rowes);
         assertEquals(3, rowes.get(0).mentions().size(), "mentions: " + rowes.get(0).mentions());
     }
+
+    @Test
+    void aSurnameSpeltOneLetterApartAndTheEndOfABodysNameJoinWhomTheyName() {
+        assertTrue(ShortNames.oneEditApart("zelensky", "zelenskyy"));
+        assertFalse(ShortNames.oneEditApart("morrison", "morrisey"));
+        List<dev.dyad.model.Actor> actors = new ActorResolver(LEXICON).resolve(dev.dyad.testing.Parsed.article("2019-11-14", null,
+                "[Ukrainian]MISC President/NNP [Volodymyr Zelensky]PERSON met/VBD the/DT [House Intelligence Committee]ORGANIZATION .",
+                "[Zelenskyy]PERSON said/VBD the/DT [Intelligence Committee]ORGANIZATION had/VBD asked/VBN ."));
+        dev.dyad.model.Actor zelensky = actors.stream().filter(a -> a.name().equals("Volodymyr Zelensky")).findFirst().orElseThrow();
+        assertTrue(zelensky.mentions().stream().anyMatch(m -> m.text().equals("Zelenskyy")), "mentions: " + zelensky.mentions());
+        dev.dyad.model.Actor committee = actors.stream().filter(a -> a.name().contains("House Intelligence Committee"))
+                .findFirst().orElseThrow();
+        assertEquals("LEG", committee.sector());
+        assertTrue(committee.mentions().stream().anyMatch(m -> m.text().equals("the Intelligence Committee")),
+                "mentions: " + committee.mentions());
+    }
 }
