@@ -188,6 +188,8 @@ public final class Lexicon {
     private final Map<String, Country> regions;
     /** Subdivisions named like another country, by key: the state the subdivision is of ("georgia": USA). */
     private final Map<String, Country> namesakes = new HashMap<>();
+    /** The words parties' names have before "Party", lowercase ("republican", "bharatiya janata"). */
+    private final Set<String> partyStems = new HashSet<>();
     /** Companies by the short name left when their legal form and trade words are taken off ("Apple"). */
     private final Map<String, Organisation> companyShortNames = new HashMap<>();
 
@@ -301,6 +303,16 @@ public final class Lexicon {
             for (String n : concat(org.name(), org.aliases())) {
                 if (seen.add("o:" + n)) {
                     names.add(n, new OrgName(org), false);
+                }
+            }
+        }
+        for (Organisation org : orgs) {
+            if ("PTY".equals(org.actorSector())) {
+                for (String n : concat(org.name(), org.aliases())) {
+                    String k = key(n);
+                    if (k.endsWith(" party") && k.length() > " party".length()) {
+                        partyStems.add(k.substring(0, k.length() - " party".length()));
+                    }
                 }
             }
         }
@@ -785,6 +797,11 @@ public final class Lexicon {
 
     public Optional<Country> region(String name) {
         return Optional.ofNullable(regions.get(key(name)));
+    }
+
+    /** True when these lowercase words name a party without "Party" ("republican" of "Republican Party"). */
+    public boolean partyStem(String lowerWords) {
+        return partyStems.contains(lowerWords);
     }
 
     /** True when this lowercase singular word heads the names of non-governmental bodies ("association"). */

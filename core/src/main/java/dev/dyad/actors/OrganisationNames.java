@@ -35,6 +35,9 @@ final class OrganisationNames {
             "networks", "brands", "foods", "financial", "insurance", "realty", "properties", "studios", "labs",
             "systems", "semiconductor", "electronics", "automotive", "shipping", "mining", "steel");
 
+    /** Heads of a party's own bodies besides its membership heads ("National Committee", "Study Committee"). */
+    private static final Set<String> PARTY_BODY_HEADS = Set.of("committee", "caucus", "conference");
+
     private final Lexicon lexicon;
 
     OrganisationNames(Lexicon lexicon) {
@@ -74,6 +77,10 @@ final class OrganisationNames {
                 && lexicon.region(String.join(" ", Arrays.copyOf(words, words.length - 1))).isPresent()) {
             sector = "LEG"; // "the Indiana House", "the Ohio Senate": a region's chamber
         }
+        if (sector == null && words.length > 1 && (MEMBERSHIP_HEADS.contains(head(lowerName))
+                || PARTY_BODY_HEADS.contains(head(lowerName))) && namedForParty(words)) {
+            return "PTY"; // "Republican Governors Association", "Democratic National Committee": a party's body
+        }
         if (sector == null && words.length > 1 && MEMBERSHIP_HEADS.contains(head(lowerName))) {
             sector = members; // "Indiana State Teachers Association", "National Farmers Union": its members' sector
         }
@@ -84,6 +91,16 @@ final class OrganisationNames {
             sector = "BUS";
         }
         return sector;
+    }
+
+    /** True where the name's first words name a party without "Party" ("republican governors association"). */
+    private boolean namedForParty(String[] words) {
+        for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
+            if (lexicon.partyStem(String.join(" ", Arrays.copyOf(words, n)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

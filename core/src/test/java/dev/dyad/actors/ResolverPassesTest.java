@@ -248,4 +248,12 @@ class ResolverPassesTest {
         assertTrue(committee.mentions().stream().anyMatch(m -> m.text().equals("the Intelligence Committee")),
                 "mentions: " + committee.mentions());
     }
+
+    @Test
+    void aBodyNamedForAPartyIsThePartys() {
+        OrganisationNames names = new OrganisationNames(LEXICON);
+        assertEquals("PTY", names.sector("republican governors association"));
+        assertEquals("PTY", names.sector("democratic national committee"));
+        assertEquals("GOV", names.sector("national governors association"), "a body of governors of no party");
+    }
 }
