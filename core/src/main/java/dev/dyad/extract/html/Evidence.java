@@ -15,8 +15,6 @@ final class Evidence {
     /** Coverage by the structured-data body above which a block is the article's. */
     static final double WITNESSED = 0.6;
 
-    /** Weight kept by prose under a negative cue (comments, sidebar, related links). */
-    private static final double CUED = 0.3;
     /** Weight kept by prose that the page's structured data, where it vouches for the page, does not cover. */
     private static final double UNWITNESSED = 0.3;
     private static final Set<String> LISTED = Set.of("li", "dd", "dt");
@@ -30,18 +28,14 @@ final class Evidence {
         this.root = root;
     }
 
-    static Evidence weigh(Element root, List<Block> blocks, boolean witnessed,
-                          Map<Element, MarkupCues.Verdict> verdicts) {
+    static Evidence weigh(Element root, List<Block> blocks, boolean witnessed) {
         Evidence ev = new Evidence(root);
         double[] weights = new double[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
+            // prose weighs alike under a cue of markup (comments, sidebar, navigation): such cues also stand
+            // on the article's own wrappers, and the cues still drop what they hold outside the article
             double w = weight(b, witnessed);
-            if (w > 0 && cued(b, root, verdicts)) {
-                // prose under a comments or sidebar cue is weak evidence; a cue on a wrapper of the whole
-                // page scales every block alike and so changes nothing
-                w *= CUED;
-            }
             weights[i] = w;
             ev.total += w;
             for (Element e = b.element; e != null; e = e.parent()) {
@@ -68,19 +62,6 @@ final class Evidence {
             }
         }
         return ev;
-    }
-
-    private static boolean cued(Block b, Element root, Map<Element, MarkupCues.Verdict> verdicts) {
-        for (Element e = b.element; e != null; e = e.parent()) {
-            MarkupCues.Verdict v = verdicts.get(e);
-            if (v != null && v.reason() != null) {
-                return true;
-            }
-            if (e == root) {
-                break;
-            }
-        }
-        return false;
     }
 
     /** Number of blocks inside the element. */

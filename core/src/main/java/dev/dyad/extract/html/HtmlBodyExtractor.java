@@ -130,7 +130,7 @@ public final class HtmlBodyExtractor {
                 // structured data of another article must not steer the choice
                 witnessed = vouched >= witness.chars() / 3;
             }
-            Evidence evidence = Evidence.weigh(root, blocks, witnessed, segmenter.verdicts);
+            Evidence evidence = Evidence.weigh(root, blocks, witnessed);
             return new Pass(blocks, segmenter.verdicts, evidence, witnessed);
         }
     }
