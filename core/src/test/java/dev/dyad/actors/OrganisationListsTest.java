@@ -19,16 +19,16 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * dyad's lists of companies (companies.tsv), news outlets (media.tsv), states' bodies (agencies.tsv) and
- * universities and research institutes (universities.tsv): that
+ * dyad's lists of companies (companies.tsv), news outlets (media.tsv), states' bodies (agencies.tsv),
+ * universities and research institutes (universities.tsv) and political parties (parties.tsv): that
  * they load, code every entry by a state and the sector of its kind, name no entry twice (nor one of
- * organisations.tsv, nor, for states' bodies, one of the Phoenix dictionaries' organisations), and are matched
- * as written. No CoreNLP is loaded here.
+ * organisations.tsv, nor, for states' bodies and parties, one of the Phoenix dictionaries' organisations), and
+ * are matched as written. No CoreNLP is loaded here.
  */
 class OrganisationListsTest {
     private static final Map<String, Set<String>> SECTORS = Map.of("companies.tsv", Set.of("BUS"), "media.tsv",
             Set.of("JRN"), "agencies.tsv", Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG"), "universities.tsv",
-            Set.of("EDU", "MED"));
+            Set.of("EDU", "MED"), "parties.tsv", Set.of("PTY"));
     private final Lexicon lexicon = Lexicon.builtIn();
 
     @Test
@@ -46,6 +46,7 @@ class OrganisationListsTest {
         assertTrue(DataFile.load(Lexicon.class, "media.tsv", 1, 5).size() > 400);
         assertTrue(DataFile.load(Lexicon.class, "agencies.tsv", 1, 5).size() > 1000);
         assertTrue(DataFile.load(Lexicon.class, "universities.tsv", 1, 5).size() > 1000);
+        assertTrue(DataFile.load(Lexicon.class, "parties.tsv", 1, 5).size() > 1000);
         long us = DataFile.load(Lexicon.class, "agencies.tsv", 1, 5).stream().filter(l -> l.field(2).equals("USA")).count();
         assertTrue(us > 300, "United States bodies: " + us);
     }
@@ -146,6 +147,75 @@ class OrganisationListsTest {
             assertFalse(k.isPresent() && k.get() instanceof OrgName o && listed("agencies.tsv", o.organisation()),
                     text + " taken for " + k);
         }
+    }
+
+    @Test
+    void noPartyRepeatsAnOrganisationOfThePhoenixDictionariesOrANewsAgencysCredit() throws IOException {
+        Map<String, String> taken = new HashMap<>();
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "phoenix-organisations.tsv", 1, 5)) {
+            for (String n : names(l)) {
+                taken.putIfAbsent(Lexicon.key(n), "phoenix-organisations.tsv: " + l.field(0));
+            }
+        }
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "agency-credits.tsv", 2, 2)) {
+            taken.putIfAbsent(Lexicon.key(l.field(0)), "agency-credits.tsv: " + l.field(0));
+        }
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "parties.tsv", 1, 5)) {
+            for (String n : names(l)) {
+                String before = taken.get(Lexicon.key(n));
+                assertTrue(before == null, "'" + n + "' in parties.tsv: " + l.field(0) + " and " + before);
+            }
+        }
+    }
+
+    @Test
+    void noPartyIsNamedLikeACountryAPlaceOrAPerson() {
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "parties.tsv", 1, 5)) {
+            for (String n : names(l)) {
+                for (Known k : lexicon.names().lookup(n)) {
+                    assertTrue(k instanceof OrgName, "'" + n + "' in parties.tsv is also " + k);
+                }
+                assertFalse(lexicon.region(n).isPresent(), "'" + n + "' in parties.tsv is also a region");
+            }
+        }
+    }
+
+    @Test
+    void listedNamesStandForTheirParty() {
+        assertOrg("Shiv Sena said.", "Shiv Sena", "IND", "PTY");
+        assertOrg("DMK leaders", "Dravida Munnetra Kazhagam", "IND", "PTY");
+        assertOrg("JD(U) chief", "Janata Dal (United)", "IND", "PTY");
+        assertOrg("Samajwadi Party said.", "Samajwadi Party", "IND", "PTY");
+        assertOrg("MQM-P said.", "Muttahida Qaumi Movement", "PAK", "PTY");
+        assertOrg("APGA won.", "All Progressives Grand Alliance", "NGA", "PTY");
+        assertOrg("Democratic Alliance said.", "Democratic Alliance", "ZAF", "PTY");
+        assertOrg("MHP leader", "Nationalist Movement Party", "TUR", "PTY");
+        assertOrg("Kurdistan Democratic Party", "Kurdistan Democratic Party", "IRQ", "PTY");
+        assertOrg("Yisrael Beiteinu said.", "Yisrael Beiteinu", "ISR", "PTY");
+        assertOrg("FDP leader", "Free Democratic Party", "DEU", "PTY");
+        assertOrg("Sweden Democrats said.", "Sweden Democrats", "SWE", "PTY");
+        assertOrg("Bloc Québécois said.", "Bloc Québécois", "CAN", "PTY");
+        assertOrg("Golkar said.", "Golkar", "IDN", "PTY");
+        assertOrg("Georgian Dream said.", "Georgian Dream", "GEO", "PTY");
+        assertOrg("Vetevendosje said.", "Vetëvendosje", "KOS", "PTY");
+        // organisations.tsv's own parties stay as they were
+        assertOrg("BJP leaders", "Bharatiya Janata Party", "IND", "PTY");
+        assertOrg("Pakistan Tehreek-e-Insaf said.", "Pakistan Tehreek-e-Insaf", "PAK", "PTY");
+    }
+
+    @Test
+    void shortNamesOfSeveralPartiesOrOtherThingsAreNotTakenForAParty() {
+        for (String text : List.of("Congress", "Labour", "Conservatives", "Liberals", "Greens", "Republicans", "PTI",
+                "PP", "PS", "PD", "SP", "BSP", "PPP", "NCP", "SDP", "PSD", "PAS", "PAN", "SVP", "TPP", "UDI", "UNC",
+                "PNP", "CPC", "PAC", "NUP", "PAP", "DAP", "PDS", "Social Democratic Party", "People's Party",
+                "National Unity Party", "Socialist Party", "Liberal Party", "Democrat Party", "Green Party",
+                "The Left", "Left Party", "Radical Party", "National Front", "Workers' Party", "Union")) {
+            Optional<Known> k = known(text);
+            assertFalse(k.isPresent() && k.get() instanceof OrgName o && listed("parties.tsv", o.organisation()),
+                    text + " taken for " + k);
+        }
+        // the Press Trust of India's credit stays the agency's where it stands as one
+        assertEquals("Press Trust of India", lexicon.agencyCredit("PTI").map(Lexicon.Organisation::name).orElse(null));
     }
 
     private static List<String> names(DataFile.Line l) {
