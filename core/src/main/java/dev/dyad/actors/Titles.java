@@ -198,8 +198,10 @@ final class Titles {
                 if (isPossessive(w) && k > 0 && itemAt(items, k - 1) == null) {
                     break;
                 }
-                if (MODIFIERS.contains(w) && roleStart < 0 && used.isEmpty() && !w.equals("-")) {
-                    break; // "a resident of Palpur village under Godagari Upazila": no title ends in "under"
+                if (MODIFIERS.contains(w) && roleStart < 0 && used.isEmpty() && !w.equals("-") && !w.equals("chief")) {
+                    // "a resident of Palpur village under Godagari Upazila": no title ends in "under" (a title
+                    // may end in "chief": "Shiv Sena chief Uddhav Thackeray")
+                    break;
                 }
                 from = k;
                 k--;
