@@ -54,6 +54,7 @@ public final class ActorResolver {
                 new SentenceItems(lexicon, gazetteer),
                 new Namesakes(lexicon),
                 new CountryCounts(lexicon),
+                new ContextualOrganisations(lexicon),
                 peoples,
                 new FullNames(people, titles),
                 new ShortNames(people, titles));

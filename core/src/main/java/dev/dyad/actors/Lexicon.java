@@ -190,6 +190,12 @@ public final class Lexicon {
     private final Map<String, Country> regions;
     /** Subdivisions named like another country, by key: the state the subdivision is of ("georgia": USA). */
     private final Map<String, Country> namesakes = new HashMap<>();
+    /** A short name that stands for a listed organisation in the reports of some states ("Congress": India's). */
+    public record ContextualOrganisation(String phrase, Organisation organisation, List<String> context) {
+    }
+
+    /** Contextual organisations by phrase as written. */
+    private final Map<String, List<ContextualOrganisation>> contextualOrganisations = new HashMap<>();
     /** The words parties' names have before "Party", lowercase ("republican", "bharatiya janata"). */
     private final Set<String> partyStems = new HashSet<>();
     /** Companies by the short name left when their legal form and trade words are taken off ("Apple"). */
@@ -340,6 +346,25 @@ public final class Lexicon {
             }
         }
         companyShortNames.keySet().removeAll(clashing);
+        for (DataFile.Line l : DataFile.load(Lexicon.class, "contextual-organisations.tsv", 3, 3)) {
+            Organisation org = null;
+            for (Known k : names.lookup(l.field(1))) {
+                if (k instanceof OrgName on && on.organisation().name().equals(l.field(1))) {
+                    org = on.organisation();
+                }
+            }
+            if (org == null) {
+                throw l.error("no listed organisation is named '" + l.field(1) + "'");
+            }
+            List<String> context = List.of(l.field(2).split("\\|"));
+            for (String c : context) {
+                if (!countries.containsKey(c)) {
+                    throw l.error("unknown country code '" + c + "'");
+                }
+            }
+            contextualOrganisations.computeIfAbsent(l.field(0), x -> new ArrayList<>())
+                    .add(new ContextualOrganisation(l.field(0), org, context));
+        }
         List<Metonym> m = new ArrayList<>(metonyms);
         Collections.reverse(m);
         for (Metonym mt : m) {
@@ -800,6 +825,11 @@ public final class Lexicon {
 
     public Optional<Country> region(String name) {
         return Optional.ofNullable(regions.get(key(name)));
+    }
+
+    /** The organisations a short name stands for in some states' reports ("Congress"), as written; may be empty. */
+    public List<ContextualOrganisation> contextualOrganisations(String phrase) {
+        return contextualOrganisations.getOrDefault(phrase, List.of());
     }
 
     /** True when these lowercase words name a party without "Party" ("republican" of "Republican Party"). */

@@ -256,4 +256,16 @@ class ResolverPassesTest {
         assertEquals("PTY", names.sector("democratic national committee"));
         assertEquals("GOV", names.sector("national governors association"), "a body of governors of no party");
     }
+
+    @Test
+    void aPartysShortNameIsThePartyInAReportSetInItsState() {
+        List<dev.dyad.model.Actor> indian = new ActorResolver(LEXICON).resolve(dev.dyad.testing.Parsed.article("2019-11-20", null,
+                "[Congress]ORGANIZATION leader/NN [Rahul Gandhi]PERSON criticised/VBD the/DT [Indian]MISC government/NN .",
+                "He/PRP spoke/VBD in/IN [New Delhi]LOCATION ."));
+        dev.dyad.model.Actor gandhi = indian.stream().filter(a -> a.name().equals("Rahul Gandhi")).findFirst().orElseThrow();
+        assertEquals("IND", gandhi.code(), "actors: " + indian);
+        List<dev.dyad.model.Actor> american = new ActorResolver(LEXICON).resolve(dev.dyad.testing.Parsed.article("2019-11-20", null,
+                "[Congress]ORGANIZATION passed/VBD the/DT bill/NN in/IN [Washington]LOCATION ."));
+        assertTrue(american.stream().anyMatch(a -> "USA".equals(a.code()) && "LEG".equals(a.sector())), "actors: " + american);
+    }
 }
