@@ -4,6 +4,7 @@ import static dev.dyad.actors.Words.withThe;
 
 import dev.dyad.actors.Lexicon.Capital;
 import dev.dyad.actors.Lexicon.ContextualName;
+import dev.dyad.actors.Lexicon.CountryAdjective;
 import dev.dyad.actors.Lexicon.CountryName;
 import dev.dyad.model.Actor;
 import dev.dyad.model.Token;
@@ -39,6 +40,15 @@ final class Countries implements MentionPass {
             d.add(r.mention(s, it.from(), it.to()));
             return true;
         }
+        if (it.known() instanceof CountryAdjective ca && standsForSomeone(s, it)) {
+            // "The Australian was carried out": the nationality of the person last named, where no word gave one
+            Draft who = Words.lastPersonBefore(r.drafts, s, s.tokens().get(it.from()).start());
+            if (who != null && who.code == null) {
+                who.code = ca.country().actorCode();
+                who.add(r.mention(s, it.from() - 1, it.to()));
+                return true;
+            }
+        }
         if (it.known() instanceof CountryName || it.known() instanceof Capital) {
             r.countryDraft(Words.countryOf(it.known())).add(r.mention(s, withThe(s, it.from()), it.to()));
             return true;
@@ -53,6 +63,16 @@ final class Countries implements MentionPass {
             return true;
         }
         return false;
+    }
+
+    /** "The Australian was ...": a nationality after "the" and before a verb, standing for a person. */
+    private static boolean standsForSomeone(Sentence s, Item it) {
+        List<Token> tokens = s.tokens();
+        String pos = tokens.get(it.from()).pos();
+        return it.from() > 0 && it.from() == it.to() && tokens.get(it.from() - 1).word().equalsIgnoreCase("the")
+                && !pos.equals("NNS") && !pos.equals("NNPS") // "The Palestinians said": a people
+                && it.to() + 1 < tokens.size()
+                && (tokens.get(it.to() + 1).pos().startsWith("VB") || tokens.get(it.to() + 1).pos().equals("MD"));
     }
 
     /**

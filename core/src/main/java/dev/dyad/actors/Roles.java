@@ -225,26 +225,8 @@ final class Roles implements MentionPass {
         if (k < 0 || !Set.of("his", "her").contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
             return null;
         }
-        int at = tokens.get(k).start();
-        Draft last = null;
-        int lastSentence = -1;
-        int lastStart = -1;
-        for (Draft d : drafts.values()) {
-            if (d.kind != Actor.Kind.PERSON || d.code == null || Lexicon.NON_STATE.contains(d.code)) {
-                continue;
-            }
-            for (Mention m : d.mentions) {
-                boolean before = m.field().equals(s.field()) && (m.sentence() < s.index()
-                        || m.sentence() == s.index() && m.end() <= at);
-                boolean near = m.sentence() >= s.index() - 1;
-                if (before && near && (m.sentence() > lastSentence || m.sentence() == lastSentence && m.start() > lastStart)) {
-                    last = d;
-                    lastSentence = m.sentence();
-                    lastStart = m.start();
-                }
-            }
-        }
-        return last == null ? null : last.code;
+        Draft last = Words.lastPersonBefore(drafts, s, tokens.get(k).start());
+        return last == null || last.code == null || Lexicon.NON_STATE.contains(last.code) ? null : last.code;
     }
 
     /** A person's draft and the one of its mentions that names them somewhere. */

@@ -163,4 +163,30 @@ final class Words {
         Country c = owner != null && owner.kind() == Item.Kind.KNOWN ? countryOf(owner.known()) : null;
         return c != null && !c.actorCode().equals(listed.actorCode());
     }
+
+    /**
+     * The person last named before a point of a sentence, in that sentence or the one before it; null where
+     * none is.
+     */
+    static Draft lastPersonBefore(java.util.Map<String, Draft> drafts, Sentence s, int at) {
+        Draft last = null;
+        int lastSentence = -1;
+        int lastStart = -1;
+        for (Draft d : drafts.values()) {
+            if (d.kind != dev.dyad.model.Actor.Kind.PERSON) {
+                continue;
+            }
+            for (Mention m : d.mentions) {
+                boolean before = m.field().equals(s.field()) && (m.sentence() < s.index()
+                        || m.sentence() == s.index() && m.end() <= at);
+                boolean near = m.sentence() >= s.index() - 1;
+                if (before && near && (m.sentence() > lastSentence || m.sentence() == lastSentence && m.start() > lastStart)) {
+                    last = d;
+                    lastSentence = m.sentence();
+                    lastStart = m.start();
+                }
+            }
+        }
+        return last;
+    }
 }

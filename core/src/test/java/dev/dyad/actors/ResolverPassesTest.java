@@ -268,4 +268,14 @@ class ResolverPassesTest {
                 "[Congress]ORGANIZATION passed/VBD the/DT bill/NN in/IN [Washington]LOCATION ."));
         assertTrue(american.stream().anyMatch(a -> "USA".equals(a.code()) && "LEG".equals(a.sector())), "actors: " + american);
     }
+
+    @Test
+    void aNationalityStandingForSomeoneGivesTheLastPersonNamedTheirCountry() {
+        List<dev.dyad.model.Actor> actors = new ActorResolver(LEXICON).resolve(dev.dyad.testing.Parsed.article("2019-04-11", null,
+                "Campaigner/NN [Tamsin Rowe]PERSON was/VBD arrested/VBN in/IN [London]LOCATION .",
+                "The/DT [Australian]MISC was/VBD carried/VBN out/RP by/IN officers/NNS ."));
+        dev.dyad.model.Actor rowe = actors.stream().filter(a -> a.name().equals("Tamsin Rowe")).findFirst().orElseThrow();
+        assertEquals("AUS", rowe.code(), "actors: " + actors);
+        assertTrue(rowe.mentions().stream().anyMatch(m -> m.text().equals("The Australian")), "mentions: " + rowe.mentions());
+    }
 }
