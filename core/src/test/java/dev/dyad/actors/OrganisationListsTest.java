@@ -86,32 +86,7 @@ class OrganisationListsTest {
         }
     }
 
-    @Test
-    void noStatesBodyRepeatsAnOrganisationOfThePhoenixDictionaries() {
-        Map<String, String> phoenix = new HashMap<>();
-        for (DataFile.Line l : DataFile.load(Lexicon.class, "phoenix-organisations.tsv", 1, 5)) {
-            for (String n : names(l)) {
-                phoenix.putIfAbsent(Lexicon.key(n), l.field(0));
-            }
-        }
-        for (DataFile.Line l : DataFile.load(Lexicon.class, "agencies.tsv", 1, 5)) {
-            for (String n : names(l)) {
-                String before = phoenix.get(Lexicon.key(n));
-                assertTrue(before == null, "'" + n + "' in agencies.tsv: " + l.field(0) + " and phoenix-organisations.tsv: " + before);
-            }
-        }
-    }
 
-    @Test
-    void noStatesBodyIsNamedLikeACountryOrASeatOfPower() {
-        for (DataFile.Line l : DataFile.load(Lexicon.class, "agencies.tsv", 1, 5)) {
-            for (String n : names(l)) {
-                for (Known k : lexicon.names().lookup(n)) {
-                    assertTrue(k instanceof OrgName, "'" + n + "' in agencies.tsv is also " + k);
-                }
-            }
-        }
-    }
 
     @Test
     void listedNamesStandForTheirStatesBody() {
@@ -149,8 +124,14 @@ class OrganisationListsTest {
         }
     }
 
+
+    /** The lists written for this project, which repeat neither the dictionaries nor any other kind of name. */
+    private static final List<String> OWN_LISTS = List.of("agencies.tsv", "universities.tsv", "parties.tsv");
+
     @Test
-    void noPartyRepeatsAnOrganisationOfThePhoenixDictionariesOrANewsAgencysCredit() throws IOException {
+    void noListRepeatsAnOrganisationOfThePhoenixDictionariesOrANewsAgencysCredit() {
+        // the dictionaries' names are loaded below the lists: a body given there (Georgetown University) is not
+        // given again; a news agency's credit ("PTI") stays the agency's
         Map<String, String> taken = new HashMap<>();
         for (DataFile.Line l : DataFile.load(Lexicon.class, "phoenix-organisations.tsv", 1, 5)) {
             for (String n : names(l)) {
@@ -160,22 +141,27 @@ class OrganisationListsTest {
         for (DataFile.Line l : DataFile.load(Lexicon.class, "agency-credits.tsv", 2, 2)) {
             taken.putIfAbsent(Lexicon.key(l.field(0)), "agency-credits.tsv: " + l.field(0));
         }
-        for (DataFile.Line l : DataFile.load(Lexicon.class, "parties.tsv", 1, 5)) {
-            for (String n : names(l)) {
-                String before = taken.get(Lexicon.key(n));
-                assertTrue(before == null, "'" + n + "' in parties.tsv: " + l.field(0) + " and " + before);
+        for (String file : OWN_LISTS) {
+            for (DataFile.Line l : DataFile.load(Lexicon.class, file, 1, 5)) {
+                for (String n : names(l)) {
+                    String before = taken.get(Lexicon.key(n));
+                    assertTrue(before == null, "'" + n + "' in " + file + ": " + l.field(0) + " and " + before);
+                }
             }
         }
     }
 
     @Test
-    void noPartyIsNamedLikeACountryAPlaceOrAPerson() {
-        for (DataFile.Line l : DataFile.load(Lexicon.class, "parties.tsv", 1, 5)) {
-            for (String n : names(l)) {
-                for (Known k : lexicon.names().lookup(n)) {
-                    assertTrue(k instanceof OrgName, "'" + n + "' in parties.tsv is also " + k);
+    void noStatesBodyOrPartyIsNamedLikeACountryAPlaceAPersonOrASeatOfPower() {
+        for (String file : List.of("agencies.tsv", "parties.tsv")) {
+            for (DataFile.Line l : DataFile.load(Lexicon.class, file, 1, 5)) {
+                for (String n : names(l)) {
+                    for (Known k : lexicon.names().lookup(n)) {
+                        assertTrue(k instanceof OrgName, "'" + n + "' in " + file + " is also " + k);
+                    }
+                    assertFalse(file.equals("parties.tsv") && lexicon.region(n).isPresent(),
+                            "'" + n + "' in parties.tsv is also a region");
                 }
-                assertFalse(lexicon.region(n).isPresent(), "'" + n + "' in parties.tsv is also a region");
             }
         }
     }
@@ -227,31 +213,6 @@ class OrganisationListsTest {
         return names;
     }
 
-    @Test
-    void noUniversityRepeatsANameOfThePhoenixOrganisations() {
-        // the dictionaries' names are loaded below the lists: a university given there (Georgetown University)
-        // is not given again
-        Map<String, String> phoenix = new HashMap<>();
-        for (DataFile.Line l : DataFile.load(Lexicon.class, "phoenix-organisations.tsv", 1, 5)) {
-            phoenix.put(Lexicon.key(l.field(0)), l.field(0));
-            if (l.fields().size() > 1 && !l.field(1).isEmpty()) {
-                for (String a : l.field(1).split("\\|")) {
-                    phoenix.put(Lexicon.key(a), l.field(0));
-                }
-            }
-        }
-        for (DataFile.Line l : DataFile.load(Lexicon.class, "universities.tsv", 1, 5)) {
-            List<String> names = new ArrayList<>();
-            names.add(l.field(0));
-            if (!l.field(1).isEmpty()) {
-                names.addAll(List.of(l.field(1).split("\\|")));
-            }
-            for (String n : names) {
-                assertFalse(phoenix.containsKey(Lexicon.key(n)), "'" + n + "' is phoenix-organisations.tsv's "
-                        + phoenix.get(Lexicon.key(n)));
-            }
-        }
-    }
 
     @Test
     void listedNamesStandForTheirUniversity() {
