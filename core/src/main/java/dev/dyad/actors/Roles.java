@@ -1,5 +1,6 @@
 package dev.dyad.actors;
 
+import static dev.dyad.actors.Words.HEAD_OFFICES;
 import static dev.dyad.actors.Words.LOCAL_SECTORS;
 import static dev.dyad.actors.Words.MODIFIERS;
 import static dev.dyad.actors.Words.codeOf;
@@ -155,6 +156,10 @@ final class Roles implements MentionPass {
         } else if (codes.isEmpty() && onlyCountry && role.role().kind() != RoleKind.PERSON) {
             // "security forces", "the interim government" in an article that names one state only: its own
             codes.add(dominantCountry);
+        } else if (codes.isEmpty() && onlyCountry && headOfTheState(tokens, role)) {
+            // "the Queen", "the President" written with a capital and no state, in an article that names one
+            // state only: its head
+            codes.add(dominantCountry);
         }
         // "of the North Korean ruling party" style complements are left to titles and appositions
         if (codes.isEmpty()) {
@@ -251,6 +256,14 @@ final class Roles implements MentionPass {
             }
         }
         return null;
+    }
+
+    /** "the Queen", "the Prime Minister": a head's office after "the", capitalised as a title, singular. */
+    private static boolean headOfTheState(List<Token> tokens, Item role) {
+        String office = role.role().office() != null ? role.role().office() : role.role().term();
+        return role.role().kind() == RoleKind.PERSON && HEAD_OFFICES.contains(office.toLowerCase(Locale.ROOT))
+                && role.from() > 0 && tokens.get(role.from() - 1).word().equalsIgnoreCase("the")
+                && tokens.get(role.from()).isCapitalised() && !plural(tokens, role);
     }
 
     private static boolean plural(List<Token> tokens, Item role) {

@@ -278,4 +278,12 @@ class ResolverPassesTest {
         assertEquals("AUS", rowe.code(), "actors: " + actors);
         assertTrue(rowe.mentions().stream().anyMatch(m -> m.text().equals("The Australian")), "mentions: " + rowe.mentions());
     }
+
+    @Test
+    void theHeadsOfficeCapitalisedWithNoStateIsTheHeadOfTheOneStateTheArticleNames() {
+        List<dev.dyad.model.Actor> actors = new ActorResolver(LEXICON).resolve(dev.dyad.testing.Parsed.article("2019-11-20", null,
+                "The/DT palace/NN in/IN [London]LOCATION said/VBD the/DT Queen/NNP had/VBD agreed/VBN ."));
+        assertTrue(actors.stream().anyMatch(a -> a.name().equals("Elizabeth II")
+                && a.mentions().stream().anyMatch(m -> m.text().equals("Queen"))), "actors: " + actors);
+    }
 }
