@@ -239,6 +239,13 @@ final class SentenceItems implements ResolverPass {
                 int to = personRunEnd(tokens, i);
                 // a title the tagger took into the name ("General Mark Milley") is a title
                 Optional<PhraseIndex.Match<Role>> title = lexicon.roles().longestAt(text, t.start(), endIndex::containsKey);
+                if (title.isPresent() && title.get().value().own() && endIndex.get(title.get().end()) == to
+                        && title.get().value().kind() == RoleKind.PERSON) {
+                    // a title the tagger took for a whole name ("Prince steps back"): a title, with no name
+                    found.add(new Item(s.index(), i, to, Kind.ROLE, null, title.get().value()));
+                    i = to + 1;
+                    continue;
+                }
                 if (title.isPresent() && title.get().value().own() && endIndex.get(title.get().end()) < to) {
                     int roleEnd = endIndex.get(title.get().end());
                     found.add(new Item(s.index(), i, roleEnd, Kind.ROLE, null, title.get().value()));

@@ -286,4 +286,11 @@ class ResolverPassesTest {
         assertTrue(actors.stream().anyMatch(a -> a.name().equals("Elizabeth II")
                 && a.mentions().stream().anyMatch(m -> m.text().equals("Queen"))), "actors: " + actors);
     }
+
+    @Test
+    void aTitleTheTaggerTookForAWholeNameIsNoPerson() {
+        Resolution r = run("2019-11-20", List.of(new SentenceItems(LEXICON, Gazetteer.builtIn())),
+                "[Prince]PERSON steps/VBZ back/RB .");
+        assertEquals(Item.Kind.ROLE, r.items(0).get(0).kind(), "items: " + r.items(0));
+    }
 }
