@@ -7,11 +7,11 @@ import dev.dyad.actors.Lexicon.ContextualName;
 import dev.dyad.actors.Lexicon.CountryAdjective;
 import dev.dyad.actors.Lexicon.CountryName;
 import dev.dyad.model.Actor;
+import dev.dyad.model.Sentence;
 import dev.dyad.model.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import dev.dyad.model.Sentence;
 
 /**
  * Countries named in the text: by name or capital, and by a name that stands for a state only in the
@@ -76,8 +76,9 @@ final class Countries implements MentionPass {
     }
 
     /**
-     * True where the name is a party to something ("talks with Beijing") or does something: a verb follows it ("Beijing has retaliated", "Washington said"), and
-     * no preposition puts it in a place before it ("talks in Beijing ended").
+     * True where the name is a party to something ("talks with Beijing") or does something: a verb follows it
+     * ("Beijing has retaliated", "Washington said"), and no preposition puts it in a place before it ("talks in
+     * Beijing ended").
      */
     private static boolean actsAlone(Sentence s, Item it) {
         List<Token> tokens = s.tokens();

@@ -103,9 +103,9 @@ final class KnownPeople {
 
     /**
      * The head of state or government dyad knows in office on the article's day by this bare surname, where
-     * exactly one is ("Trump" in 2019), as a draft; else null.
+     * exactly one is ("Trump" in 2019); else null.
      */
-    Draft headInOffice(Map<String, Draft> drafts, String surname, LocalDate day) {
+    Person headInOffice(String surname, LocalDate day) {
         if (day == null) {
             return null;
         }
@@ -118,7 +118,7 @@ final class KnownPeople {
                 hit = p;
             }
         }
-        return hit == null ? null : person(drafts, hit.name(), null, day);
+        return hit;
     }
 
     /**

@@ -814,7 +814,6 @@ public final class Lexicon {
         return out.toString();
     }
 
-    /** The country a first-level region of it is named ("Sindh": Pakistan), if dyad knows the region. */
     /**
      * The state of a first-level subdivision named like another country ("Georgia": the United States), if
      * this is such a name; the name alone says the country, the article may say the subdivision.
@@ -823,6 +822,7 @@ public final class Lexicon {
         return Optional.ofNullable(namesakes.get(key(name)));
     }
 
+    /** The country a first-level region of it is named ("Sindh": Pakistan), if dyad knows the region. */
     public Optional<Country> region(String name) {
         return Optional.ofNullable(regions.get(key(name)));
     }
@@ -865,7 +865,8 @@ public final class Lexicon {
             words.remove(words.size() - 1);
             cut = true;
         }
-        String out = String.join(" ", words).replaceAll(",$", "");
+        String out = String.join(" ", words);
+        out = out.endsWith(",") ? out.substring(0, out.length() - 1) : out;
         if (!cut || out.length() < 3 || !Character.isUpperCase(out.charAt(0)) || out.endsWith("'s")) {
             return null;
         }

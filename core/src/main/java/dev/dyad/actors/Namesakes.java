@@ -1,5 +1,7 @@
 package dev.dyad.actors;
 
+import static dev.dyad.actors.Words.REGION_NOUNS;
+
 import dev.dyad.actors.Lexicon.Country;
 import dev.dyad.actors.Lexicon.CountryName;
 import dev.dyad.actors.Lexicon.PlaceName;
@@ -7,7 +9,6 @@ import dev.dyad.model.Sentence;
 import dev.dyad.model.Token;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Names that are a country's and a subdivision's of another state ("Georgia", "Niger"): read as the
@@ -16,8 +17,6 @@ import java.util.Set;
  * they stay the country. Runs before the countries are counted.
  */
 final class Namesakes implements ResolverPass {
-    private static final Set<String> REGION_NOUNS = Set.of("state", "province", "region");
-
     private final Lexicon lexicon;
 
     Namesakes(Lexicon lexicon) {

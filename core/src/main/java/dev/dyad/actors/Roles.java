@@ -199,6 +199,7 @@ final class Roles implements MentionPass {
         if (!in && !based && tokens.get(k).word().equalsIgnoreCase("in")) {
             return null; // "troops in Iraq" are where they serve, not whose they are
         }
+        boolean of = tokens.get(k).word().equalsIgnoreCase("of");
         k++;
         if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("the")) {
             k++;
@@ -212,12 +213,12 @@ final class Roles implements MentionPass {
         }
         Known known = it.known();
         boolean place = known instanceof PlaceName || known instanceof CountryName || known instanceof Capital;
-        if (known instanceof OrgName on && tokens.get(k - (k > 0 && tokens.get(k - 1).word().equalsIgnoreCase("the") ? 2 : 1))
-                .word().equalsIgnoreCase("of") && !Lexicon.NON_STATE.contains(String.valueOf(on.organisation().actorCode()))) {
+        if (known instanceof OrgName on && of && !Lexicon.NON_STATE.contains(String.valueOf(on.organisation().actorCode()))) {
             return on.organisation().actorCode(); // "supporters of the Muslim Brotherhood": of the body's state
         }
         return place ? codeOf(known) : null;
     }
+
     /**
      * The state of the person a possessive pronoun right before a role points to ("His supporters"): the one
      * last named before it, in its sentence or the one before, where a country is known for them; else null.

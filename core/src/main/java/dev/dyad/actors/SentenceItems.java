@@ -1,6 +1,7 @@
 package dev.dyad.actors;
 
 import static dev.dyad.actors.Words.HONORIFICS;
+import static dev.dyad.actors.Words.REGION_NOUNS;
 import static dev.dyad.actors.Words.countryOf;
 import static dev.dyad.actors.Words.personRunEnd;
 
@@ -37,7 +38,6 @@ import java.util.Set;
  */
 final class SentenceItems implements ResolverPass {
     /** Words after a region's name that say it is one ("Sindh province", "Kano state"). */
-    private static final Set<String> REGION_NOUNS = Set.of("province", "state", "region", "governorate");
     private static final Set<String> OPENING = Set.of("(", "-LRB-", "[", "-LSB-");
     private static final Set<String> CLOSING = Set.of(")", "-RRB-", "]", "-RSB-");
     /** The sectors of universities, research institutes and their hospitals. */

@@ -77,15 +77,12 @@ final class ShortNames implements ResolverPass {
         if (inArticle == null || inArticle.head || inArticle.known) {
             return inArticle;
         }
-        Draft head = people.headInOffice(r.drafts, surname, r.day);
+        Lexicon.Person head = people.headInOffice(surname, r.day);
         // only the head of a state the article names, whom the relative's own country does not set apart
         // ("Tim Morrison" of an American article stays himself, not Australia's prime minister)
-        boolean ofTheArticle = head != null && head.code != null && r.contextCodes.contains(head.code)
-                && (inArticle.code == null || inArticle.code.equals(head.code));
-        if (head != null && !ofTheArticle && head.mentions.isEmpty()) {
-            r.drafts.remove(head.key); // drafted only to be asked: no actor of the article
-        }
-        return ofTheArticle ? head : inArticle;
+        boolean ofTheArticle = head != null && r.contextCodes.contains(head.code())
+                && (inArticle.code == null || inArticle.code.equals(head.code()));
+        return ofTheArticle ? people.person(r.drafts, head.name(), null, r.day) : inArticle;
     }
 
     /** The person of the article a surname names; the most prominent one where several share it. */

@@ -9,8 +9,8 @@ import static dev.dyad.actors.Words.itemAt;
 import static dev.dyad.actors.Words.withHonorific;
 
 import dev.dyad.actors.Item.Kind;
-import dev.dyad.actors.Lexicon.CountryName;
 import dev.dyad.actors.Lexicon.CountryAdjective;
+import dev.dyad.actors.Lexicon.CountryName;
 import dev.dyad.actors.Lexicon.MetonymName;
 import dev.dyad.actors.Lexicon.OrgName;
 import dev.dyad.actors.Lexicon.PersonName;

@@ -10,12 +10,14 @@ import dev.dyad.actors.Lexicon.MetonymName;
 import dev.dyad.actors.Lexicon.OrgName;
 import dev.dyad.actors.Lexicon.PeopleName;
 import dev.dyad.actors.Lexicon.PlaceName;
+import dev.dyad.model.Actor;
 import dev.dyad.model.Mention;
 import dev.dyad.model.ParsedArticle;
 import dev.dyad.model.Sentence;
 import dev.dyad.model.Token;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** The words and spans the actors passes share: honorifics, title modifiers, where a mention starts, what an item codes. */
@@ -27,6 +29,8 @@ final class Words {
             "veteran", "longtime", "-", "principal", "special", "junior", "executive");
     static final Set<String> HEAD_OFFICES = Set.of("president", "leader", "supreme leader", "prime minister",
             "chairman", "king", "queen", "emir", "chancellor", "premier", "general secretary", "head of state");
+    /** Nouns after a region's name that say it is one ("Kano state", "Sindh province", "Niger State"). */
+    static final Set<String> REGION_NOUNS = Set.of("province", "state", "region", "governorate");
     /** Sectors whose people act where they live; a group of them with no nationality takes the article's country. */
     static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "COP", "LAB", "EDU", "AGR", "REF", "JUD");
     /** Sectors of a state's own institutions and office holders: where they act says where an article is set. */
@@ -168,12 +172,12 @@ final class Words {
      * The person last named before a point of a sentence, in that sentence or the one before it; null where
      * none is.
      */
-    static Draft lastPersonBefore(java.util.Map<String, Draft> drafts, Sentence s, int at) {
+    static Draft lastPersonBefore(Map<String, Draft> drafts, Sentence s, int at) {
         Draft last = null;
         int lastSentence = -1;
         int lastStart = -1;
         for (Draft d : drafts.values()) {
-            if (d.kind != dev.dyad.model.Actor.Kind.PERSON) {
+            if (d.kind != Actor.Kind.PERSON) {
                 continue;
             }
             for (Mention m : d.mentions) {

@@ -86,8 +86,6 @@ class OrganisationListsTest {
         }
     }
 
-
-
     @Test
     void listedNamesStandForTheirStatesBody() {
         assertOrg("National Institute on Drug Abuse said.", "National Institute on Drug Abuse", "USA", "GOV");
@@ -212,7 +210,6 @@ class OrganisationListsTest {
         }
         return names;
     }
-
 
     @Test
     void listedNamesStandForTheirUniversity() {

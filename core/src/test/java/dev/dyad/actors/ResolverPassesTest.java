@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dyad.geo.Gazetteer;
+import dev.dyad.model.Actor;
 import dev.dyad.model.Mention;
 import dev.dyad.testing.Parsed;
 import java.util.List;
@@ -20,6 +21,22 @@ class ResolverPassesTest {
     private static final Lexicon LEXICON = Lexicon.builtIn();
     private static final KnownPeople PEOPLE = new KnownPeople(LEXICON);
     private static final Titles TITLES = new Titles(LEXICON, new OrganisationNames(LEXICON));
+
+    /** The whole actors stage on a hand-built article. */
+    private static List<Actor> resolve(String published, String... paragraphs) {
+        return new ActorResolver(LEXICON).resolve(Parsed.article(published, null, paragraphs));
+    }
+
+    /** Offers one mention pass every item no pass has consumed, in text order, as the resolver does. */
+    private static void offerAll(Resolution r, MentionPass pass) {
+        for (List<Item> items : r.items) {
+            for (Item it : items) {
+                if (!r.consumed.contains(it)) {
+                    pass.take(r, it);
+                }
+            }
+        }
+    }
 
     private static Resolution run(String published, List<ResolverPass> passes, String... paragraphs) {
         Resolution r = new Resolution(Parsed.article(published, null, paragraphs));
@@ -147,7 +164,7 @@ class ResolverPassesTest {
     }
 
     private static Draft person(Resolution r, String name, String office, String sector) {
-        Draft d = r.draft("p:" + Lexicon.key(name), name, dev.dyad.model.Actor.Kind.PERSON);
+        Draft d = r.draft("p:" + Lexicon.key(name), name, Actor.Kind.PERSON);
         d.office = office;
         d.sector = sector;
         d.add(new Mention(name, "body", 0, 0, name.length()));
@@ -155,7 +172,7 @@ class ResolverPassesTest {
     }
 
     private static Draft organisation(Resolution r, String name, String written, String sector) {
-        Draft d = r.draft("o:" + Lexicon.key(name), name, dev.dyad.model.Actor.Kind.ORGANISATION);
+        Draft d = r.draft("o:" + Lexicon.key(name), name, Actor.Kind.ORGANISATION);
         d.sector = sector;
         d.add(new Mention(written, "body", 0, 0, written.length()));
         return d;
@@ -166,12 +183,7 @@ class ResolverPassesTest {
         List<ResolverPass> passes = List.of(new SentenceItems(LEXICON, Gazetteer.builtIn()), new CountryCounts(LEXICON));
         Resolution r = run("2019-05-14", passes, "[Beijing]LOCATION has/VBZ retaliated/VBN .",
                 "Talks/NNS in/IN [Beijing]LOCATION ended/VBD .");
-        Countries countries = new Countries(LEXICON);
-        for (List<Item> items : r.items) {
-            for (Item it : items) {
-                countries.take(r, it);
-            }
-        }
+        offerAll(r, new Countries(LEXICON));
         Draft government = r.drafts.get("g:CHN/GOV");
         assertEquals("GOV", government.sector);
         assertEquals(List.of("Beijing"), government.mentions.stream().map(Mention::text).toList());
@@ -183,14 +195,7 @@ class ResolverPassesTest {
         List<ResolverPass> passes = List.of(new SentenceItems(LEXICON, Gazetteer.builtIn()), new CountryCounts(LEXICON));
         Resolution r = run("2019-05-14", passes, "the/DT [Nigerian]MISC [Home Office]ORGANIZATION declined/VBD .",
                 "the/DT [Home Office]ORGANIZATION declined/VBD .");
-        Organisations organisations = new Organisations(LEXICON, new OrganisationNames(LEXICON));
-        for (List<Item> items : r.items) {
-            for (Item it : items) {
-                if (!r.consumed.contains(it)) {
-                    organisations.take(r, it);
-                }
-            }
-        }
+        offerAll(r, new Organisations(LEXICON, new OrganisationNames(LEXICON)));
         Draft nigerian = r.drafts.get("o:home office");
         assertEquals("NGA", nigerian.code);
         assertEquals("GOV", nigerian.sector);
@@ -200,10 +205,10 @@ class ResolverPassesTest {
 
     @Test
     void aGroupAfterHisOrHerIsOfThePersonLastNamedBeforeIt() {
-        List<dev.dyad.model.Actor> actors = new ActorResolver(LEXICON).resolve(dev.dyad.testing.Parsed.article("2019-05-14", null,
+        List<Actor> actors = resolve("2019-05-14",
                 "[Kenyan]MISC opposition/NN leader/NN [Raila Odinga]PERSON flew/VBD to/TO [Britain]LOCATION .",
-                "His/PRP$ supporters/NNS marched/VBD in/IN [London]LOCATION , a/DT [British]MISC city/NN ."));
-        dev.dyad.model.Actor supporters = actors.stream()
+                "His/PRP$ supporters/NNS marched/VBD in/IN [London]LOCATION , a/DT [British]MISC city/NN .");
+        Actor supporters = actors.stream()
                 .filter(a -> a.mentions().stream().anyMatch(m -> m.text().contains("supporters"))).findFirst().orElseThrow();
         assertEquals("KEN", supporters.code());
     }
@@ -224,11 +229,11 @@ class ResolverPassesTest {
 
     @Test
     void aMiddleNameAndASurnameReadAsABodyJoinThePersonNamedInFull() {
-        List<dev.dyad.model.Actor> actors = new ActorResolver(LEXICON).resolve(dev.dyad.testing.Parsed.article("2019-05-14", null,
+        List<Actor> actors = resolve("2019-05-14",
                 "[Tamsin Rowe]PERSON spoke/VBD in/IN [Denver]LOCATION .",
                 "[Tamsin Jane Rowe]PERSON was/VBD born/VBN in/IN 1970/CD .",
-                "[Rowe]ORGANIZATION said/VBD no/DT ."));
-        List<dev.dyad.model.Actor> rowes = actors.stream().filter(a -> a.name().contains("Rowe")).toList();
+                "[Rowe]ORGANIZATION said/VBD no/DT .");
+        List<Actor> rowes = actors.stream().filter(a -> a.name().contains("Rowe")).toList();
         assertEquals(1, rowes.size(), "actors: " + rowes);
         assertEquals(3, rowes.get(0).mentions().size(), "mentions: " + rowes.get(0).mentions());
     }
@@ -237,12 +242,12 @@ class ResolverPassesTest {
     void aSurnameSpeltOneLetterApartAndTheEndOfABodysNameJoinWhomTheyName() {
         assertTrue(ShortNames.oneEditApart("zelensky", "zelenskyy"));
         assertFalse(ShortNames.oneEditApart("morrison", "morrisey"));
-        List<dev.dyad.model.Actor> actors = new ActorResolver(LEXICON).resolve(dev.dyad.testing.Parsed.article("2019-11-14", null,
+        List<Actor> actors = resolve("2019-11-14",
                 "[Ukrainian]MISC President/NNP [Volodymyr Zelensky]PERSON met/VBD the/DT [House Intelligence Committee]ORGANIZATION .",
-                "[Zelenskyy]PERSON said/VBD the/DT [Intelligence Committee]ORGANIZATION had/VBD asked/VBN ."));
-        dev.dyad.model.Actor zelensky = actors.stream().filter(a -> a.name().equals("Volodymyr Zelensky")).findFirst().orElseThrow();
+                "[Zelenskyy]PERSON said/VBD the/DT [Intelligence Committee]ORGANIZATION had/VBD asked/VBN .");
+        Actor zelensky = actors.stream().filter(a -> a.name().equals("Volodymyr Zelensky")).findFirst().orElseThrow();
         assertTrue(zelensky.mentions().stream().anyMatch(m -> m.text().equals("Zelenskyy")), "mentions: " + zelensky.mentions());
-        dev.dyad.model.Actor committee = actors.stream().filter(a -> a.name().contains("House Intelligence Committee"))
+        Actor committee = actors.stream().filter(a -> a.name().contains("House Intelligence Committee"))
                 .findFirst().orElseThrow();
         assertEquals("LEG", committee.sector());
         assertTrue(committee.mentions().stream().anyMatch(m -> m.text().equals("the Intelligence Committee")),
@@ -259,30 +264,30 @@ class ResolverPassesTest {
 
     @Test
     void aPartysShortNameIsThePartyInAReportSetInItsState() {
-        List<dev.dyad.model.Actor> indian = new ActorResolver(LEXICON).resolve(dev.dyad.testing.Parsed.article("2019-11-20", null,
+        List<Actor> indian = resolve("2019-11-20",
                 "[Congress]ORGANIZATION leader/NN [Rahul Gandhi]PERSON criticised/VBD the/DT [Indian]MISC government/NN .",
-                "He/PRP spoke/VBD in/IN [New Delhi]LOCATION ."));
-        dev.dyad.model.Actor gandhi = indian.stream().filter(a -> a.name().equals("Rahul Gandhi")).findFirst().orElseThrow();
+                "He/PRP spoke/VBD in/IN [New Delhi]LOCATION .");
+        Actor gandhi = indian.stream().filter(a -> a.name().equals("Rahul Gandhi")).findFirst().orElseThrow();
         assertEquals("IND", gandhi.code(), "actors: " + indian);
-        List<dev.dyad.model.Actor> american = new ActorResolver(LEXICON).resolve(dev.dyad.testing.Parsed.article("2019-11-20", null,
-                "[Congress]ORGANIZATION passed/VBD the/DT bill/NN in/IN [Washington]LOCATION ."));
+        List<Actor> american = resolve("2019-11-20",
+                "[Congress]ORGANIZATION passed/VBD the/DT bill/NN in/IN [Washington]LOCATION .");
         assertTrue(american.stream().anyMatch(a -> "USA".equals(a.code()) && "LEG".equals(a.sector())), "actors: " + american);
     }
 
     @Test
     void aNationalityStandingForSomeoneGivesTheLastPersonNamedTheirCountry() {
-        List<dev.dyad.model.Actor> actors = new ActorResolver(LEXICON).resolve(dev.dyad.testing.Parsed.article("2019-04-11", null,
+        List<Actor> actors = resolve("2019-04-11",
                 "Campaigner/NN [Tamsin Rowe]PERSON was/VBD arrested/VBN in/IN [London]LOCATION .",
-                "The/DT [Australian]MISC was/VBD carried/VBN out/RP by/IN officers/NNS ."));
-        dev.dyad.model.Actor rowe = actors.stream().filter(a -> a.name().equals("Tamsin Rowe")).findFirst().orElseThrow();
+                "The/DT [Australian]MISC was/VBD carried/VBN out/RP by/IN officers/NNS .");
+        Actor rowe = actors.stream().filter(a -> a.name().equals("Tamsin Rowe")).findFirst().orElseThrow();
         assertEquals("AUS", rowe.code(), "actors: " + actors);
         assertTrue(rowe.mentions().stream().anyMatch(m -> m.text().equals("The Australian")), "mentions: " + rowe.mentions());
     }
 
     @Test
     void theHeadsOfficeCapitalisedWithNoStateIsTheHeadOfTheOneStateTheArticleNames() {
-        List<dev.dyad.model.Actor> actors = new ActorResolver(LEXICON).resolve(dev.dyad.testing.Parsed.article("2019-11-20", null,
-                "The/DT palace/NN in/IN [London]LOCATION said/VBD the/DT Queen/NNP had/VBD agreed/VBN ."));
+        List<Actor> actors = resolve("2019-11-20",
+                "The/DT palace/NN in/IN [London]LOCATION said/VBD the/DT Queen/NNP had/VBD agreed/VBN .");
         assertTrue(actors.stream().anyMatch(a -> a.name().equals("Elizabeth II")
                 && a.mentions().stream().anyMatch(m -> m.text().equals("Queen"))), "actors: " + actors);
     }
