@@ -25,9 +25,9 @@ import org.jsoup.nodes.Element;
  * witnesses state it (JSON-LD, meta tags, a date shown by the headline or further down, the URL, the data
  * of the page's own scripts), whether words by it call it a publication or a revision, whether it is the
  * page's earliest or latest date, and whether the rule cascade ({@link MetaDates#choose}) picks it. A date
- * shown without its time zone joins the stated publication time it renders in another zone. Pages disagree on which of their dates
- * is the publication date (a guide revised every year states both), which is why the weights are
- * learned. Stateless and thread-safe.
+ * shown without its time zone joins the stated publication time it renders in another zone. Pages disagree
+ * on which of their dates is the publication date (a guide revised every year states both), which is why
+ * the weights are learned. Stateless and thread-safe.
  */
 final class DateChoices {
     static final List<String> FEATURES = List.of(
@@ -63,11 +63,7 @@ final class DateChoices {
     private DateChoices() {
     }
 
-    static List<Choice> of(JsonLdPage ld, MetaTags tags, MetaPageScan scan, int anchor, List<String> urls) {
-        return of(ld, tags, scan, anchor, urls, null);
-    }
-
-    /** As above, with the publication date a page's own script data states ({@link #scriptDate}), or null. */
+    /** {@code scriptDate}: the publication date a page's own script data states ({@link #scriptDate}), or null. */
     static List<Choice> of(JsonLdPage ld, MetaTags tags, MetaPageScan scan, int anchor, List<String> urls,
                            String scriptDate) {
         String url = null;

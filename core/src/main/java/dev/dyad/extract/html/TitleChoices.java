@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * first separator; how many witnesses agree; its length; whether it is a site name; whether the rule
  * cascade ({@link MetaTitles#choose}) picks it; how it compares with the page's URL slug and its other
  * wordings ({@link #relate}); whether a byline, a date or an article's markup stands by the first heading,
- * and whether its markup is bare; and whether a stated title is also in the page's visible text. Editors often give the visible heading and the stated
- * title different wordings, and which one a page means as its title is what the learned weights decide.
+ * and whether its markup is bare; and whether a stated title is also in the page's visible text. Editors
+ * often give the visible heading and the stated title different wordings, and which one a page means as
+ * its title is what the learned weights decide.
  * Stateless and thread-safe.
  */
 final class TitleChoices {
