@@ -49,9 +49,10 @@ public final class ActorResolver {
         OrganisationNames organisationNames = new OrganisationNames(lexicon);
         Titles titles = new Titles(lexicon, organisationNames);
         Peoples peoples = new Peoples(lexicon);
+        Places places = new Places(lexicon, gazetteer);
         this.families = new Families(lexicon);
         this.namePasses = List.of(
-                new SentenceItems(lexicon, gazetteer),
+                new SentenceItems(lexicon, places),
                 new Namesakes(lexicon),
                 new CountryCounts(lexicon),
                 new ContextualOrganisations(lexicon),
@@ -60,7 +61,7 @@ public final class ActorResolver {
                 new ShortNames(people, titles));
         this.mentionPasses = List.of(
                 new Roles(lexicon, people),
-                new Organisations(lexicon, organisationNames),
+                new Organisations(lexicon, organisationNames, places),
                 new Countries(lexicon),
                 peoples);
     }

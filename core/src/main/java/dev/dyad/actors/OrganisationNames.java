@@ -54,9 +54,19 @@ final class OrganisationNames {
         if (!whole.isEmpty() && whole.get(0).kind() == RoleKind.BODY && whole.get(0).sector() != null) {
             return whole.get(0).sector(); // "National Security Council": a body's name the role nouns give whole
         }
+        String[] words = lowerName.split(" ");
+        String office = officeOf(words);
+        if (office != null) {
+            return office; // "the Tarrant County Sheriff's Office": the office of a sheriff, a police body
+        }
+        for (int n = Math.min(3, words.length - 1); n >= 2; n--) {
+            List<Role> end = lexicon.roles().lookup(String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length)));
+            if (!end.isEmpty() && end.get(0).kind() == RoleKind.BODY && end.get(0).sector() != null) {
+                return end.get(0).sector(); // "the Dallas City Council", "the Lagos State Legislative Council"
+            }
+        }
         String sector = null;
         String members = null; // the sector of the first role word of people in the name ("Teachers")
-        String[] words = lowerName.split(" ");
         for (String word : words) {
             List<Role> r = lexicon.roles().lookup(word);
             if (r.isEmpty()) {
@@ -91,6 +101,26 @@ final class OrganisationNames {
             sector = "BUS";
         }
         return sector;
+    }
+
+    /**
+     * The sector of the official whose office a name ending in "'s office" is ("sheriff's office", "district
+     * attorney's office"), by the role noun before the possessive; null for any other name.
+     */
+    private String officeOf(String[] words) {
+        int n = words.length;
+        if (n < 2 || !words[n - 1].equals("office") || !Words.isPossessive(words[n - 2].substring(Math.max(0, words[n - 2].length() - 2)))) {
+            return null;
+        }
+        String holder = words[n - 2].substring(0, words[n - 2].length() - 2);
+        for (int k = Math.max(0, n - 4); k < n - 1; k++) {
+            String phrase = (String.join(" ", Arrays.copyOfRange(words, k, n - 2)) + " " + holder).strip();
+            List<Role> r = lexicon.roles().lookup(phrase);
+            if (!r.isEmpty() && r.get(0).kind() == RoleKind.PERSON && r.get(0).sector() != null) {
+                return r.get(0).sector();
+            }
+        }
+        return null;
     }
 
     /** True where the name's first words name a party without "Party" ("republican governors association"). */

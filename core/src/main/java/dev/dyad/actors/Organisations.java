@@ -39,10 +39,12 @@ final class Organisations implements MentionPass {
     private static final Set<String> APPOSITION_STARTS = Set.of("the", "a", "an");
     private final Lexicon lexicon;
     private final OrganisationNames names;
+    private final Places places;
 
-    Organisations(Lexicon lexicon, OrganisationNames names) {
+    Organisations(Lexicon lexicon, OrganisationNames names, Places places) {
         this.lexicon = lexicon;
         this.names = names;
+        this.places = places;
     }
 
     @Override
@@ -183,6 +185,11 @@ final class Organisations implements MentionPass {
                 }
             }
         }
+        if (code == null) {
+            // "the Lagos State House of Assembly", "the Dallas City Council": a public body named for the region
+            // or city it serves
+            code = leadingPlace(tokens, org, sector != null ? sector : stateBody);
+        }
         if (code == null && sector == null && lexicon.ngoHead(OrganisationNames.head(text)) && spansStates(text)) {
             // "the Association of African Jurists": a non-governmental body of no one country; one whose name
             // says no such reach ("the Peterson Institute") is left to the article's setting
@@ -198,6 +205,36 @@ final class Organisations implements MentionPass {
             d.stateBody = stateBody;
         }
         d.add(mention(article, s, withThe(s, from), org.to()));
+    }
+
+    /**
+     * The state of the place an organisation's name starts with, where the name goes on after it: a region
+     * followed by the noun that says it is one ("Lagos State", "Sindh Province"), or a region or city of a
+     * state's body, by the sector its name gives ("Dallas City Council"); null otherwise. A company or a club
+     * named for a city is not placed by it ("Victoria's Secret", "Real Madrid" are left to their lists).
+     */
+    private String leadingPlace(List<Token> tokens, Item org, String sector) {
+        int from = tokens.get(org.from()).word().equalsIgnoreCase("the") ? org.from() + 1 : org.from();
+        for (int n = Math.min(3, org.to() - from); n >= 1; n--) {
+            int end = from + n - 1;
+            boolean capitalised = true;
+            StringBuilder name = new StringBuilder();
+            for (int k = from; k <= end; k++) {
+                capitalised &= tokens.get(k).isCapitalised();
+                name.append(k > from ? " " : "").append(tokens.get(k).word());
+            }
+            String next = tokens.get(end + 1).word();
+            if (!capitalised || isPossessive(next) || !Character.isUpperCase(next.charAt(0))) {
+                continue;
+            }
+            boolean regionNoun = Words.REGION_NOUNS.contains(next.toLowerCase(Locale.ROOT));
+            Country c = regionNoun || n > 1 ? places.of(name.toString())
+                    : STATE_SECTORS.contains(String.valueOf(sector)) ? places.city(name.toString()) : null;
+            if (c != null && (regionNoun || STATE_SECTORS.contains(String.valueOf(sector)))) {
+                return c.actorCode();
+            }
+        }
+        return null;
     }
 
     /**

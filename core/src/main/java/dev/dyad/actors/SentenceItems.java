@@ -18,7 +18,6 @@ import dev.dyad.actors.Lexicon.PersonName;
 import dev.dyad.actors.Lexicon.PlaceName;
 import dev.dyad.actors.Lexicon.Role;
 import dev.dyad.actors.Lexicon.RoleKind;
-import dev.dyad.geo.Gazetteer;
 import dev.dyad.model.ParsedArticle;
 import dev.dyad.model.Sentence;
 import dev.dyad.model.Token;
@@ -37,7 +36,8 @@ import java.util.Set;
  * An item is the longest such span at its token; items never overlap.
  */
 final class SentenceItems implements ResolverPass {
-    /** Words after a region's name that say it is one ("Sindh province", "Kano state"). */
+    /** The words after which a tagged name goes on to say whose or where a body is ("Court for the ...", "Union of Texas"). */
+    private static final Set<String> QUALIFIERS = Set.of("of", "for");
     private static final Set<String> OPENING = Set.of("(", "-LRB-", "[", "-LSB-");
     private static final Set<String> CLOSING = Set.of(")", "-RRB-", "]", "-RSB-");
     /** The sectors of universities, research institutes and their hospitals. */
@@ -46,15 +46,13 @@ final class SentenceItems implements ResolverPass {
     private static final Set<String> UNTAGGED_OR_MISREAD = Set.of("O", "PERSON", "MISC", "LOCATION", "CITY");
     /** Words an apposition that says what a name is starts with ("Burisma, the Ukrainian energy company"). */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-    /** The fewest people a city must have for its name to place a role ("Karachi police"). */
-    private static final long MIN_CITY = 100_000;
 
     private final Lexicon lexicon;
-    private final Gazetteer gazetteer;
+    private final Places places;
 
-    SentenceItems(Lexicon lexicon, Gazetteer gazetteer) {
+    SentenceItems(Lexicon lexicon, Places places) {
         this.lexicon = lexicon;
-        this.gazetteer = gazetteer;
+        this.places = places;
     }
 
     @Override
@@ -84,7 +82,7 @@ final class SentenceItems implements ResolverPass {
             if (m.isPresent() && m.get().value() instanceof ContextualName) {
                 // "the South" may stand for a state; "South Dakota" is a place of its own
                 boolean the = i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("the");
-                if (!the || i + 1 < tokens.size() && place(s.span(i, i + 1)) != null) {
+                if (!the || i + 1 < tokens.size() && places.of(s.span(i, i + 1)) != null) {
                     m = Optional.empty();
                 }
             }
@@ -164,6 +162,20 @@ final class SentenceItems implements ResolverPass {
                             continue;
                         }
                         to = orgEnd;
+                    } else if (QUALIFIERS.contains(tokens.get(to + 1).word())) {
+                        // a listed body's name that the tagger's name goes on after "of" or "for" ("the U.S.
+                        // District Court for the Southern District of New York", "the American Civil Liberties
+                        // Union of Texas"): its branch, under the longer name; where the rest names a place of
+                        // another country, another body, named in full
+                        Country elsewhere = placeIn(text, tokens, to + 2, orgEnd, endIndex);
+                        if (elsewhere != null && !elsewhere.actorCode().equals(Words.codeOf(on))
+                                && !Lexicon.NON_STATE.contains(Words.codeOf(on))) {
+                            int orgFrom = tokens.get(i).word().equalsIgnoreCase("the") ? i + 1 : i;
+                            found.add(new Item(s.index(), orgFrom, orgEnd, Kind.ORG_NAME, null, null));
+                            i = orgEnd + 1;
+                            continue;
+                        }
+                        to = orgEnd;
                     }
                 }
                 found.add(new Item(s.index(), i, to, Kind.KNOWN, asOf(m.get().value(), day), null));
@@ -195,7 +207,7 @@ final class SentenceItems implements ResolverPass {
                 while (to + 1 < tokens.size() && isLocation(tokens.get(to + 1).ner()) && tokens.get(to + 1).isCapitalised()) {
                     to++;
                 }
-                Country c = place(s.span(i, to));
+                Country c = places.of(s.span(i, to));
                 if (c != null) {
                     found.add(new Item(s.index(), i, to, Kind.KNOWN, new PlaceName(lexicon.asOf(c, day)), null));
                     i = to + 1;
@@ -219,7 +231,7 @@ final class SentenceItems implements ResolverPass {
                 for (Known k : lexicon.names().lookup(where)) {
                     c = c != null ? c : countryOf(k);
                 }
-                c = c != null ? c : place(where);
+                c = c != null ? c : places.of(where);
                 if (c != null) {
                     found.add(new Item(s.index(), i, i, Kind.KNOWN, new PlaceName(lexicon.asOf(c, day)), null));
                     i++;
@@ -357,26 +369,12 @@ final class SentenceItems implements ResolverPass {
                     return c;
                 }
             }
-            Country c = place(t.word());
+            Country c = places.of(t.word());
             if (c != null) {
                 return c;
             }
         }
         return null;
-    }
-
-    /**
-     * The state of a region or city of this name, regions first; null when dyad knows no such place. Of
-     * cities, only those of {@value #MIN_CITY} people or more, national capitals and the hand-listed places
-     * count: a small town's name is too often also a continent's or a range's ("Asia", "Andes").
-     */
-    private Country place(String name) {
-        Optional<Country> region = lexicon.region(name);
-        if (region.isPresent()) {
-            return region.get();
-        }
-        return gazetteer.find(name).filter(e -> e.population() == 0 || e.population() >= MIN_CITY || e.capital())
-                .flatMap(e -> lexicon.country(e.country())).orElse(null);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.dyad.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class ResolverPassesTest {
     private static final Lexicon LEXICON = Lexicon.builtIn();
+    private static final Places PLACES = new Places(LEXICON, Gazetteer.builtIn());
     private static final KnownPeople PEOPLE = new KnownPeople(LEXICON);
     private static final Titles TITLES = new Titles(LEXICON, new OrganisationNames(LEXICON));
 
@@ -47,11 +49,11 @@ class ResolverPassesTest {
     }
 
     private static List<ResolverPass> upToCounts() {
-        return List.of(new SentenceItems(LEXICON, Gazetteer.builtIn()), new CountryCounts(LEXICON));
+        return List.of(new SentenceItems(LEXICON, PLACES), new CountryCounts(LEXICON));
     }
 
     private static List<ResolverPass> upToShortNames() {
-        return List.of(new SentenceItems(LEXICON, Gazetteer.builtIn()), new CountryCounts(LEXICON), new Peoples(LEXICON),
+        return List.of(new SentenceItems(LEXICON, PLACES), new CountryCounts(LEXICON), new Peoples(LEXICON),
                 new FullNames(PEOPLE, TITLES), new ShortNames(PEOPLE, TITLES));
     }
 
@@ -180,7 +182,7 @@ class ResolverPassesTest {
 
     @Test
     void aCapitalThatActsStandsForItsGovernmentAndOneThatIsAPlaceForItsState() {
-        List<ResolverPass> passes = List.of(new SentenceItems(LEXICON, Gazetteer.builtIn()), new CountryCounts(LEXICON));
+        List<ResolverPass> passes = List.of(new SentenceItems(LEXICON, PLACES), new CountryCounts(LEXICON));
         Resolution r = run("2019-05-14", passes, "[Beijing]LOCATION has/VBZ retaliated/VBN .",
                 "Talks/NNS in/IN [Beijing]LOCATION ended/VBD .");
         offerAll(r, new Countries(LEXICON));
@@ -192,10 +194,10 @@ class ResolverPassesTest {
 
     @Test
     void aStateBodyListedForOneStateIsAnothersWhereItsAdjectiveSaysSo() {
-        List<ResolverPass> passes = List.of(new SentenceItems(LEXICON, Gazetteer.builtIn()), new CountryCounts(LEXICON));
+        List<ResolverPass> passes = List.of(new SentenceItems(LEXICON, PLACES), new CountryCounts(LEXICON));
         Resolution r = run("2019-05-14", passes, "the/DT [Nigerian]MISC [Home Office]ORGANIZATION declined/VBD .",
                 "the/DT [Home Office]ORGANIZATION declined/VBD .");
-        offerAll(r, new Organisations(LEXICON, new OrganisationNames(LEXICON)));
+        offerAll(r, new Organisations(LEXICON, new OrganisationNames(LEXICON), PLACES));
         Draft nigerian = r.drafts.get("o:home office");
         assertEquals("NGA", nigerian.code);
         assertEquals("GOV", nigerian.sector);
@@ -215,7 +217,7 @@ class ResolverPassesTest {
 
     @Test
     void aCountrysNameThatIsAlsoAnotherStatesSubdivisionIsTheSubdivisionWhereTheArticleSaysSo() {
-        List<ResolverPass> passes = List.of(new SentenceItems(LEXICON, Gazetteer.builtIn()), new Namesakes(LEXICON),
+        List<ResolverPass> passes = List.of(new SentenceItems(LEXICON, PLACES), new Namesakes(LEXICON),
                 new CountryCounts(LEXICON));
         Resolution us = run("2020-11-20", passes, "[Georgia]LOCATION police/NNS arrested/VBD two/CD men/NNS .",
                 "The/DT [U.S.]LOCATION attorney/NN in/IN [Atlanta]LOCATION said/VBD so/RB .");
@@ -252,6 +254,44 @@ class ResolverPassesTest {
         assertEquals("LEG", committee.sector());
         assertTrue(committee.mentions().stream().anyMatch(m -> m.text().equals("the Intelligence Committee")),
                 "mentions: " + committee.mentions());
+    }
+
+    @Test
+    void anOfficialsOfficeAndALocalCouncilTakeTheirSectorFromTheirNames() {
+        OrganisationNames names = new OrganisationNames(LEXICON);
+        assertEquals("COP", names.sector("tarrant county sheriff's office"));
+        assertEquals("JUD", names.sector("dallas county district attorney’s office"));
+        assertEquals("GOV", names.sector("dallas city council"));
+        assertEquals("LEG", names.sector("lagos state house of assembly"));
+        assertNull(names.sector("the artist's office"), "no official's office");
+    }
+
+    @Test
+    void aPublicBodyNamedForARegionOrCityIsOfItsState() {
+        List<Actor> actors = resolve("2019-05-14",
+                "The/DT [Lagos State House of Assembly]ORGANIZATION passed/VBD the/DT bill/NN .",
+                "The/DT [Dallas City Council]ORGANIZATION voted/VBD .",
+                "The/DT [Dallas Cowboys]ORGANIZATION won/VBD in/IN [London]LOCATION and/CC [Paris]LOCATION .");
+        assertEquals("NGA", actors.stream().filter(a -> a.name().contains("Lagos")).findFirst().orElseThrow().code());
+        Actor council = actors.stream().filter(a -> a.name().contains("City Council")).findFirst().orElseThrow();
+        assertEquals("USA", council.code());
+        assertEquals("GOV", council.sector());
+        assertNotEquals("USA", actors.stream().filter(a -> a.name().contains("Cowboys")).findFirst().orElseThrow().code(),
+                "a team named for a city is not placed by it");
+    }
+
+    @Test
+    void aListedBodysNameGoingOnAfterOfOrForIsItsBranch() {
+        List<Actor> actors = resolve("2019-05-14",
+                "The/DT [U.S. Court of Appeals for the 9th Circuit]ORGANIZATION ruled/VBD .",
+                "The/DT [American Civil Liberties Union of Texas]ORGANIZATION sued/VBD .");
+        Actor court = actors.stream().filter(a -> a.mentions().stream().anyMatch(m -> m.text().contains("Circuit")))
+                .findFirst().orElseThrow();
+        assertEquals("JUD", court.sector());
+        Actor aclu = actors.stream().filter(a -> a.mentions().stream().anyMatch(m -> m.text().contains("Union of Texas")))
+                .findFirst().orElseThrow();
+        assertEquals("SOC", aclu.sector());
+        assertTrue(actors.stream().noneMatch(a -> a.name().startsWith("of ")), "actors: " + actors);
     }
 
     @Test
@@ -294,7 +334,7 @@ class ResolverPassesTest {
 
     @Test
     void aTitleTheTaggerTookForAWholeNameIsNoPerson() {
-        Resolution r = run("2019-11-20", List.of(new SentenceItems(LEXICON, Gazetteer.builtIn())),
+        Resolution r = run("2019-11-20", List.of(new SentenceItems(LEXICON, PLACES)),
                 "[Prince]PERSON steps/VBZ back/RB .");
         assertEquals(Item.Kind.ROLE, r.items(0).get(0).kind(), "items: " + r.items(0));
     }
