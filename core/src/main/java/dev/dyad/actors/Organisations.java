@@ -35,6 +35,9 @@ final class Organisations implements MentionPass {
             "african", "european", "asian", "arab", "americas", "inter-american", "latin", "pan-african",
             "commonwealth", "worldwide");
 
+    /** Sectors of a state's own bodies, which serve the region or city they are named for ("Dallas City Council"). */
+    private static final Set<String> STATE_BODIES = Set.of("GOV", "LEG", "JUD", "COP", "MIL", "SPY");
+
     /** Words an apposition that says what an organisation is starts with. */
     private static final Set<String> APPOSITION_STARTS = Set.of("the", "a", "an");
     private final Lexicon lexicon;
@@ -209,9 +212,9 @@ final class Organisations implements MentionPass {
 
     /**
      * The state of the place an organisation's name starts with, where the name goes on after it: a region
-     * followed by the noun that says it is one ("Lagos State", "Sindh Province"), or a region or city of a
-     * state's body, by the sector its name gives ("Dallas City Council"); null otherwise. A company or a club
-     * named for a city is not placed by it ("Victoria's Secret", "Real Madrid" are left to their lists).
+     * followed by the noun that says it is one ("Lagos State", "Sindh Province"), or a region or city that
+     * names a state's body, by the sector its name gives ("Dallas City Council", "Texas Department of ...");
+     * null otherwise. A company, party or club named for a place is not placed by it ("Victoria's Secret").
      */
     private String leadingPlace(List<Token> tokens, Item org, String sector) {
         int from = tokens.get(org.from()).word().equalsIgnoreCase("the") ? org.from() + 1 : org.from();
@@ -228,9 +231,8 @@ final class Organisations implements MentionPass {
                 continue;
             }
             boolean regionNoun = Words.REGION_NOUNS.contains(next.toLowerCase(Locale.ROOT));
-            Country c = regionNoun || n > 1 ? places.of(name.toString())
-                    : STATE_SECTORS.contains(String.valueOf(sector)) ? places.city(name.toString()) : null;
-            if (c != null && (regionNoun || STATE_SECTORS.contains(String.valueOf(sector)))) {
+            Country c = regionNoun || STATE_BODIES.contains(String.valueOf(sector)) ? places.of(name.toString()) : null;
+            if (c != null) {
                 return c.actorCode();
             }
         }

@@ -27,11 +27,6 @@ final class Places {
         if (region.isPresent()) {
             return region.get();
         }
-        return city(name);
-    }
-
-    /** The state of a city of this name, as {@link #of} counts cities; null when dyad knows none. */
-    Country city(String name) {
         return gazetteer.find(name).filter(e -> e.population() == 0 || e.population() >= MIN_CITY || e.capital())
                 .flatMap(e -> lexicon.country(e.country())).orElse(null);
     }

@@ -21,14 +21,20 @@ import dev.dyad.actors.Lexicon.RoleKind;
 import dev.dyad.model.ParsedArticle;
 import dev.dyad.model.Sentence;
 import dev.dyad.model.Token;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds the items of each sentence: names the lexicon knows (countries, capitals, organisations,
@@ -38,6 +44,16 @@ import java.util.Set;
 final class SentenceItems implements ResolverPass {
     /** The words after which a tagged name goes on to say whose or where a body is ("Court for the ...", "Union of Texas"). */
     private static final Set<String> QUALIFIERS = Set.of("of", "for");
+    /** The words after which a body's name says what it is for ("Committee on Foreign Relations"). */
+    private static final Set<String> NAME_LINKS = Set.of("of", "for", "on");
+    /** Small words inside a body's name after its head ("Ministry of Agriculture and Rural Development"). */
+    private static final Set<String> NAME_JOINS = Set.of("and", "the", "&");
+    /** The tagger's classes of words that end a body's name. */
+    private static final Set<String> NOT_IN_NAMES = Set.of("PERSON", "LOCATION");
+    /** The names of the days and months, which end a body's name too ("the Supreme Court on Monday"). */
+    private static final Set<String> CALENDAR = Stream.concat(
+            Arrays.stream(DayOfWeek.values()).map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)),
+            Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH))).collect(Collectors.toSet());
     private static final Set<String> OPENING = Set.of("(", "-LRB-", "[", "-LSB-");
     private static final Set<String> CLOSING = Set.of(")", "-RRB-", "]", "-RSB-");
     /** The sectors of universities, research institutes and their hospitals. */
@@ -284,8 +300,20 @@ final class SentenceItems implements ResolverPass {
                     i = to + 1;
                     continue;
                 }
+                if (!titled && namesBody(tokens.get(to).word())) {
+                    to = nameGoesOn(tokens, to);
+                }
                 // "Vice-President Moody Awori" tagged as an organisation: a person's title makes it a person
                 found.add(new Item(s.index(), i, to, titled ? Kind.PERSON_NAME : Kind.ORG_NAME, null, null));
+                i = to + 1;
+                continue;
+            }
+            if (t.isCapitalised() && t.pos().startsWith("NNP") && namesBody(t.word())
+                    && (i == 0 || !tokens.get(i - 1).isCapitalised()) && nameGoesOn(tokens, i) > i) {
+                // "the Department of Agricultural Extension" the tagger left untagged: a body's head word, capitalised
+                // as names are, and the capitalised words after "of" or "for" that say what it is for
+                int to = nameGoesOn(tokens, i);
+                found.add(new Item(s.index(), i, to, Kind.ORG_NAME, null, null));
                 i = to + 1;
                 continue;
             }
@@ -393,6 +421,27 @@ final class SentenceItems implements ResolverPass {
             }
         }
         return true;
+    }
+
+    /**
+     * Where a body's name the tagger cut short after its head word ends: past "on", "of" or "for" and the
+     * capitalised words after it, with "and" or "the" between them ("the Senate Committee on Foreign
+     * Relations", "the Department of Agricultural Extension"); {@code to} itself where no such words follow.
+     */
+    private static int nameGoesOn(List<Token> tokens, int to) {
+        if (to + 2 >= tokens.size() || !NAME_LINKS.contains(tokens.get(to + 1).word())) {
+            return to;
+        }
+        int end = to;
+        for (int k = to + 2; k < tokens.size(); k++) {
+            Token w = tokens.get(k);
+            if (w.isCapitalised() && w.pos().startsWith("NNP") && !NOT_IN_NAMES.contains(w.ner()) && !CALENDAR.contains(w.word())) {
+                end = k;
+            } else if (!NAME_JOINS.contains(w.word()) || end < to + 2 && !w.word().equals("the")) {
+                break;
+            }
+        }
+        return end;
     }
 
     /** True for a word that heads a body's name ("Commission", "Council", "Ministry"). */

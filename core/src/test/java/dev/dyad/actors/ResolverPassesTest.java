@@ -295,6 +295,18 @@ class ResolverPassesTest {
     }
 
     @Test
+    void aBodysNameTheTaggerCutShortOrLeftUntaggedGoesOnAfterOfOrOn() {
+        List<Actor> actors = resolve("2019-05-14",
+                "The/DT [Senate Committee]ORGANIZATION on/IN Foreign/NNP Relations/NNPS met/VBD .",
+                "With/IN support/NN from/IN the/DT Department/NNP of/IN Agricultural/NNP Extension/NNP ,/, farmers/NNS planted/VBD .",
+                "The/DT [Supreme Court]ORGANIZATION on/IN Monday/NNP ruled/VBD .");
+        List<String> names = actors.stream().map(Actor::name).toList();
+        assertTrue(names.contains("Senate Committee on Foreign Relations"), "actors: " + names);
+        assertTrue(names.contains("Department of Agricultural Extension"), "actors: " + names);
+        assertTrue(names.stream().noneMatch(n -> n.contains("Monday")), "a day is no part of a name: " + names);
+    }
+
+    @Test
     void aBodyNamedForAPartyIsThePartys() {
         OrganisationNames names = new OrganisationNames(LEXICON);
         assertEquals("PTY", names.sector("republican governors association"));
