@@ -37,6 +37,8 @@ public final class ActorResolver {
     private final ResolverPass families;
     /** After the families: sectors shared between people and the bodies they work at. */
     private final ResolverPass employers = new Employers();
+    /** Last: people the text says were convicted. */
+    private final ResolverPass convictions = new Convictions();
     private final Assembly assembly = new Assembly();
 
     /** A resolver with dyad's built-in list of places for the cities and regions an article names. */
@@ -86,6 +88,7 @@ public final class ActorResolver {
         joins.run(r);
         families.run(r);
         employers.run(r);
+        convictions.run(r);
         return assembly.actors(r);
     }
 }

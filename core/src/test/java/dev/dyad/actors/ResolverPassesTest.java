@@ -307,6 +307,18 @@ class ResolverPassesTest {
     }
 
     @Test
+    void someoneTheTextSaysWasConvictedIsACriminalAndSomeoneChargedIsNot() {
+        List<Actor> actors = resolve("2019-05-14",
+                "[Dale Hutchins]PERSON ,/, 61/CD ,/, was/VBD convicted/VBN//convict of/IN fraud/NN in/IN [Ohio]LOCATION .",
+                "His/PRP$ partner/NN ,/, [Gary Winslow]PERSON ,/, pleaded/VBD guilty/JJ in/IN [Ohio]LOCATION .",
+                "[Mark Lee]PERSON was/VBD charged/VBN//charge with/IN fraud/NN in/IN [Ohio]LOCATION .");
+        assertEquals("CRM", actors.stream().filter(a -> a.name().equals("Dale Hutchins")).findFirst().orElseThrow().sector());
+        assertEquals("CRM", actors.stream().filter(a -> a.name().equals("Gary Winslow")).findFirst().orElseThrow().sector());
+        assertNull(actors.stream().filter(a -> a.name().equals("Mark Lee")).findFirst().orElseThrow().sector(),
+                "charged is not convicted");
+    }
+
+    @Test
     void aBodyNamedForAPartyIsThePartys() {
         OrganisationNames names = new OrganisationNames(LEXICON);
         assertEquals("PTY", names.sector("republican governors association"));

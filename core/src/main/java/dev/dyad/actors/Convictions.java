@@ -1,0 +1,81 @@
+package dev.dyad.actors;
+
+import dev.dyad.model.Actor;
+import dev.dyad.model.Mention;
+import dev.dyad.model.Sentence;
+import dev.dyad.model.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * People the text says were convicted, sentenced or jailed, or who pleaded guilty, are criminals (CRM, "individual
+ * criminals", as the PLOVER manual's sectors have it), where nothing else gives them a sector: "Hutchins was
+ * convicted of wire fraud", "Reed, 24, pleaded guilty", "Lee, who was sentenced to ten years". Being arrested,
+ * charged or accused does not make anyone a criminal. Runs after the drafts are joined.
+ */
+final class Convictions implements ResolverPass {
+    /** Verbs whose past participle, after a person's name, says a court found them guilty or punished them. */
+    private static final Set<String> CONVICTED = Set.of("convict", "sentence", "jail", "imprison");
+    /** Words between a name and its verb: auxiliaries, adverbs of time, "who" of a relative clause. */
+    private static final Set<String> BETWEEN = Set.of("was", "were", "has", "had", "have", "been", "is", "later",
+            "also", "previously", "already", "since", "who", "eventually", "ultimately", "subsequently");
+    /** The most words an apposition set off by commas after a name may have (", 61,", ", a former banker,"). */
+    private static final int APPOSITION_WORDS = 4;
+
+    @Override
+    public void run(Resolution r) {
+        for (Draft d : r.drafts.values()) {
+            if (d.kind != Actor.Kind.PERSON || d.sector != null || d.known) {
+                continue;
+            }
+            for (Mention m : d.mentions) {
+                if (m.sentence() >= 0 && m.sentence() < r.sentences.size() && convicted(r.sentence(m.sentence()), m)) {
+                    d.sector = "CRM";
+                    break;
+                }
+            }
+        }
+    }
+
+    /** True where the words after the mention say its person was convicted, sentenced or jailed, or pleaded guilty. */
+    static boolean convicted(Sentence s, Mention m) {
+        List<Token> tokens = s.tokens();
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).end() < m.end()) {
+            k++;
+        }
+        k++; // the first token after the name
+        if (k < tokens.size() && tokens.get(k).word().equals(",")) {
+            // a relative clause (", who was sentenced"), the end of an apposition before the name ("His partner,
+            // Dale Hutchins, was convicted"), or an apposition after it (", 61,")
+            if (sayConvicted(tokens, k + 1)) {
+                return true;
+            }
+            for (int close = k + 1; close < tokens.size() && close <= k + APPOSITION_WORDS + 1; close++) {
+                if (tokens.get(close).word().equals(",")) {
+                    return sayConvicted(tokens, close + 1);
+                }
+            }
+            return false;
+        }
+        return sayConvicted(tokens, k);
+    }
+
+    /** True where the words from {@code k} are a conviction's verb, past auxiliaries and adverbs of time. */
+    private static boolean sayConvicted(List<Token> tokens, int k) {
+        while (k < tokens.size() && BETWEEN.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        if (k >= tokens.size()) {
+            return false;
+        }
+        Token verb = tokens.get(k);
+        if (verb.pos().equals("VBN") && CONVICTED.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        String w = verb.word().toLowerCase(Locale.ROOT);
+        return (w.equals("pleaded") || w.equals("pled")) && k + 1 < tokens.size()
+                && tokens.get(k + 1).word().equalsIgnoreCase("guilty");
+    }
+}
