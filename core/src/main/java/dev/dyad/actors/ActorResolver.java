@@ -37,6 +37,8 @@ public final class ActorResolver {
     private final ResolverPass families;
     /** After the families: sectors shared between people and the bodies they work at. */
     private final ResolverPass employers = new Employers();
+    /** Then: what people do, where a clause after their name says it. */
+    private final ResolverPass occupations = new Occupations();
     /** Last: people the text says were convicted. */
     private final ResolverPass convictions = new Convictions();
     private final Assembly assembly = new Assembly();
@@ -88,6 +90,7 @@ public final class ActorResolver {
         joins.run(r);
         families.run(r);
         employers.run(r);
+        occupations.run(r);
         convictions.run(r);
         return assembly.actors(r);
     }

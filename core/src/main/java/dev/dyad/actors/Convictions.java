@@ -41,11 +41,7 @@ final class Convictions implements ResolverPass {
     /** True where the words after the mention say its person was convicted, sentenced or jailed, or pleaded guilty. */
     static boolean convicted(Sentence s, Mention m) {
         List<Token> tokens = s.tokens();
-        int k = 0;
-        while (k < tokens.size() && tokens.get(k).end() < m.end()) {
-            k++;
-        }
-        k++; // the first token after the name
+        int k = Words.tokenAfter(s, m);
         if (k < tokens.size() && tokens.get(k).word().equals(",")) {
             // a relative clause (", who was sentenced"), the end of an apposition before the name ("His partner,
             // Dale Hutchins, was convicted"), or an apposition after it (", 61,")

@@ -87,6 +87,16 @@ final class Words {
         return itemAt(items, token) != null;
     }
 
+    /** The index of the first token after a mention in its sentence (the sentence's length where it ends it). */
+    static int tokenAfter(Sentence s, Mention m) {
+        List<Token> tokens = s.tokens();
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).end() <= m.end() - 1) {
+            k++;
+        }
+        return k + 1;
+    }
+
     static Item itemAt(List<Item> items, int token) {
         for (Item it : items) {
             if (token >= it.from() && token <= it.to()) {

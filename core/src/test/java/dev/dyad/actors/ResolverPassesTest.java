@@ -319,6 +319,18 @@ class ResolverPassesTest {
     }
 
     @Test
+    void aClauseAfterANameSaysWhatThePersonDoes() {
+        List<Actor> actors = resolve("2019-05-14",
+                "[Maria Lopez]PERSON ,/, who/WP works/VBZ as/IN a/DT nurse/NN ,/, spoke/VBD in/IN [Houston]LOCATION .",
+                "[Linda Park]PERSON ,/, who/WP heads/VBZ the/DT [Houston Federation of Teachers]ORGANIZATION ,/, agreed/VBD .",
+                "[Tom Becker]PERSON is/VBZ expected/VBN to/TO speak/VB in/IN [Houston]LOCATION .");
+        assertEquals("MED", actors.stream().filter(a -> a.name().equals("Maria Lopez")).findFirst().orElseThrow().sector());
+        assertEquals("EDU", actors.stream().filter(a -> a.name().equals("Linda Park")).findFirst().orElseThrow().sector());
+        assertNull(actors.stream().filter(a -> a.name().equals("Tom Becker")).findFirst().orElseThrow().sector(),
+                "nothing says what he does");
+    }
+
+    @Test
     void aBodyNamedForAPartyIsThePartys() {
         OrganisationNames names = new OrganisationNames(LEXICON);
         assertEquals("PTY", names.sector("republican governors association"));

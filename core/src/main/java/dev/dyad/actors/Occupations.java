@@ -1,0 +1,141 @@
+package dev.dyad.actors;
+
+import dev.dyad.actors.Item.Kind;
+import dev.dyad.actors.Lexicon.OrgName;
+import dev.dyad.actors.Lexicon.RoleKind;
+import dev.dyad.model.Actor;
+import dev.dyad.model.Mention;
+import dev.dyad.model.Sentence;
+import dev.dyad.model.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a person does, where a clause after their name says it and no title or apposition did: a role noun after
+ * "is a", "works as" ("Sarah Kim is a teacher", "Maria Lopez, who works as a nurse"), or a body they run, own,
+ * head or founded ("Linda Park, who heads the Houston Federation of Teachers", "who runs a trucking company"):
+ * the role's sector, or the body's. Runs after the drafts are joined and bodies have their sectors.
+ */
+final class Occupations implements ResolverPass {
+    /** Verbs that put a person at the head of a body, in the forms news writes them. */
+    private static final Set<String> HEADS = Set.of("owns", "owned", "runs", "ran", "heads", "headed", "leads", "led",
+            "founded", "co-founded", "cofounded", "manages", "managed", "operates", "operated", "chairs", "chaired");
+    /** Verbs that say what someone is ("is a teacher", "works as a nurse"), with the word after them if any. */
+    private static final Set<String> BEING = Set.of("is", "was", "has been", "had been", "works as", "worked as",
+            "serves as", "served as");
+    /** Words before a noun phrase's head: articles, possessives and a few adjectives of size or time. */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its");
+    /** The most words a noun phrase after such a verb may have before its head. */
+    private static final int PHRASE_WORDS = 4;
+
+    @Override
+    public void run(Resolution r) {
+        for (Draft d : r.drafts.values()) {
+            if (d.kind != Actor.Kind.PERSON || d.sector != null || d.known) {
+                continue;
+            }
+            for (Mention m : d.mentions) {
+                if (m.sentence() < 0 || m.sentence() >= r.sentences.size()) {
+                    continue;
+                }
+                String sector = sector(r, r.sentence(m.sentence()), m);
+                if (sector != null) {
+                    d.sector = sector;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The sector the clause after a mention gives its person, or null. */
+    private static String sector(Resolution r, Sentence s, Mention m) {
+        List<Token> tokens = s.tokens();
+        int k = Words.tokenAfter(s, m);
+        if (k + 1 < tokens.size() && tokens.get(k).word().equals(",") && tokens.get(k + 1).word().equalsIgnoreCase("who")) {
+            k += 2; // "Maria Lopez, who works as a nurse"
+        }
+        if (k >= tokens.size()) {
+            return null;
+        }
+        String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        List<Item> items = r.items(s.index());
+        if (HEADS.contains(w)) {
+            return bodySector(r, items, tokens, k + 1);
+        }
+        int after = being(tokens, k);
+        return after < 0 ? null : roleSector(items, tokens, after);
+    }
+
+    /** The token after a verb of being at {@code k} ("is", "works as", "has been"), or -1 where there is none. */
+    private static int being(List<Token> tokens, int k) {
+        String one = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        String two = k + 1 < tokens.size() ? one + " " + tokens.get(k + 1).word().toLowerCase(Locale.ROOT) : one;
+        if (BEING.contains(two)) {
+            return k + 2;
+        }
+        return BEING.contains(one) ? k + 1 : -1;
+    }
+
+    /** The sector of a person's role noun heading the phrase at {@code k} ("a teacher", "a registered nurse"), or null. */
+    private static String roleSector(List<Item> items, List<Token> tokens, int k) {
+        if (k >= tokens.size() || !DETERMINERS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+                || tokens.get(k).word().equalsIgnoreCase("the")) {
+            return null; // "is the ...": an office of one body, which titles read; "is expected": no role
+        }
+        for (int j = k + 1; j < tokens.size() && j <= k + PHRASE_WORDS; j++) {
+            Item it = Words.itemAt(items, j);
+            if (it != null) {
+                boolean person = it.kind() == Kind.ROLE && it.role().kind() == RoleKind.PERSON && it.role().sector() != null;
+                return person ? it.role().sector() : null;
+            }
+            if (!tokens.get(j).pos().startsWith("JJ") && !tokens.get(j).pos().startsWith("NN")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The sector of the body the phrase at {@code k} names ("the Houston Federation of Teachers", "a trucking company"), or null. */
+    private static String bodySector(Resolution r, List<Item> items, List<Token> tokens, int k) {
+        if (k < tokens.size() && DETERMINERS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        for (int j = k; j < tokens.size() && j <= k + PHRASE_WORDS; j++) {
+            Item it = Words.itemAt(items, j);
+            if (it != null) {
+                if (it.kind() == Kind.ROLE && it.role().kind() == RoleKind.BODY) {
+                    return it.role().sector();
+                }
+                if (it.known() instanceof OrgName on) {
+                    return on.organisation().actorSector();
+                }
+                if (it.kind() == Kind.ORG_NAME) {
+                    return bodyDraftSector(r, it);
+                }
+                return null;
+            }
+            if (!tokens.get(j).pos().startsWith("JJ") && !tokens.get(j).pos().startsWith("NN")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The sector of the organisation drafted from an unlisted body's name, or null. */
+    private static String bodyDraftSector(Resolution r, Item it) {
+        Sentence s = r.sentence(it.sentence());
+        int start = s.tokens().get(it.from()).start();
+        int end = s.tokens().get(it.to()).end();
+        for (Draft d : r.drafts.values()) {
+            if (d.kind == Actor.Kind.ORGANISATION) {
+                for (Mention m : d.mentions) {
+                    if (m.sentence() == it.sentence() && m.end() == end && m.start() <= start) {
+                        return d.sector;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}
