@@ -57,6 +57,7 @@ public final class ActorResolver {
         this.families = new Families(lexicon);
         this.namePasses = List.of(
                 new SentenceItems(lexicon, places),
+                new Datelines(lexicon, places),
                 new Namesakes(lexicon),
                 new CountryCounts(lexicon),
                 new ContextualOrganisations(lexicon),

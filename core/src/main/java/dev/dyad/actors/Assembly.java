@@ -43,6 +43,14 @@ final class Assembly {
                 d.code = dominant; // an official by title ("Ombudsman Nadia Cruz") where the article names one state only
                 d.basis = "place";
             }
+            if (d.code == null && setting == null && r.datelineCode != null && (d.kind == Actor.Kind.PERSON
+                    || d.kind == Actor.Kind.ORGANISATION) && (STATE_SECTORS.contains(String.valueOf(d.sector))
+                    || "ELI".equals(d.sector))) {
+                // an official, a former one or a state's body the text gives no country, in a story between states
+                // filed from one of them: that state's
+                d.code = r.datelineCode;
+                d.basis = "place";
+            }
             if (d.kind == Actor.Kind.ORGANISATION && d.code == null && countryCounts.size() == 1
                     && (LOCAL_SECTORS.contains(String.valueOf(d.sector)) || "PTY".equals(d.sector))) {
                 d.code = dominant; // a party, union or university no lexicon knows: of the one country the article names

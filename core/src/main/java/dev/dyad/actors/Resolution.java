@@ -39,6 +39,8 @@ final class Resolution {
     final Map<String, Integer> namedCounts = new LinkedHashMap<>();
     /** The country the article names most, for "the city's police"; null where it names none. */
     String dominant;
+    /** The state of the place a wire story's dateline names ("KYIV, Ukraine (AP) -"); null where it has none. */
+    String datelineCode;
 
     /** Actors under construction by key, in the order they were first drafted. */
     final Map<String, Draft> drafts = new LinkedHashMap<>();

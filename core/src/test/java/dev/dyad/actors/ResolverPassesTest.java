@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dyad.geo.Gazetteer;
 import dev.dyad.model.Actor;
+import dev.dyad.model.Article;
 import dev.dyad.model.Mention;
+import dev.dyad.model.ParsedArticle;
 import dev.dyad.testing.Parsed;
 import java.util.List;
 import java.util.Map;
@@ -328,6 +330,23 @@ class ResolverPassesTest {
         assertEquals("EDU", actors.stream().filter(a -> a.name().equals("Linda Park")).findFirst().orElseThrow().sector());
         assertNull(actors.stream().filter(a -> a.name().equals("Tom Becker")).findFirst().orElseThrow().sector(),
                 "nothing says what he does");
+    }
+
+    @Test
+    void aWireStorysDatelineSaysTheStateItIsFiledFrom() {
+        Datelines datelines = new Datelines(LEXICON, PLACES);
+        assertEquals("UKR", datelineOf(datelines, "KYIV, Ukraine (AP) — The Senate met on Tuesday."));
+        assertEquals("USA", datelineOf(datelines, "WASHINGTON (AP) — The Senate met on Tuesday."));
+        assertEquals("NGA", datelineOf(datelines, "ABUJA, March 5, 2020 (Reuters) - The Senate met."));
+        assertNull(datelineOf(datelines, "The Senate met in Kyiv on Tuesday."));
+    }
+
+    private static String datelineOf(Datelines datelines, String paragraph) {
+        ParsedArticle p = new ParsedArticle(new Article("test", null, null, List.of(), "2020-03-05", "en", null,
+                List.of(paragraph), List.of()), List.of());
+        Resolution r = new Resolution(p);
+        datelines.run(r);
+        return r.datelineCode;
     }
 
     @Test
