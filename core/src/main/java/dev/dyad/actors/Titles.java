@@ -39,7 +39,7 @@ final class Titles {
             "chairwoman", "chair", "director", "executive director", "head", "chief", "chief executive",
             "chief executive officer", "chief operating officer", "chief financial officer", "ceo", "co-founder",
             "spokesman", "spokeswoman", "spokesperson", "founder", "leader", "member", "economist",
-            "chief economist", "analyst", "general secretary");
+            "chief economist", "analyst", "general secretary", "head of");
 
     /**
      * Of the offices that bodies of every kind have, those no state's official is called by: with a country and
@@ -398,12 +398,21 @@ final class Titles {
                 ofBody = true;
                 bodySector = bodySector(s, it);
             }
-            if (it.kind() == Kind.ROLE && roleFrom < 0) {
+            if (it.kind() == Kind.ROLE && afterRole && it.role().sector() != null && it.role().kind() == RoleKind.PERSON
+                    && it.from() == roleTo + 2 && tokens.get(roleTo + 1).word().equalsIgnoreCase("and")
+                    && OFFICES_OF_ANY_BODY.contains(s.span(roleFrom, roleTo).toLowerCase(Locale.ROOT))) {
+                // "chairman and CEO", "president and chief executive": an office any body has, and a second
+                // title that says the trade
+                sector = it.role().sector();
+                used.add(it);
+            } else if (it.kind() == Kind.ROLE && roleFrom < 0) {
                 roleFrom = it.from();
                 roleTo = it.to();
                 sector = it.role().sector() != null ? it.role().sector() : sector; // "a White House adviser": GOV
                 office = it.role().office() != null ? it.role().office() : it.role().term();
                 afterRole = true;
+                // "head of": the role's own last word says an office held in what follows
+                employer |= it.role().term().endsWith(" of");
                 used.add(it);
             } else if (it.kind() == Kind.KNOWN && !(it.known() instanceof PersonName) && !inTo) {
                 String c = codeOf(it.known());

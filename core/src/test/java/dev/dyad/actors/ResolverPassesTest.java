@@ -350,6 +350,18 @@ class ResolverPassesTest {
     }
 
     @Test
+    void aSecondTitleSaysTheTradeAndTheHeadOfABodyIsOfItsSector() {
+        List<Actor> actors = resolve("2019-05-14",
+                "[Ann Poe]PERSON ,/, president/NN and/CC chief/JJ executive/NN of/IN [Beta Labs]ORGANIZATION ,/, spoke/VBD in/IN [Ohio]LOCATION .",
+                "[Jamie Dimon]PERSON ,/, the/DT head/NN of/IN [JPMorgan Chase]ORGANIZATION ,/, agreed/VBD .",
+                "He/PRP was/VBD shot/VBN in/IN the/DT head/NN in/IN [Ohio]LOCATION .");
+        assertEquals("BUS", actors.stream().filter(a -> a.name().equals("Ann Poe")).findFirst().orElseThrow().sector());
+        assertEquals("BUS", actors.stream().filter(a -> a.name().equals("Jamie Dimon")).findFirst().orElseThrow().sector());
+        assertTrue(actors.stream().noneMatch(a -> a.mentions().stream().anyMatch(m -> m.text().equals("head"))),
+                "a head is no one: " + actors);
+    }
+
+    @Test
     void aBodyNamedForAPartyIsThePartys() {
         OrganisationNames names = new OrganisationNames(LEXICON);
         assertEquals("PTY", names.sector("republican governors association"));
