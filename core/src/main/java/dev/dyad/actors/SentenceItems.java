@@ -337,6 +337,10 @@ final class SentenceItems implements ResolverPass {
             if (hyphen > 0 && hyphen < t.word().length() - 1) {
                 // "vice-premier", "ex-minister": the role after the hyphen
                 List<Role> tail = lexicon.roles().lookup(t.word().substring(hyphen + 1));
+                if (tail.isEmpty() && t.word().toLowerCase(Locale.ROOT).endsWith("-elect")) {
+                    // "governor-elect", "president-elect": the office about to be held
+                    tail = lexicon.roles().lookup(t.word().substring(0, hyphen));
+                }
                 if (!tail.isEmpty()) {
                     found.add(new Item(s.index(), i, i, Kind.ROLE, null, tail.get(0)));
                 }

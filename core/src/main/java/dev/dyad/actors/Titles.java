@@ -39,14 +39,14 @@ final class Titles {
             "chairwoman", "chair", "director", "executive director", "head", "chief", "chief executive",
             "chief executive officer", "chief operating officer", "chief financial officer", "ceo", "co-founder",
             "spokesman", "spokeswoman", "spokesperson", "founder", "leader", "member", "economist",
-            "chief economist", "analyst", "general secretary", "head of");
+            "chief economist", "analyst", "general secretary", "head of", "candidate");
 
     /**
      * Of the offices that bodies of every kind have, those no state's official is called by: with a country and
      * no body, they still say nothing of a government ("an analyst", "the founder").
      */
     private static final Set<String> NO_OFFICIAL = Set.of("founder", "co-founder", "analyst", "economist",
-            "chief economist", "expert");
+            "chief economist", "expert", "candidate");
 
     private final Lexicon lexicon;
     private final OrganisationNames organisationNames;
