@@ -48,6 +48,11 @@ final class CountryCounts implements ResolverPass {
                 }
             }
         }
+        if (r.datelineCode != null) {
+            // the place a wire story is filed from counts once more: the tagger often misses it in capitals
+            r.contextCodes.add(r.datelineCode);
+            r.countryCounts.merge(r.datelineCode, 1, Integer::sum);
+        }
         // "New York" and "San Francisco" say where an article is set as much as "the United States" does
         r.namedCounts.putAll(r.countryCounts);
         r.cityCounts.forEach((code, n) -> r.namedCounts.merge(code, n, Integer::sum));
