@@ -41,7 +41,7 @@ public final class ActorResolver {
     private final ResolverPass occupations = new Occupations();
     /** Last: people the text says were convicted. */
     private final ResolverPass convictions = new Convictions();
-    private final Assembly assembly = new Assembly();
+    private final Assembly assembly;
 
     /** A resolver with dyad's built-in list of places for the cities and regions an article names. */
     public ActorResolver(Lexicon lexicon) {
@@ -55,6 +55,7 @@ public final class ActorResolver {
         Peoples peoples = new Peoples(lexicon);
         Places places = new Places(lexicon, gazetteer);
         this.families = new Families(lexicon);
+        this.assembly = new Assembly(lexicon);
         this.namePasses = List.of(
                 new SentenceItems(lexicon, places),
                 new Datelines(lexicon, places),

@@ -11,7 +11,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The last step: the drafts become actors. The state the article is set in is given to people and
@@ -19,6 +22,19 @@ import java.util.Map;
  * the article's own; sectors are defaulted; mentions and actors are put in the article's order.
  */
 final class Assembly {
+    /** The chambers a legislator's title says they sit in. */
+    private static final Map<String, List<String>> TITLE_CHAMBERS = Map.of(
+            "senator", List.of("senate"), "sen.", List.of("senate"),
+            "representative", List.of("house of representatives", "congress", "house"),
+            "rep.", List.of("house of representatives", "congress", "house"),
+            "congressman", List.of("congress", "house of representatives", "house"),
+            "congresswoman", List.of("congress", "house of representatives", "house"));
+
+    private final Lexicon lexicon;
+
+    Assembly(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     List<Actor> actors(Resolution r) {
         Map<String, Integer> countryCounts = r.countryCounts;
@@ -28,6 +44,15 @@ final class Assembly {
         for (Draft d : r.drafts.values()) {
             if (d.mentions.isEmpty()) {
                 continue;
+            }
+            if (d.code == null && "LEG".equals(d.sector)) {
+                // "the Senate", "Sen. Chris Murphy" with no state given: the one state the article names that has a
+                // chamber of that name
+                String state = chamberState(d, r.contextCodes);
+                if (state != null) {
+                    d.code = state;
+                    d.basis = "place";
+                }
             }
             if (d.code == null && setting != null && (d.kind == Actor.Kind.PERSON || d.kind == Actor.Kind.ORGANISATION)) {
                 // no list knows them and the text gives no country: the state whose politics the article reports
@@ -69,6 +94,26 @@ final class Assembly {
         out.sort(Comparator.comparingInt((Actor a) -> fieldOrder(a.mentions().get(0).field()))
                 .thenComparingInt(a -> a.mentions().get(0).start()));
         return out;
+    }
+
+    /**
+     * The one state among those named ({@code named}) that has a legislative chamber of the name a body goes by,
+     * or that a legislator's title belongs to ("senator": a senate); null where none or several have one.
+     */
+    private String chamberState(Draft d, Set<String> named) {
+        Set<String> states = new TreeSet<>();
+        if (d.kind == Actor.Kind.ORGANISATION) {
+            states.addAll(lexicon.statesWithChamber(d.name));
+        } else if (d.office != null) {
+            String office = d.office.toLowerCase(Locale.ROOT);
+            TITLE_CHAMBERS.forEach((title, chambers) -> {
+                if (office.equals(title) || office.endsWith(" " + title)) {
+                    chambers.forEach(c -> states.addAll(lexicon.statesWithChamber(c)));
+                }
+            });
+        }
+        states.retainAll(named);
+        return states.size() == 1 ? states.iterator().next() : null;
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -198,6 +199,8 @@ public final class Lexicon {
     private final Map<String, List<ContextualOrganisation>> contextualOrganisations = new HashMap<>();
     /** The words parties' names have before "Party", lowercase ("republican", "bharatiya janata"). */
     private final Set<String> partyStems = new HashSet<>();
+    /** The states whose listed legislatures have a chamber of this name, less the state's ("senate"). */
+    private final Map<String, Set<String>> chamberStates = new HashMap<>();
     /** Companies by the short name left when their legal form and trade words are taken off ("Apple"). */
     private final Map<String, Organisation> companyShortNames = new HashMap<>();
 
@@ -320,6 +323,17 @@ public final class Lexicon {
                     String k = key(n);
                     if (k.endsWith(" party") && k.length() > " party".length()) {
                         partyStems.add(k.substring(0, k.length() - " party".length()));
+                    }
+                }
+            }
+        }
+        for (Organisation org : orgs) {
+            Optional<Country> state = "LEG".equals(org.actorSector()) ? country(org.actorCode()) : Optional.empty();
+            if (state.isPresent()) {
+                for (String n : concat(org.name(), org.aliases())) {
+                    String chamber = withoutState(n, state.get());
+                    if (chamber != null) {
+                        chamberStates.computeIfAbsent(chamber, x -> new TreeSet<>()).add(org.actorCode());
                     }
                 }
             }
@@ -830,6 +844,37 @@ public final class Lexicon {
     /** The organisations a short name stands for in some states' reports ("Congress"), as written; may be empty. */
     public List<ContextualOrganisation> contextualOrganisations(String phrase) {
         return contextualOrganisations.getOrDefault(phrase, List.of());
+    }
+
+    /**
+     * The states among whose listed legislatures is a chamber of this name, written without its state ("the
+     * Senate", "National Assembly"): from "the Nigerian Senate", "Senate of Pakistan", "US Senate". Empty where
+     * no list has one.
+     */
+    public Set<String> statesWithChamber(String name) {
+        String k = key(name);
+        return chamberStates.getOrDefault(k.startsWith("the ") ? k.substring(4) : k, Set.of());
+    }
+
+    /** The key of a body's name less the state it names ("Nigerian Senate", "Senate of the Philippines"); or null. */
+    private static String withoutState(String name, Country c) {
+        String k = key(name);
+        List<String> forms = new ArrayList<>(concat(c.name(), c.names()));
+        forms.addAll(c.adjectives());
+        for (String form : forms) {
+            String f = key(form);
+            for (String before : List.of(f + " ", f + "'s ", f + "’s ", "the " + f + " ")) {
+                if (k.startsWith(before) && k.length() > before.length()) {
+                    return k.substring(before.length());
+                }
+            }
+            for (String after : List.of(" of " + f, " of the " + f)) {
+                if (k.endsWith(after) && k.length() > after.length()) {
+                    return k.substring(0, k.length() - after.length());
+                }
+            }
+        }
+        return null;
     }
 
     /** True when these lowercase words name a party without "Party" ("republican" of "Republican Party"). */

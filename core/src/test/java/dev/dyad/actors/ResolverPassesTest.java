@@ -362,6 +362,17 @@ class ResolverPassesTest {
     }
 
     @Test
+    void aChamberNamedWithoutItsStateIsOfTheOneNamedStateThatHasOne() {
+        assertTrue(LEXICON.statesWithChamber("the Senate").containsAll(List.of("USA", "NGA", "PHL")));
+        assertFalse(LEXICON.statesWithChamber("Senate").contains("UKR"));
+        List<Actor> actors = resolve("2019-05-14",
+                "The/DT [Senate]ORGANIZATION and/CC [Ukraine]LOCATION talked/VBD .",
+                "[Russia]LOCATION and/CC [United States]LOCATION watched/VBD .");
+        Actor senate = actors.stream().filter(a -> a.name().equals("Senate")).findFirst().orElseThrow();
+        assertEquals("USA", senate.code(), "of the states named, only the United States has a senate");
+    }
+
+    @Test
     void aBodyNamedForAPartyIsThePartys() {
         OrganisationNames names = new OrganisationNames(LEXICON);
         assertEquals("PTY", names.sector("republican governors association"));
