@@ -35,6 +35,9 @@ final class OrganisationNames {
             "networks", "brands", "foods", "financial", "insurance", "realty", "properties", "studios", "labs",
             "systems", "semiconductor", "electronics", "automotive", "shipping", "mining", "steel");
 
+    /** Trades whose members name a body after themselves ("United Auto Workers"): not a sports team's "Rangers". */
+    private static final Set<String> MEMBER_TRADES = Set.of("LAB", "EDU", "AGR", "MED");
+
     /** Heads of a party's own bodies besides its membership heads ("National Committee", "Study Committee"). */
     private static final Set<String> PARTY_BODY_HEADS = Set.of("committee", "caucus", "conference");
 
@@ -94,6 +97,10 @@ final class OrganisationNames {
         if (sector == null && words.length > 1 && MEMBERSHIP_HEADS.contains(head(lowerName))) {
             sector = members; // "Indiana State Teachers Association", "National Farmers Union": its members' sector
         }
+        if (sector == null && words.length > 1 && MEMBER_TRADES.contains(String.valueOf(members))
+                && members.equals(groupSector(words[words.length - 1]))) {
+            sector = members; // "United Auto Workers": a body named for its members
+        }
         if (sector == null && words.length > 1 && (COMPANY_SUFFIXES.contains(words[words.length - 1])
                 || COMPANY_TRADES.contains(head(lowerName)))) {
             // "SoftBank Group Corp", "Acme Holdings Ltd": a company by its legal form; "IIFL Securities",
@@ -121,6 +128,12 @@ final class OrganisationNames {
             }
         }
         return null;
+    }
+
+    /** The sector of a plural role noun ("workers", "teachers"), or null. */
+    private String groupSector(String word) {
+        List<Role> r = lexicon.roles().lookup(word);
+        return !r.isEmpty() && r.get(0).kind() == RoleKind.GROUP ? r.get(0).sector() : null;
     }
 
     /** True where the name's first words name a party without "Party" ("republican governors association"). */

@@ -266,6 +266,8 @@ class ResolverPassesTest {
         assertEquals("GOV", names.sector("dallas city council"));
         assertEquals("LEG", names.sector("lagos state house of assembly"));
         assertNull(names.sector("the artist's office"), "no official's office");
+        assertEquals("LAB", names.sector("united auto workers"));
+        assertNull(names.sector("texas rangers"), "a team is not named for its members' trade");
     }
 
     @Test
