@@ -66,7 +66,15 @@ final class Organisations implements MentionPass {
             d.code = on.organisation().actorCode();
             d.basis = "list";
             d.sector = on.organisation().actorSector();
-            d.add(r.mention(s, withOwner(s, r.items(it.sentence()), it, r.consumed), it.to()));
+            d.add(r.mention(s, withKind(s, r.items(it.sentence()), it, r.consumed), it.to()));
+            Item[] apposition = apposition(s.tokens(), r.items(it.sentence()), it);
+            if (apposition[0] != null) {
+                // "Embraer, Brazil's planemaker,": what the listed body is, not another actor
+                r.consumed.add(apposition[0]);
+                if (apposition[1] != null) {
+                    r.consumed.add(apposition[1]);
+                }
+            }
         } else if (it.known() instanceof MetonymName mn) {
             Draft d = r.draft("m:" + mn.metonym().phrase(), mn.metonym().phrase(), Actor.Kind.ORGANISATION);
             d.code = mn.metonym().code();
@@ -77,6 +85,28 @@ final class Organisations implements MentionPass {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Where a listed organisation's mention starts: with the kind of body and the nationality written before it
+     * ("the German lender Commerzbank"), which it consumes, else as {@link #withOwner} says.
+     */
+    private static int withKind(Sentence s, List<Item> items, Item org, Set<Item> consumed) {
+        Item kind = org.from() > 0 ? itemAt(items, org.from() - 1) : null;
+        if (kind == null || kind.kind() != Kind.ROLE || kind.role().kind() != RoleKind.BODY || consumed.contains(kind)) {
+            return withOwner(s, items, org, consumed);
+        }
+        consumed.add(kind);
+        List<Token> tokens = s.tokens();
+        int k = kind.from() - 1;
+        boolean based = k >= 2 && tokens.get(k).word().equalsIgnoreCase("based") && tokens.get(k - 1).word().equals("-");
+        Item adj = k >= 0 ? itemAt(items, based ? k - 2 : k) : null;
+        if (adj != null && (adj.known() instanceof CountryAdjective || based && adj.kind() == Kind.KNOWN)
+                && !consumed.contains(adj)) {
+            consumed.add(adj);
+            return withThe(s, adj.from());
+        }
+        return withThe(s, kind.from());
     }
 
     /** Where an organisation's mention starts: with its owner in "South Korea's Unification Ministry". */
@@ -122,9 +152,17 @@ final class Organisations implements MentionPass {
             } else {
                 kind = null;
             }
+            boolean based = k >= 2 && tokens.get(k).word().equalsIgnoreCase("based") && tokens.get(k - 1).word().equals("-");
+            if (based) {
+                k -= 2; // "Turkish-based carrier Pegasus Airlines", "Dubai-based Emaar": where the body is based
+            }
             Item adj = k >= 0 ? itemAt(items, k) : null;
-            if (adj != null && adj.kind() == Kind.KNOWN && adj.known() instanceof CountryAdjective ca) {
-                code = ca.country().actorCode();
+            Country where = adj == null || adj.kind() != Kind.KNOWN ? null
+                    : adj.known() instanceof CountryAdjective ca ? ca.country()
+                    : !based ? null
+                    : adj.known() instanceof Lexicon.PlaceName pl ? pl.country() : Words.countryOf(adj.known());
+            if (where != null) {
+                code = where.actorCode();
                 from = adj.from();
                 consumed.add(adj);
             }
@@ -142,7 +180,7 @@ final class Organisations implements MentionPass {
             kindSector = apposition[0].role().sector();
             if (code == null && apposition[1] != null) {
                 consumed.add(apposition[1]);
-                code = ((CountryAdjective) apposition[1].known()).country().actorCode();
+                code = Words.countryOf(apposition[1].known()).actorCode();
             }
         }
         String name = s.span(org.from(), org.to());
@@ -247,12 +285,21 @@ final class Organisations implements MentionPass {
     private static Item[] apposition(List<Token> tokens, List<Item> items, Item org) {
         Item[] found = new Item[2];
         int k = org.to() + 1;
-        if (k + 1 >= tokens.size() || !tokens.get(k).word().equals(",")
-                || !APPOSITION_STARTS.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+        if (k + 1 >= tokens.size() || !tokens.get(k).word().equals(",")) {
             return found;
         }
         Item nationality = null;
-        for (int i = k + 2; i < tokens.size() && i <= k + 8; i++) {
+        int first = k + 2;
+        Item owner = itemAt(items, k + 1);
+        if (owner != null && owner.kind() == Kind.KNOWN && owner.known() instanceof Lexicon.CountryName
+                && owner.to() + 1 < tokens.size() && isPossessive(tokens.get(owner.to() + 1).word())) {
+            // "Gulf Air, Bahrain's national carrier,": the state whose body it is says its nationality
+            nationality = owner;
+            first = owner.to() + 2;
+        } else if (!APPOSITION_STARTS.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+            return found;
+        }
+        for (int i = first; i < tokens.size() && i <= k + 8; i++) {
             Token t = tokens.get(i);
             if (t.word().equals(",") || t.word().equals(".") || t.word().equals(";") || t.pos().startsWith("VB")
                     || t.word().equalsIgnoreCase("of") || t.word().equalsIgnoreCase("that")) {
@@ -263,8 +310,8 @@ final class Organisations implements MentionPass {
             if (it == null) {
                 continue;
             }
-            if (it.kind() == Kind.KNOWN && it.known() instanceof CountryAdjective) {
-                nationality = it;
+            if (it.kind() == Kind.KNOWN && Words.countryOf(it.known()) != null && !(it.known() instanceof OrgName)) {
+                nationality = it; // "the Ukrainian energy company", "the Abu Dhabi carrier"
             } else if (it.kind() == Kind.ROLE && it.role().kind() == RoleKind.BODY && it.role().sector() != null) {
                 int after = it.to() + 1;
                 if (after < tokens.size() && (isPossessive(tokens.get(after).word())

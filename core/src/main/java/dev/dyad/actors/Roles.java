@@ -62,9 +62,18 @@ final class Roles implements MentionPass {
         if (it.kind() != Kind.ROLE) {
             return false;
         }
+        if (it.role().kind() == RoleKind.BODY && namesAfter(r.items(it.sentence()), it)) {
+            return false; // "the German lender Commerzbank": the kind of body the name after it is, which the body takes
+        }
         roleMention(r.article, r.drafts, r.items(it.sentence()), it, r.consumed, r.day, it.sentence(), r.dominant,
                 r.onlyCountry());
         return true;
+    }
+
+    /** True where an organisation's name stands right after a body's role noun ("the lender Commerzbank"). */
+    private static boolean namesAfter(List<Item> items, Item role) {
+        Item next = itemAt(items, role.to() + 1);
+        return next != null && (next.kind() == Kind.ORG_NAME || next.known() instanceof OrgName);
     }
 
     private void roleMention(ParsedArticle article, Map<String, Draft> drafts, List<Item> items, Item role,

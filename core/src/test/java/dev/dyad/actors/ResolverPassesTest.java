@@ -375,6 +375,21 @@ class ResolverPassesTest {
     }
 
     @Test
+    void aCompanysKindAndNationalityAroundItsNameAreItsOwn() {
+        List<Actor> actors = resolve("2019-05-14",
+                "The/DT [German]MISC lender/NN [Commerzbank]ORGANIZATION arranged/VBD it/PRP .",
+                "[Gulf Air]ORGANIZATION ,/, [Bahrain]LOCATION 's/POS national/JJ carrier/NN ,/, agreed/VBD .",
+                "[Turkish]MISC -/HYPH based/VBN carrier/NN [Pegasus Airlines]ORGANIZATION signed/VBD .");
+        Actor commerzbank = actors.stream().filter(a -> a.name().equals("Commerzbank")).findFirst().orElseThrow();
+        assertTrue(commerzbank.mentions().get(0).text().startsWith("The German lender"), "mentions: " + commerzbank.mentions());
+        assertTrue(actors.stream().noneMatch(a -> a.kind() == Actor.Kind.GROUP), "no group of lenders or carriers: " + actors);
+        Actor gulfAir = actors.stream().filter(a -> a.name().equals("Gulf Air")).findFirst().orElseThrow();
+        assertEquals("BHR", gulfAir.code());
+        assertEquals("BUS", gulfAir.sector());
+        assertEquals("TUR", actors.stream().filter(a -> a.name().equals("Pegasus Airlines")).findFirst().orElseThrow().code());
+    }
+
+    @Test
     void aBodyNamedForAPartyIsThePartys() {
         OrganisationNames names = new OrganisationNames(LEXICON);
         assertEquals("PTY", names.sector("republican governors association"));
