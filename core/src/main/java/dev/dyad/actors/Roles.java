@@ -156,6 +156,9 @@ final class Roles implements MentionPass {
             String where = placeAfter(tokens, items, role.to() + 1, !"MIL".equals(sector));
             if (where != null) {
                 codes.add(where);
+                if (sector == null) {
+                    sector = bodySectorAfter(tokens, items, role.to() + 1); // "fighters of Hayat Tahrir al-Sham": REB
+                }
             }
         }
         if (codes.isEmpty() && dominantCountry != null && role.role().kind() != RoleKind.PERSON
@@ -226,6 +229,19 @@ final class Roles implements MentionPass {
             return on.organisation().actorCode(); // "supporters of the Muslim Brotherhood": of the body's state
         }
         return place ? codeOf(known) : null;
+    }
+
+    /** The sector of the listed body named right after a role by "of" ("fighters of Hezbollah"), or null. */
+    private static String bodySectorAfter(List<Token> tokens, List<Item> items, int k) {
+        if (k >= tokens.size() || !tokens.get(k).word().equalsIgnoreCase("of")) {
+            return null;
+        }
+        k++;
+        if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("the")) {
+            k++;
+        }
+        Item it = itemAt(items, k);
+        return it != null && it.from() == k && it.known() instanceof OrgName on ? on.organisation().actorSector() : null;
     }
 
     /**

@@ -45,6 +45,9 @@ final class Titles {
      * Of the offices that bodies of every kind have, those no state's official is called by: with a country and
      * no body, they still say nothing of a government ("an analyst", "the founder").
      */
+    /** Sectors of armed groups that are not a state's forces: their commanders are of the group's sector. */
+    private static final Set<String> ARMED_GROUPS = Set.of("REB", "PRM", "UAF");
+
     private static final Set<String> NO_OFFICIAL = Set.of("founder", "co-founder", "analyst", "economist",
             "chief economist", "expert", "candidate");
 
@@ -151,8 +154,10 @@ final class Titles {
                         sector = mn.metonym().sector();
                     }
                     if (it.known() instanceof OrgName on && on.organisation().actorSector() != null && (sector == null
-                            || roleStart >= 0 && OFFICES_OF_ANY_BODY.contains(s.span(roleStart, roleEnd).toLowerCase(Locale.ROOT)))) {
-                        // "Taliban leader": an office any body has takes the sector of the body that names it
+                            || roleStart >= 0 && OFFICES_OF_ANY_BODY.contains(s.span(roleStart, roleEnd).toLowerCase(Locale.ROOT))
+                            || "MIL".equals(sector) && ARMED_GROUPS.contains(on.organisation().actorSector()))) {
+                        // "Taliban leader": an office any body has takes the sector of the body that names it; a
+                        // military rank in an armed group is the group's ("Islamic State commander": REB)
                         sector = on.organisation().actorSector();
                     }
                     if (it.known() instanceof OrgName on && roleStart >= 0

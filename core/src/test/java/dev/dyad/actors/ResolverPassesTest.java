@@ -390,6 +390,16 @@ class ResolverPassesTest {
     }
 
     @Test
+    void fightersAndCommandersOfAnArmedGroupAreOfItsSector() {
+        List<Actor> actors = resolve("2019-05-14",
+                "Fighters/NNS of/IN [Hezbollah]ORGANIZATION crossed/VBD into/IN [Syria]LOCATION .",
+                "[Islamic State]ORGANIZATION commander/NN [Abu Ibrahim al-Hashimi]PERSON was/VBD captured/VBN .");
+        assertTrue(actors.stream().anyMatch(a -> a.kind() == Actor.Kind.GROUP && "REB".equals(a.sector())
+                && a.mentions().stream().anyMatch(m -> m.text().startsWith("Fighters"))), "actors: " + actors);
+        assertEquals("REB", actors.stream().filter(a -> a.name().equals("Abu Ibrahim al-Hashimi")).findFirst().orElseThrow().sector());
+    }
+
+    @Test
     void aBodyNamedForAPartyIsThePartys() {
         OrganisationNames names = new OrganisationNames(LEXICON);
         assertEquals("PTY", names.sector("republican governors association"));
