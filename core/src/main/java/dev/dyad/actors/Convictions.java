@@ -1,6 +1,5 @@
 package dev.dyad.actors;
 
-import dev.dyad.model.Actor;
 import dev.dyad.model.Mention;
 import dev.dyad.model.Sentence;
 import dev.dyad.model.Token;
@@ -14,7 +13,7 @@ import java.util.Set;
  * convicted of wire fraud", "Reed, 24, pleaded guilty", "Lee, who was sentenced to ten years". Being arrested,
  * charged or accused does not make anyone a criminal. Runs after the drafts are joined.
  */
-final class Convictions implements ResolverPass {
+final class Convictions extends ClauseReading {
     /** Verbs whose past participle, after a person's name, says a court found them guilty or punished them. */
     private static final Set<String> CONVICTED = Set.of("convict", "sentence", "jail", "imprison");
     /** Words between a name and its verb: auxiliaries, adverbs of time, "who" of a relative clause. */
@@ -24,18 +23,8 @@ final class Convictions implements ResolverPass {
     private static final int APPOSITION_WORDS = 4;
 
     @Override
-    public void run(Resolution r) {
-        for (Draft d : r.drafts.values()) {
-            if (d.kind != Actor.Kind.PERSON || d.sector != null || d.known) {
-                continue;
-            }
-            for (Mention m : d.mentions) {
-                if (m.sentence() >= 0 && m.sentence() < r.sentences.size() && convicted(r.sentence(m.sentence()), m)) {
-                    d.sector = "CRM";
-                    break;
-                }
-            }
-        }
+    String sector(Resolution r, Sentence s, Mention m) {
+        return convicted(s, m) ? "CRM" : null;
     }
 
     /** True where the words after the mention say its person was convicted, sentenced or jailed, or pleaded guilty. */

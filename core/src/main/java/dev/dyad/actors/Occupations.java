@@ -17,7 +17,7 @@ import java.util.Set;
  * head or founded ("Linda Park, who heads the Houston Federation of Teachers", "who runs a trucking company"):
  * the role's sector, or the body's. Runs after the drafts are joined and bodies have their sectors.
  */
-final class Occupations implements ResolverPass {
+final class Occupations extends ClauseReading {
     /** Verbs that put a person at the head of a body, in the forms news writes them. */
     private static final Set<String> HEADS = Set.of("owns", "owned", "runs", "ran", "heads", "headed", "leads", "led",
             "founded", "co-founded", "cofounded", "manages", "managed", "operates", "operated", "chairs", "chaired");
@@ -30,26 +30,7 @@ final class Occupations implements ResolverPass {
     private static final int PHRASE_WORDS = 4;
 
     @Override
-    public void run(Resolution r) {
-        for (Draft d : r.drafts.values()) {
-            if (d.kind != Actor.Kind.PERSON || d.sector != null || d.known) {
-                continue;
-            }
-            for (Mention m : d.mentions) {
-                if (m.sentence() < 0 || m.sentence() >= r.sentences.size()) {
-                    continue;
-                }
-                String sector = sector(r, r.sentence(m.sentence()), m);
-                if (sector != null) {
-                    d.sector = sector;
-                    break;
-                }
-            }
-        }
-    }
-
-    /** The sector the clause after a mention gives its person, or null. */
-    private static String sector(Resolution r, Sentence s, Mention m) {
+    String sector(Resolution r, Sentence s, Mention m) {
         List<Token> tokens = s.tokens();
         int k = Words.tokenAfter(s, m);
         if (k + 1 < tokens.size() && tokens.get(k).word().equals(",") && tokens.get(k + 1).word().equalsIgnoreCase("who")) {
