@@ -497,6 +497,18 @@ def agents(folder, own):
     return out, dropped
 
 
+def chamber_committee(name):
+    """True for a legislative chamber's committee named with its chamber ("Senate Armed Services Committee")."""
+    words = name.lower().split()
+    return len(words) > 2 and words[0] in {"house", "senate"} and "committee" in words
+
+
+def committee_words(name):
+    """The words that tell one committee from another: its name less "committee" and small words."""
+    return {w for w in re.findall(r"[a-z]+", name.lower())} - {"committee", "on", "of", "the", "and", "for", "select",
+                                                              "standing", "permanent", "us", "u", "s"}
+
+
 def main(folder, check):
     taken, iso = read_dyad()
     people, orgs, dropped = people_and_orgs(folder, taken, iso)
@@ -515,7 +527,19 @@ def main(folder, check):
                 dropped["company whose names are a person's"] += 1
                 continue
         kept_orgs.append((names, code, sector, home))
-    orgs = kept_orgs
+    orgs = []
+    for names, code, sector, home in kept_orgs:
+        # the dictionaries file several committees under one record (the House and Senate committees on armed
+        # services, intelligence and foreign affairs, one code for all): a chamber's committee whose own words
+        # differ from the first one's is another body, and gets a record of its own with its other spellings
+        first = next((n for n in names if chamber_committee(n)), None)
+        apart = defaultdict(list)
+        for n in names:
+            if first and chamber_committee(n) and committee_words(n) != committee_words(first):
+                apart[frozenset(committee_words(n))].append(n)
+        kept = [n for n in names if not any(n in ns for ns in apart.values())]
+        orgs.append((kept, code, sector, home))
+        orgs.extend((ns, code, sector, home) for ns in apart.values())
     # a name given to people of states that have nothing in common says neither of them: left out
     carriers = defaultdict(list)
     for i, (names, terms) in enumerate(people):
