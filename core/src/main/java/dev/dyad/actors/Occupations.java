@@ -79,7 +79,11 @@ final class Occupations extends ClauseReading {
 
     /** The sector of the body the phrase at {@code k} names ("the Houston Federation of Teachers", "a trucking company"), or null. */
     private static String bodySector(Resolution r, List<Item> items, List<Token> tokens, int k) {
-        if (k < tokens.size() && DETERMINERS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+        if (k >= tokens.size() || !DETERMINERS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+                && !tokens.get(k).isCapitalised()) {
+            return null; // "manages plan administration": no body, a task
+        }
+        if (DETERMINERS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
             k++;
         }
         for (int j = k; j < tokens.size() && j <= k + PHRASE_WORDS; j++) {

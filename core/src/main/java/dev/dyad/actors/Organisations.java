@@ -137,6 +137,10 @@ final class Organisations implements MentionPass {
                 code = codeOf(owner.known());
                 from = owner.from();
                 consumed.add(owner);
+                if (owner.known() instanceof OrgName on) {
+                    // "Georgetown University Medical Center's Department of Psychiatry": a part of the body, of its sector
+                    kindSector = on.organisation().actorSector();
+                }
             }
         } else if (org.from() >= 1) {
             // "Ukrainian Burisma", "the Ukrainian energy company Burisma": a nationality before the name, or

@@ -49,7 +49,7 @@ final class Titles {
     private static final Set<String> ARMED_GROUPS = Set.of("REB", "PRM", "UAF");
 
     private static final Set<String> NO_OFFICIAL = Set.of("founder", "co-founder", "analyst", "economist",
-            "chief economist", "expert", "candidate");
+            "chief economist", "expert", "candidate", "head of");
 
     private final Lexicon lexicon;
     private final OrganisationNames organisationNames;
