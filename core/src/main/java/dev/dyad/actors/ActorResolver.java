@@ -23,7 +23,10 @@ import java.util.List;
  * both immutable; thread-safe.
  */
 public final class ActorResolver {
-    /** Article-level passes, in order: items, country counts, peoples settled, full names, short names. */
+    /**
+     * Article-level passes, in order: items, the dateline's state, namesakes, country counts, short names of
+     * one state's parties, peoples settled, full names, short names.
+     */
     private final List<ResolverPass> namePasses;
     /**
      * Offered each item not yet consumed, sentence by sentence in text order, the first that takes it

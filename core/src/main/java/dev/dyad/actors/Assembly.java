@@ -30,6 +30,9 @@ final class Assembly {
             "congressman", List.of("congress", "house of representatives", "house"),
             "congresswoman", List.of("congress", "house of representatives", "house"));
 
+    /** Sectors of bodies besides LOCAL_SECTORS' that are of the one state an article names: parties, media, firms. */
+    private static final Set<String> DOMESTIC_BODIES = Set.of("PTY", "JRN", "BUS");
+
     private final Lexicon lexicon;
 
     Assembly(Lexicon lexicon) {
@@ -77,8 +80,10 @@ final class Assembly {
                 d.basis = "place";
             }
             if (d.kind == Actor.Kind.ORGANISATION && d.code == null && countryCounts.size() == 1
-                    && (LOCAL_SECTORS.contains(String.valueOf(d.sector)) || "PTY".equals(d.sector))) {
-                d.code = dominant; // a party, union or university no lexicon knows: of the one country the article names
+                    && (LOCAL_SECTORS.contains(String.valueOf(d.sector)) || DOMESTIC_BODIES.contains(String.valueOf(d.sector)))) {
+                // a party, union, university, newspaper or company no lexicon knows: of the one country the article
+                // names, as a group of its kind would be ("the opposition newspaper La Prensa")
+                d.code = dominant;
                 d.basis = "place";
             }
             if (d.kind == Actor.Kind.ORGANISATION && d.sector == null && d.stateBody != null && d.code != null

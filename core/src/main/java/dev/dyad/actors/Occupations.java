@@ -24,7 +24,7 @@ final class Occupations extends ClauseReading {
     /** Verbs that say what someone is ("is a teacher", "works as a nurse"), with the word after them if any. */
     private static final Set<String> BEING = Set.of("is", "was", "has been", "had been", "works as", "worked as",
             "serves as", "served as");
-    /** Words before a noun phrase's head: articles, possessives and a few adjectives of size or time. */
+    /** Words a noun phrase after such a verb starts with: articles and possessive pronouns. */
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its");
     /** The most words a noun phrase after such a verb may have before its head. */
     private static final int PHRASE_WORDS = 4;

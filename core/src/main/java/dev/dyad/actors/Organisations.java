@@ -175,6 +175,7 @@ final class Organisations implements MentionPass {
                 // a nationality before it
                 consumed.add(kind);
                 kindSector = kind.role().sector();
+                from = Math.min(from, kind.from()); // "the opposition newspaper La Prensa": the kind is of the mention
             }
         }
         Item[] apposition = apposition(tokens, items, org);
