@@ -44,11 +44,11 @@ import org.jsoup.nodes.Element;
 public final class BlockLearner {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] SETS = {"zyte", "wcxb"};
-    /** The boosted trees' settings: rounds, depth, shrinkage, L2 on leaves, least leaf weight. */
+    /** The boosted trees' settings: rounds, depth, shrinkage, L2 on leaves, least leaf weight, row sample, seed. */
     static final Trees.Settings SETTINGS = new Trees.Settings(
             Integer.getInteger("rounds", 80), Integer.getInteger("depth", 3),
             Double.parseDouble(System.getProperty("rate", "0.2")), 1.0, 0.2,
-            Double.parseDouble(System.getProperty("sample", "0.5")), 18L);
+            Double.parseDouble(System.getProperty("sample", "0.5")), Long.getLong("seed", 18L));
     /** Weight of a Zyte page against a WCXB page: the sets weigh alike, though WCXB has eight times the pages. */
     static final double ZYTE_WEIGHT = Double.parseDouble(System.getProperty("zyteWeight", "4"));
 

@@ -15,14 +15,14 @@ import org.jsoup.nodes.Element;
  *
  * <ol>
  *   <li>The page is cut into blocks in reading order ({@link Segmenter}); scripts, form controls and
- *       hidden elements are skipped.</li>
+ *       hidden elements are skipped (not the segments a streaming renderer hides until its script runs).</li>
  *   <li>Each block gets a weight as article evidence: its length when it reads as prose (punctuated, few
  *       links), or, when the page's structured data states the article body, the part of it that body
  *       vouches for.</li>
  *   <li>The article container is the deepest element that still holds most of that weight.</li>
  *   <li>Inside it, each block is kept or dropped with a reason: cues of tag, class and id
- *       ({@code markup-cues.tsv}), furniture phrases ({@code text-cues.tsv}), link density, captions;
- *       headings are kept when text follows them.</li>
+ *       ({@code markup-cues.tsv}; a navigation cue on an element of running prose is not heeded), furniture
+ *       phrases ({@code text-cues.tsv}), link density, captions; headings are kept when text follows them.</li>
  *   <li>The block classifier ({@link BlockModel}, learned on the development pages) reads each block's
  *       features and the cascade's decisions and overrules them where it is sure; a body that then looks
  *       wrong falls back to the cascade's.</li>
@@ -46,6 +46,11 @@ public final class HtmlBodyExtractor {
     private static final double WITNESSED = Evidence.WITNESSED;
     /** Article evidence (letters of prose) below which a page is taken to show no article. */
     private static final int MIN_EVIDENCE = 200;
+    /** The reason that navigation cues give. */
+    private static final String NAVIGATION = "navigation";
+    /** Article evidence an element must hold, and its share of the element's letters, to read as prose. */
+    private static final int MIN_PROSE_WRAPPER = 200;
+    private static final double PROSE_WRAPPER_SHARE = 0.5;
     /** Removed blocks shorter than this (letters and digits) are not reported. */
     private static final int MIN_REPORTED = 12;
     /** At most this many removed entries are reported a page. */
@@ -152,7 +157,8 @@ public final class HtmlBodyExtractor {
                 inside = true;
                 break;
             }
-            if (v != null && v.reason() != null && cue == null && !evidence.holdsMost(e)) {
+            if (v != null && v.reason() != null && cue == null && !evidence.holdsMost(e)
+                    && !(NAVIGATION.equals(v.reason()) && readsAsProse(e, evidence))) {
                 cue = v.reason();
             }
         }
@@ -182,6 +188,16 @@ public final class HtmlBodyExtractor {
             return "related links";
         }
         return null;
+    }
+
+    /**
+     * Whether an element holds running prose rather than links: most of its letters are article evidence,
+     * and enough of them. Navigation is lists of links; a navigation cue on such an element is the article's
+     * own wrapper named after a table of contents or a skip target.
+     */
+    private static boolean readsAsProse(Element e, Evidence evidence) {
+        double prose = evidence.of(e);
+        return prose >= MIN_PROSE_WRAPPER && prose >= PROSE_WRAPPER_SHARE * evidence.letters(e);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -35,6 +36,8 @@ final class MarkupCues {
     private static final Verdict HIDDEN_VERDICT = new Verdict(HIDDEN, false);
     /** Shortest run-together name worth searching for pieces. */
     private static final int MIN_PART = 5;
+    /** First words of a name that says what an element holds besides its content, not what it is. */
+    private static final Set<String> OWNING = Set.of("has", "with");
 
     private final Map<String, String> tags = new HashMap<>();
     private final Map<String, String> words = new HashMap<>();
@@ -130,6 +133,10 @@ final class MarkupCues {
 
     private void judgeName(String name, Judgement j) {
         List<String> ws = words(name);
+        if (ws.size() > 1 && OWNING.contains(ws.get(0))) {
+            // "has-sidebar", "with-nav-sidebar": the element holds the named part beside its own content
+            return;
+        }
         for (int i = 0; i < ws.size(); i++) {
             String w = ws.get(i);
             j.add(lookup(words, w));

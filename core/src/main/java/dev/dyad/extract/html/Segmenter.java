@@ -180,10 +180,25 @@ final class Segmenter implements NodeFilter {
         return n;
     }
 
+    /** A segment of a page streamed in parts (React's "S:" ids): shown as soon as its script has run. */
+    private static boolean streamed(Element e) {
+        String id = e.id();
+        if (id.length() < 3 || !id.startsWith("S:")) {
+            return false;
+        }
+        for (int i = 2; i < id.length(); i++) {
+            if (Character.digit(id.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Hidden by the page's own markup: the hidden attribute, aria-hidden, or an inline display:none. */
     private static boolean hidden(Element e) {
         if (e.hasAttr("hidden")) {
-            return true;
+            // a segment that a streaming renderer sends late, hidden, for its script to move into place
+            return !streamed(e);
         }
         String aria = e.attributes().getIgnoreCase("aria-hidden");
         if (aria.equalsIgnoreCase("true")) {
