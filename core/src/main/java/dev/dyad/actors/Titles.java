@@ -385,6 +385,7 @@ final class Titles {
         boolean employer = false; // "of", "for" or "at" last: what follows is where the office is held
         boolean ofBody = false;
         String bodySector = null;
+        String bodyBefore = null; // the sector of a listed body named before the role ("the Brexit Party leader")
         List<Item> used = new ArrayList<>();
         for (int i = first; i < end; i++) {
             Token t = tokens.get(i);
@@ -413,7 +414,13 @@ final class Titles {
             } else if (it.kind() == Kind.ROLE && roleFrom < 0) {
                 roleFrom = it.from();
                 roleTo = it.to();
-                sector = it.role().sector() != null ? it.role().sector() : sector; // "a White House adviser": GOV
+                boolean ofNamedBody = bodyBefore != null && bodyBefore.equals(sector)
+                        && OFFICES_OF_ANY_BODY.contains(s.span(it.from(), it.to()).toLowerCase(Locale.ROOT));
+                if (!ofNamedBody) {
+                    // "a White House adviser": GOV; but "the Brexit Party leader": an office any body has, of the
+                    // body named before it
+                    sector = it.role().sector() != null ? it.role().sector() : sector;
+                }
                 office = it.role().office() != null ? it.role().office() : it.role().term();
                 afterRole = true;
                 // "head of": the role's own last word says an office held in what follows
@@ -434,6 +441,7 @@ final class Titles {
                 }
                 if (it.known() instanceof OrgName on && sector == null) {
                     sector = on.organisation().actorSector(); // "a spokesperson for Inherent Resolve": its sector
+                    bodyBefore = afterRole ? null : sector;
                 }
             } else if (it.kind() == Kind.PERSON_NAME || it.known() instanceof PersonName) {
                 return Description.NONE; // a list of names, not an apposition

@@ -400,6 +400,13 @@ class ResolverPassesTest {
     }
 
     @Test
+    void anOfficeAnyBodyHasAfterAListedBodysNameInAnAppositionIsOfThatBody() {
+        List<Actor> actors = resolve("2019-11-20",
+                "[Nigel Farage]PERSON ,/, the/DT [Brexit Party]ORGANIZATION leader/NN ,/, spoke/VBD in/IN [London]LOCATION .");
+        assertEquals("PTY", actors.stream().filter(a -> a.name().equals("Nigel Farage")).findFirst().orElseThrow().sector());
+    }
+
+    @Test
     void aBodyNamedForAPartyIsThePartys() {
         OrganisationNames names = new OrganisationNames(LEXICON);
         assertEquals("PTY", names.sector("republican governors association"));
