@@ -323,6 +323,8 @@ public final class Lexicon {
                     String k = key(n);
                     if (k.endsWith(" party") && k.length() > " party".length()) {
                         partyStems.add(k.substring(0, k.length() - " party".length()));
+                    } else if (k.endsWith("s") && k.indexOf(' ') > 0 && !k.endsWith("ss")) {
+                        partyStems.add(k.substring(0, k.length() - 1)); // "Liberal Democrats": "Liberal Democrat"
                     }
                 }
             }

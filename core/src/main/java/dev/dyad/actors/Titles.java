@@ -279,6 +279,9 @@ final class Titles {
                 }
             }
         }
+        if (role != null && OFFICES_OF_ANY_BODY.contains(role) && partyBefore(tokens, roleStart)) {
+            sector = "PTY"; // "Conservative leader Andrew Scheer", "Liberal Democrat leader Jo Swinson": a party's
+        }
         if (inBody && role != null && OFFICES_OF_ANY_BODY.contains(role)) {
             sector = heldSector(bodySector, sector);
             return new Description(code, sector, office, from, name.to(), sector == null);
@@ -292,6 +295,25 @@ final class Titles {
         }
         return new Description(code, sector, office, from, name.to(),
                 sector == null && role != null && NO_OFFICIAL.contains(role));
+    }
+
+    /**
+     * True where the capitalised words right before a role name a party without "Party" ("Conservative",
+     * "Liberal Democrat", "Republican"), as the lists' parties' names give them.
+     */
+    private boolean partyBefore(List<Token> tokens, int roleStart) {
+        int from = roleStart;
+        while (from > 0 && from > roleStart - 4 && tokens.get(from - 1).isCapitalised()) {
+            from--;
+        }
+        if (from == roleStart || from > 0 && tokens.get(from - 1).isCapitalised()) {
+            return false; // all the capitalised words before the role, or none: "Farm League President" is no party's
+        }
+        StringBuilder words = new StringBuilder();
+        for (int k = from; k < roleStart; k++) {
+            words.append(k > from ? " " : "").append(tokens.get(k).word().toLowerCase(Locale.ROOT));
+        }
+        return lexicon.partyStem(words.toString());
     }
 
     /**

@@ -404,6 +404,10 @@ class ResolverPassesTest {
         List<Actor> actors = resolve("2019-11-20",
                 "[Nigel Farage]PERSON ,/, the/DT [Brexit Party]ORGANIZATION leader/NN ,/, spoke/VBD in/IN [London]LOCATION .");
         assertEquals("PTY", actors.stream().filter(a -> a.name().equals("Nigel Farage")).findFirst().orElseThrow().sector());
+        List<Actor> titled = resolve("2019-11-20",
+                "[Liberal Democrat]MISC leader/NN [Jo Swinson]PERSON spoke/VBD in/IN [London]LOCATION .");
+        assertEquals("PTY", titled.stream().filter(a -> a.name().equals("Jo Swinson")).findFirst().orElseThrow().sector(),
+                "a party named without \"Party\" before an office any body has");
     }
 
     @Test
