@@ -199,6 +199,8 @@ public final class Lexicon {
     private final Map<String, List<ContextualOrganisation>> contextualOrganisations = new HashMap<>();
     /** The words parties' names have before "Party", lowercase ("republican", "bharatiya janata"). */
     private final Set<String> partyStems = new HashSet<>();
+    /** Names of parties of several states by their kind ("communist", "national"), from "X Party of Y". */
+    private final Set<String> partyAdjectives = new HashSet<>();
     /** The states whose listed legislatures have a chamber of this name, less the state's ("senate"). */
     private final Map<String, Set<String>> chamberStates = new HashMap<>();
     /** Companies by the short name left when their legal form and trade words are taken off ("Apple"). */
@@ -317,12 +319,23 @@ public final class Lexicon {
                 }
             }
         }
+        Set<String> stateWords = new HashSet<>(); // countries' names and adjectives, which no kind of party is
+        for (Country c : countries.values()) {
+            for (String w : concat(c.name(), c.names())) {
+                stateWords.add(key(w));
+            }
+            c.adjectives().forEach(w -> stateWords.add(key(w)));
+        }
         for (Organisation org : orgs) {
             if ("PTY".equals(org.actorSector())) {
                 for (String n : concat(org.name(), org.aliases())) {
                     String k = key(n);
+                    int of = k.indexOf(" party of ");
                     if (k.endsWith(" party") && k.length() > " party".length()) {
                         partyStems.add(k.substring(0, k.length() - " party".length()));
+                    } else if (of > 0 && !stateWords.contains(k.substring(0, of))) {
+                        // "Communist Party of China": "Communist"; not "Russian" of "Russian Party of Pensioners"
+                        partyAdjectives.add(k.substring(0, of));
                     } else if (k.endsWith("s") && k.indexOf(' ') > 0 && !k.endsWith("ss")) {
                         partyStems.add(k.substring(0, k.length() - 1)); // "Liberal Democrats": "Liberal Democrat"
                     }
@@ -882,6 +895,15 @@ public final class Lexicon {
     /** True when these lowercase words name a party without "Party" ("republican" of "Republican Party"). */
     public boolean partyStem(String lowerWords) {
         return partyStems.contains(lowerWords);
+    }
+
+    /**
+     * True when these lowercase words, before a party office ("Conservative leader"), name a party: a party
+     * stem, or the kind of party that parties of several states are named for ("Communist" of "Communist Party
+     * of China"). Too general for a body's name ("National Farmers Union").
+     */
+    public boolean partyName(String lowerWords) {
+        return partyStems.contains(lowerWords) || partyAdjectives.contains(lowerWords);
     }
 
     /** True when this lowercase singular word heads the names of non-governmental bodies ("association"). */

@@ -313,7 +313,7 @@ final class Titles {
         for (int k = from; k < roleStart; k++) {
             words.append(k > from ? " " : "").append(tokens.get(k).word().toLowerCase(Locale.ROOT));
         }
-        return lexicon.partyStem(words.toString());
+        return lexicon.partyName(words.toString());
     }
 
     /**

@@ -408,6 +408,13 @@ class ResolverPassesTest {
                 "[Liberal Democrat]MISC leader/NN [Jo Swinson]PERSON spoke/VBD in/IN [London]LOCATION .");
         assertEquals("PTY", titled.stream().filter(a -> a.name().equals("Jo Swinson")).findFirst().orElseThrow().sector(),
                 "a party named without \"Party\" before an office any body has");
+        List<Actor> kinds = resolve("2019-11-20",
+                "[Conservative]MISC leader/NN [Andrew Scheer]PERSON spoke/VBD in/IN [Ottawa]LOCATION .",
+                "[Russian]MISC President/NNP [Boris Yeltsin]PERSON spoke/VBD in/IN [Moscow]LOCATION .");
+        assertEquals("PTY", kinds.stream().filter(a -> a.name().equals("Andrew Scheer")).findFirst().orElseThrow().sector(),
+                "the kind of party of \"Conservative Party of Canada\"");
+        assertNotEquals("PTY", kinds.stream().filter(a -> a.name().equals("Boris Yeltsin")).findFirst().orElseThrow().sector(),
+                "a nationality is no kind of party");
     }
 
     @Test
