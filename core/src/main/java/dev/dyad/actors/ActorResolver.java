@@ -61,7 +61,7 @@ public final class ActorResolver {
         this.assembly = new Assembly(lexicon);
         this.namePasses = List.of(
                 new SentenceItems(lexicon, places),
-                new Datelines(lexicon, places),
+                new Datelines(places),
                 new Namesakes(lexicon),
                 new CountryCounts(lexicon),
                 new ContextualOrganisations(lexicon),

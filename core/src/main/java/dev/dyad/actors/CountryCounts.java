@@ -19,8 +19,6 @@ import java.util.stream.Collectors;
  * Investigative Committee") names that state too, as the words did before the name was known.
  */
 final class CountryCounts implements ResolverPass {
-    /** The sectors of a state's own bodies. */
-    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
     /** The most words a country's name or adjective takes ("Democratic Republic of the Congo"). */
     private static final int COUNTRY_WORDS = 6;
 
@@ -72,7 +70,7 @@ final class CountryCounts implements ResolverPass {
      * "Russia", "South Korean"), or null: none, or no state's body.
      */
     private Known stateNamed(Sentence s, Item it, Organisation o) {
-        if (o.sector() == null || !STATE_SECTORS.contains(o.sector()) || lexicon.country(o.actorCode()).isEmpty()) {
+        if (o.sector() == null || !Words.STATE_BODY_SECTORS.contains(o.sector()) || lexicon.country(o.actorCode()).isEmpty()) {
             return null;
         }
         for (int i = it.from(); i <= it.to(); i++) {

@@ -1,9 +1,7 @@
 package dev.dyad.actors;
 
 import dev.dyad.actors.Lexicon.Country;
-import dev.dyad.actors.Lexicon.Known;
 import dev.dyad.extract.WireDateline;
-import dev.dyad.model.Article;
 
 /**
  * The state a wire story is filed from, by the place its dateline names ("WASHINGTON (AP) —", "KYIV, Ukraine
@@ -12,37 +10,20 @@ import dev.dyad.model.Article;
  * state's.
  */
 final class Datelines implements ResolverPass {
-    private final Lexicon lexicon;
     private final Places places;
 
-    Datelines(Lexicon lexicon, Places places) {
-        this.lexicon = lexicon;
+    Datelines(Places places) {
         this.places = places;
     }
 
     @Override
     public void run(Resolution r) {
-        Article a = r.article.article();
-        if (a.paragraphs() == null || a.paragraphs().isEmpty()) {
-            return;
-        }
-        WireDateline.find(a.paragraphs()).ifPresent(d -> {
+        WireDateline.find(r.article.article().paragraphs()).ifPresent(d -> {
             String[] parts = d.place().split(",");
             for (int i = parts.length - 1; i >= 0 && r.datelineCode == null; i--) {
-                Country c = country(parts[i].strip());
+                Country c = places.named(parts[i].strip());
                 r.datelineCode = c == null ? null : c.actorCode();
             }
         });
-    }
-
-    /** The state of a country, region or city of this name, or null. */
-    private Country country(String name) {
-        for (Known k : lexicon.names().lookup(name)) {
-            Country c = Words.countryOf(k);
-            if (c != null) {
-                return c;
-            }
-        }
-        return name.isEmpty() ? null : places.of(name);
     }
 }

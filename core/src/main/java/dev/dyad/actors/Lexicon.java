@@ -341,8 +341,6 @@ public final class Lexicon {
                     }
                 }
             }
-        }
-        for (Organisation org : orgs) {
             Optional<Country> state = "LEG".equals(org.actorSector()) ? country(org.actorCode()) : Optional.empty();
             if (state.isPresent()) {
                 for (String n : concat(org.name(), org.aliases())) {

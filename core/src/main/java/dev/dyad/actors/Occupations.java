@@ -24,8 +24,6 @@ final class Occupations extends ClauseReading {
     /** Verbs that say what someone is ("is a teacher", "works as a nurse"), with the word after them if any. */
     private static final Set<String> BEING = Set.of("is", "was", "has been", "had been", "works as", "worked as",
             "serves as", "served as");
-    /** Words a noun phrase after such a verb starts with: articles and possessive pronouns. */
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its");
     /** The most words a noun phrase after such a verb may have before its head. */
     private static final int PHRASE_WORDS = 4;
 
@@ -60,7 +58,7 @@ final class Occupations extends ClauseReading {
 
     /** The sector of a person's role noun heading the phrase at {@code k} ("a teacher", "a registered nurse"), or null. */
     private static String roleSector(List<Item> items, List<Token> tokens, int k) {
-        if (k >= tokens.size() || !DETERMINERS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+        if (k >= tokens.size() || !Words.DETERMINERS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
                 || tokens.get(k).word().equalsIgnoreCase("the")) {
             return null; // "is the ...": an office of one body, which titles read; "is expected": no role
         }
@@ -79,11 +77,11 @@ final class Occupations extends ClauseReading {
 
     /** The sector of the body the phrase at {@code k} names ("the Houston Federation of Teachers", "a trucking company"), or null. */
     private static String bodySector(Resolution r, List<Item> items, List<Token> tokens, int k) {
-        if (k >= tokens.size() || !DETERMINERS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+        if (k >= tokens.size() || !Words.DETERMINERS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
                 && !tokens.get(k).isCapitalised()) {
             return null; // "manages plan administration": no body, a task
         }
-        if (DETERMINERS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+        if (Words.DETERMINERS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
             k++;
         }
         for (int j = k; j < tokens.size() && j <= k + PHRASE_WORDS; j++) {

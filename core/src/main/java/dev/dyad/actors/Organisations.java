@@ -35,9 +35,6 @@ final class Organisations implements MentionPass {
             "african", "european", "asian", "arab", "americas", "inter-american", "latin", "pan-african",
             "commonwealth", "worldwide");
 
-    /** Sectors of a state's own bodies, which serve the region or city they are named for ("Dallas City Council"). */
-    private static final Set<String> STATE_BODIES = Set.of("GOV", "LEG", "JUD", "COP", "MIL", "SPY");
-
     /** Words an apposition that says what an organisation is starts with. */
     private static final Set<String> APPOSITION_STARTS = Set.of("the", "a", "an");
     private final Lexicon lexicon;
@@ -99,7 +96,7 @@ final class Organisations implements MentionPass {
         consumed.add(kind);
         List<Token> tokens = s.tokens();
         int k = kind.from() - 1;
-        boolean based = k >= 2 && tokens.get(k).word().equalsIgnoreCase("based") && tokens.get(k - 1).word().equals("-");
+        boolean based = Words.basedAt(tokens, k);
         Item adj = k >= 0 ? itemAt(items, based ? k - 2 : k) : null;
         if (adj != null && (adj.known() instanceof CountryAdjective || based && adj.kind() == Kind.KNOWN)
                 && !consumed.contains(adj)) {
@@ -156,7 +153,7 @@ final class Organisations implements MentionPass {
             } else {
                 kind = null;
             }
-            boolean based = k >= 2 && tokens.get(k).word().equalsIgnoreCase("based") && tokens.get(k - 1).word().equals("-");
+            boolean based = Words.basedAt(tokens, k);
             if (based) {
                 k -= 2; // "Turkish-based carrier Pegasus Airlines", "Dubai-based Emaar": where the body is based
             }
@@ -274,7 +271,7 @@ final class Organisations implements MentionPass {
                 continue;
             }
             boolean regionNoun = Words.REGION_NOUNS.contains(next.toLowerCase(Locale.ROOT));
-            Country c = regionNoun || STATE_BODIES.contains(String.valueOf(sector)) ? places.of(name.toString()) : null;
+            Country c = regionNoun || Words.STATE_BODY_SECTORS.contains(String.valueOf(sector)) ? places.of(name.toString()) : null;
             if (c != null) {
                 return c.actorCode();
             }

@@ -21,6 +21,20 @@ final class Places {
         this.gazetteer = gazetteer;
     }
 
+    /**
+     * The state a name says: a country's name, adjective or capital, else a region or city as {@link #of} counts
+     * them ("Beirut" of "Beirut-based", "KYIV" of a dateline); null where it says none.
+     */
+    Country named(String name) {
+        for (Lexicon.Known k : lexicon.names().lookup(name)) {
+            Country c = Words.countryOf(k);
+            if (c != null) {
+                return c;
+            }
+        }
+        return name.isEmpty() ? null : of(name);
+    }
+
     /** The state of a region or city of this name, regions first; null when dyad knows no such place. */
     Country of(String name) {
         Optional<Country> region = lexicon.region(name);

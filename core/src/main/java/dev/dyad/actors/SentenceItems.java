@@ -242,12 +242,7 @@ final class SentenceItems implements ResolverPass {
             }
             if (t.word().endsWith("-based") && t.word().length() > 7 && t.isCapitalised()) {
                 // "the Beirut-based newspaper": the place the body is based in
-                String where = t.word().substring(0, t.word().length() - 6);
-                Country c = null;
-                for (Known k : lexicon.names().lookup(where)) {
-                    c = c != null ? c : countryOf(k);
-                }
-                c = c != null ? c : places.of(where);
+                Country c = places.named(t.word().substring(0, t.word().length() - 6));
                 if (c != null) {
                     found.add(new Item(s.index(), i, i, Kind.KNOWN, new PlaceName(lexicon.asOf(c, day)), null));
                     i++;

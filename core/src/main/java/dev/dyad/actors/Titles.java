@@ -392,8 +392,7 @@ final class Titles {
             end++;
         }
         int first = opens;
-        if (first < tokens.size() && Set.of("the", "a", "an", "his", "her", "its", "their")
-                .contains(tokens.get(first).word().toLowerCase(Locale.ROOT))) {
+        if (first < tokens.size() && Words.DETERMINERS.contains(tokens.get(first).word().toLowerCase(Locale.ROOT))) {
             first++;
         }
         String code = null;

@@ -35,6 +35,10 @@ final class Words {
     static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "COP", "LAB", "EDU", "AGR", "REF", "JUD");
     /** Sectors of a state's own institutions and office holders: where they act says where an article is set. */
     static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY", "OPP");
+    /** Sectors of a state's own bodies: its government, legislature, courts, police, forces and spies. */
+    static final Set<String> STATE_BODY_SECTORS = Set.of("GOV", "LEG", "JUD", "COP", "MIL", "SPY");
+    /** Words a noun phrase starts with before its head: articles and possessive pronouns. */
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their");
 
     private Words() {
     }
@@ -85,6 +89,11 @@ final class Words {
 
     static boolean covered(List<Item> items, int token) {
         return itemAt(items, token) != null;
+    }
+
+    /** True where the tokens ending at {@code k} are "- based", as the tokenizer splits "Turkish-based". */
+    static boolean basedAt(List<Token> tokens, int k) {
+        return k >= 2 && k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("based") && tokens.get(k - 1).word().equals("-");
     }
 
     /** The index of the first token after a mention in its sentence (the sentence's length where it ends it). */

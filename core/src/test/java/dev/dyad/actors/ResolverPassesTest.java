@@ -336,7 +336,7 @@ class ResolverPassesTest {
 
     @Test
     void aWireStorysDatelineSaysTheStateItIsFiledFrom() {
-        Datelines datelines = new Datelines(LEXICON, PLACES);
+        Datelines datelines = new Datelines(PLACES);
         assertEquals("UKR", datelineOf(datelines, "KYIV, Ukraine (AP) — The Senate met on Tuesday."));
         assertEquals("USA", datelineOf(datelines, "WASHINGTON (AP) — The Senate met on Tuesday."));
         assertEquals("NGA", datelineOf(datelines, "ABUJA, March 5, 2020 (Reuters) - The Senate met."));
