@@ -52,7 +52,7 @@ final class FullNames implements ResolverPass {
                 if (name.isEmpty()) {
                     continue;
                 }
-                int words = name.split("[\\s-]+").length;
+                int words = name.split("\\s+").length; // "Al-Ibrahim", "Rees-Mogg": one surname
                 if (words < 2 && !(it.known() instanceof PersonName)) {
                     r.shortNames.add(it);
                     continue;

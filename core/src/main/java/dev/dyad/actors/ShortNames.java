@@ -10,6 +10,7 @@ import dev.dyad.actors.Lexicon.OrgName;
 import dev.dyad.model.Actor;
 import dev.dyad.model.Sentence;
 import dev.dyad.model.Token;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,10 +88,7 @@ final class ShortNames implements ResolverPass {
 
     /** The person of the article a surname names; the most prominent one where several share it. */
     private static Draft bySurname(Map<String, Draft> drafts, String surname) {
-        String key = Lexicon.key(surname);
-        if (key.contains(" ")) {
-            return null;
-        }
+        String[] key = Lexicon.key(surname).split(" ");
         Draft best = null;
         for (Draft d : drafts.values()) {
             if (d.kind != Actor.Kind.PERSON || d.fullMentions == 0) {
@@ -98,8 +96,14 @@ final class ShortNames implements ResolverPass {
             }
             String[] parts = Lexicon.key(d.name).split(" ");
             boolean match = false;
-            for (String p : parts) {
-                match |= p.equals(key);
+            if (key.length == 1) {
+                for (String p : parts) {
+                    match |= p.equals(key[0]);
+                }
+            } else if (parts.length > key.length) {
+                // a surname of several words, hyphenated or not ("Al-Ibrahim", "Rees-Mogg", "Ocasio-Cortez"):
+                // the words the full name ends with
+                match = Arrays.equals(key, Arrays.copyOfRange(parts, parts.length - key.length, parts.length));
             }
             if (!match) {
                 continue;

@@ -124,6 +124,15 @@ class ResolverPassesTest {
     }
 
     @Test
+    void aHyphenatedSurnameJoinsThePersonNamedInFull() {
+        Resolution r = run("2018-05-30", upToShortNames(),
+                "[Farida Al-Yamadera]PERSON arrived .", "[Al-Yamadera]PERSON said the talks went well .");
+        assertEquals(1, r.drafts.size(), "drafts: " + r.drafts.keySet());
+        List<String> texts = r.drafts.get("p:farida al yamadera").mentions.stream().map(Mention::text).toList();
+        assertEquals(List.of("Farida Al-Yamadera", "Al-Yamadera"), texts);
+    }
+
+    @Test
     void aOneWordNameNoListKnowsStandsAsAPersonOfItsOwn() {
         Resolution r = run("2018-05-30", upToShortNames(), "[Yamadera]PERSON arrived .");
         Draft d = r.drafts.get("p:yamadera");
