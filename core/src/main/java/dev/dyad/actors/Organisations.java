@@ -19,6 +19,7 @@ import dev.dyad.model.Actor;
 import dev.dyad.model.ParsedArticle;
 import dev.dyad.model.Sentence;
 import dev.dyad.model.Token;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +35,9 @@ final class Organisations implements MentionPass {
     private static final Set<String> ACROSS_STATES = Set.of("international", "world", "global", "transnational",
             "african", "european", "asian", "arab", "americas", "inter-american", "latin", "pan-african",
             "commonwealth", "worldwide");
+
+    /** Sectors of bodies that are where the place they are named for is: schools and hospitals. */
+    private static final Set<String> PLACED_BY_NAME = Set.of("EDU", "MED");
 
     /** Words an apposition that says what an organisation is starts with. */
     private static final Set<String> APPOSITION_STARTS = Set.of("the", "a", "an");
@@ -51,13 +55,13 @@ final class Organisations implements MentionPass {
     public boolean take(Resolution r, Item it) {
         Sentence s = r.sentence(it.sentence());
         if (it.kind() == Kind.ORG_NAME) {
-            unknownOrganisation(r.article, r.drafts, r.items(it.sentence()), it, r.consumed, null);
+            unknownOrganisation(r.article, r.drafts, r.items(it.sentence()), it, r.consumed, null, r.contextCodes);
         } else if (it.known() instanceof OrgName on && Words.ownedByAnother(r.items(it.sentence()), s, it, on.organisation())) {
             // "the German Foreign Office": a state body's name that another state's adjective or possessive
             // makes that state's own, not the listed body
             unknownOrganisation(r.article, r.drafts, r.items(it.sentence()),
                     new Item(it.sentence(), it.from(), it.to(), Kind.ORG_NAME, null, null), r.consumed,
-                    on.organisation().actorSector());
+                    on.organisation().actorSector(), r.contextCodes);
         } else if (it.known() instanceof OrgName on) {
             Draft d = r.draft("o:" + on.organisation().name(), on.organisation().name(), Actor.Kind.ORGANISATION);
             d.code = on.organisation().actorCode();
@@ -119,9 +123,12 @@ final class Organisations implements MentionPass {
     }
 
 
-    /** An organisation no list knows; {@code kindOf}: the sector of the listed body of another state it names, or null. */
+    /**
+     * An organisation no list knows; {@code kindOf}: the sector of the listed body of another state it names, or
+     * null; {@code context}: the states the article is about.
+     */
     private void unknownOrganisation(ParsedArticle article, Map<String, Draft> drafts, List<Item> items, Item org,
-                                     Set<Item> consumed, String kindOf) {
+                                     Set<Item> consumed, String kindOf, Set<String> context) {
         Sentence s = article.sentences().get(org.sentence());
         List<Token> tokens = s.tokens();
         String code = null;
@@ -233,6 +240,11 @@ final class Organisations implements MentionPass {
             // or city it serves
             code = leadingPlace(tokens, org, sector != null ? sector : stateBody);
         }
+        if (code == null && PLACED_BY_NAME.contains(String.valueOf(sector))) {
+            // "Kansas State University", "the University of Michigan Medical School", "Lagos University Teaching
+            // Hospital": a school or hospital is where the place it is named for is
+            code = placeInName(tokens, org, context);
+        }
         if (code == null && sector == null && lexicon.ngoHead(OrganisationNames.head(text)) && spansStates(text)) {
             // "the Association of African Jurists": a non-governmental body of no one country; one whose name
             // says no such reach ("the Peterson Institute") is left to the article's setting
@@ -274,6 +286,38 @@ final class Organisations implements MentionPass {
             Country c = regionNoun || Words.STATE_BODY_SECTORS.contains(String.valueOf(sector)) ? places.of(name.toString()) : null;
             if (c != null) {
                 return c.actorCode();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The state of a region or city an organisation's name holds: the capitalised words it starts with, where a
+     * capitalised word follows them, or those after "of", "at" or "in"; null if it holds none dyad knows.
+     */
+    private String placeInName(List<Token> tokens, Item org, Set<String> context) {
+        int from = tokens.get(org.from()).word().equalsIgnoreCase("the") ? org.from() + 1 : org.from();
+        List<int[]> runs = new ArrayList<>();
+        runs.add(new int[] {from, org.to() - 1});
+        for (int k = from; k < org.to(); k++) {
+            if (Set.of("of", "at", "in").contains(tokens.get(k).word())) {
+                runs.add(new int[] {k + 1, org.to()});
+            }
+        }
+        for (int[] run : runs) {
+            int end = run[0];
+            while (end <= run[1] && end < run[0] + 3 && tokens.get(end).isCapitalised()) {
+                end++;
+            }
+            for (int n = end - run[0]; n >= 1; n--) {
+                StringBuilder name = new StringBuilder();
+                for (int k = run[0]; k < run[0] + n; k++) {
+                    name.append(k > run[0] ? " " : "").append(tokens.get(k).word());
+                }
+                Country c = places.of(name.toString(), context);
+                if (c != null) {
+                    return c.actorCode();
+                }
             }
         }
         return null;

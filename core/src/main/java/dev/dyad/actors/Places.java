@@ -3,6 +3,7 @@ package dev.dyad.actors;
 import dev.dyad.actors.Lexicon.Country;
 import dev.dyad.geo.Gazetteer;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The state of a region or city named in the text. Of cities, only those of {@value #MIN_CITY} people or
@@ -43,5 +44,21 @@ final class Places {
         }
         return gazetteer.find(name).filter(e -> e.population() == 0 || e.population() >= MIN_CITY || e.capital())
                 .flatMap(e -> lexicon.country(e.country())).orElse(null);
+    }
+
+    /**
+     * The state of a region or city of this name as {@link #of} says, unless a place of the name lies in one of
+     * the states the article is about, of any size ("Durham" of a British article is not the American city).
+     */
+    Country of(String name, Set<String> prefer) {
+        if (lexicon.region(name).isEmpty()) {
+            for (Gazetteer.Entry e : gazetteer.findAll(name)) {
+                Optional<Country> c = lexicon.country(e.country());
+                if (c.isPresent() && prefer.contains(c.get().actorCode())) {
+                    return c.get();
+                }
+            }
+        }
+        return of(name);
     }
 }

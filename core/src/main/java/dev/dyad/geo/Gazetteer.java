@@ -1,7 +1,9 @@
 package dev.dyad.geo;
 
 import dev.dyad.text.DataFile;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -21,9 +23,12 @@ public final class Gazetteer {
     private static volatile Gazetteer builtIn;
 
     private final Map<String, Entry> byName;
+    /** Every place of a name several places share, the one {@link #find} gives first. */
+    private final Map<String, List<Entry>> shared;
 
-    private Gazetteer(Map<String, Entry> byName) {
+    private Gazetteer(Map<String, Entry> byName, Map<String, List<Entry>> shared) {
         this.byName = byName;
+        this.shared = shared;
     }
 
     public static Gazetteer builtIn() {
@@ -42,6 +47,7 @@ public final class Gazetteer {
 
     private static Gazetteer load() {
         Map<String, Entry> m = new HashMap<>(64_000);
+        Map<String, List<Entry>> all = new HashMap<>();
         for (DataFile.Line l : DataFile.load(Gazetteer.class, "places.tsv", 1, 7)) {
             if (l.fields().size() != 7) {
                 throw l.error("expected 7 fields (name, ascii, country, lat, lon, population, capital)");
@@ -60,24 +66,38 @@ public final class Gazetteer {
             if (!e.country().matches("[A-Z]{3}")) {
                 throw l.error("not a country code: " + e.country());
             }
-            put(m, l.field(0), e);
+            put(m, all, l.field(0), e);
             // GeoNames writes "New York City", "Mexico City"; news writes "New York" (a country of the
             // same name is found before any place, so "Mexico" stays the country)
             if (l.field(0).endsWith(" City") && l.field(0).length() > 8) {
-                put(m, l.field(0).substring(0, l.field(0).length() - 5), e);
+                put(m, all, l.field(0).substring(0, l.field(0).length() - 5), e);
             }
             if (!l.field(1).isEmpty()) {
-                put(m, l.field(1), e);
+                put(m, all, l.field(1), e);
             }
         }
-        return new Gazetteer(Map.copyOf(m));
+        Map<String, List<Entry>> shared = new HashMap<>();
+        all.forEach((key, entries) -> {
+            if (entries.size() > 1) {
+                List<Entry> sorted = new ArrayList<>(entries);
+                sorted.sort((a, b) -> better(a, b) ? -1 : better(b, a) ? 1 : 0);
+                shared.put(key, List.copyOf(sorted));
+            }
+        });
+        return new Gazetteer(Map.copyOf(m), Map.copyOf(shared));
     }
 
-    private static void put(Map<String, Entry> m, String name, Entry e) {
+    private static void put(Map<String, Entry> m, Map<String, List<Entry>> all, String name, Entry e) {
         String key = key(name);
         Entry old = m.get(key);
         if (old == null || better(e, old)) {
             m.put(key, e);
+        }
+        if (old != null) {
+            List<Entry> same = all.computeIfAbsent(key, k -> new ArrayList<>(List.of(old)));
+            if (!same.contains(e)) {
+                same.add(e);
+            }
         }
     }
 
@@ -95,6 +115,17 @@ public final class Gazetteer {
     /** The place a name stands for, if dyad knows one. */
     public Optional<Entry> find(String name) {
         return Optional.ofNullable(byName.get(key(name)));
+    }
+
+    /** Every place of this name, the one {@link #find} gives first; empty if dyad knows none. */
+    public List<Entry> findAll(String name) {
+        String key = key(name);
+        List<Entry> several = shared.get(key);
+        if (several != null) {
+            return several;
+        }
+        Entry one = byName.get(key);
+        return one == null ? List.of() : List.of(one);
     }
 
     public int size() {

@@ -294,6 +294,17 @@ class ResolverPassesTest {
     }
 
     @Test
+    void aSchoolNamedForAPlaceIsOfItsStatePreferringAPlaceOfTheArticlesStates() {
+        List<Actor> abroad = resolve("2019-05-14",
+                "Students/NNS of/IN the/DT [Ohio Valley Nursing College]ORGANIZATION met/VBD in/IN [Paris]LOCATION ,/, [France]LOCATION .");
+        assertEquals("USA", abroad.stream().filter(a -> a.name().contains("Nursing")).findFirst().orElseThrow().code());
+        List<Actor> british = resolve("2019-05-14",
+                "[Britain]LOCATION 's/POS [Durham Technical College]ORGANIZATION opened/VBD a/DT campus/NN .");
+        assertEquals("GBR", british.stream().filter(a -> a.name().contains("Technical")).findFirst().orElseThrow().code(),
+                "a British town, not the larger American city of the name");
+    }
+
+    @Test
     void aListedBodysNameGoingOnAfterOfOrForIsItsBranch() {
         List<Actor> actors = resolve("2019-05-14",
                 "The/DT [U.S. Court of Appeals for the 9th Circuit]ORGANIZATION ruled/VBD .",
