@@ -39,7 +39,7 @@ final class Titles {
             "chairwoman", "chair", "director", "executive director", "head", "chief", "chief executive",
             "chief executive officer", "chief operating officer", "chief financial officer", "ceo", "co-founder",
             "spokesman", "spokeswoman", "spokesperson", "founder", "leader", "member", "economist",
-            "chief economist", "analyst", "general secretary", "head of", "candidate");
+            "chief economist", "analyst", "strategist", "general secretary", "head of", "candidate");
 
     /**
      * Of the offices that bodies of every kind have, those no state's official is called by: with a country and
@@ -49,7 +49,7 @@ final class Titles {
     private static final Set<String> ARMED_GROUPS = Set.of("REB", "PRM", "UAF");
 
     private static final Set<String> NO_OFFICIAL = Set.of("founder", "co-founder", "analyst", "economist",
-            "chief economist", "expert", "candidate", "head of");
+            "chief economist", "expert", "strategist", "candidate", "head of");
 
     private final Lexicon lexicon;
     private final OrganisationNames organisationNames;
@@ -491,6 +491,8 @@ final class Titles {
         boolean held = ofBody && OFFICES_OF_ANY_BODY.contains(role);
         if (held) {
             sector = heldSector(bodySector, sector);
+        } else if (OFFICES_OF_ANY_BODY.contains(role) && partyBefore(tokens, roleFrom)) {
+            sector = "PTY"; // "Adrian Hemond, a Democratic strategist,": an office any body has, of a party
         }
         if (formerly(tokens, first, roleFrom)) {
             sector = formerSector(sector);

@@ -438,6 +438,17 @@ class ResolverPassesTest {
     }
 
     @Test
+    void aStrategistIsOfThePartyNamedBeforeAndOfTheBodyHeWorksAt() {
+        List<Actor> actors = resolve("2020-10-08",
+                "[Mark Hamrick]PERSON ,/, a/DT [Republican]MISC strategist/NN ,/, spoke/VBD in/IN [Washington]LOCATION .",
+                "[Lindsey Bell]PERSON ,/, chief/JJ investment/NN strategist/NN at/IN [Ally Invest]ORGANIZATION ,/, agreed/VBD .",
+                "[Democratic]MISC strategist/NN [Adrian Hemond]PERSON disagreed/VBD .");
+        assertEquals("PTY", actors.stream().filter(a -> a.name().equals("Mark Hamrick")).findFirst().orElseThrow().sector());
+        assertEquals("PTY", actors.stream().filter(a -> a.name().equals("Adrian Hemond")).findFirst().orElseThrow().sector());
+        assertEquals("BUS", actors.stream().filter(a -> a.name().equals("Lindsey Bell")).findFirst().orElseThrow().sector());
+    }
+
+    @Test
     void aBodyNamedForAPartyIsThePartys() {
         OrganisationNames names = new OrganisationNames(LEXICON);
         assertEquals("PTY", names.sector("republican governors association"));
