@@ -61,6 +61,7 @@ public final class ActorResolver {
         this.assembly = new Assembly(lexicon);
         this.namePasses = List.of(
                 new SentenceItems(lexicon, places),
+                new Acronyms(),
                 new Datelines(places),
                 new Namesakes(lexicon),
                 new CountryCounts(lexicon),

@@ -55,13 +55,14 @@ final class Organisations implements MentionPass {
     public boolean take(Resolution r, Item it) {
         Sentence s = r.sentence(it.sentence());
         if (it.kind() == Kind.ORG_NAME) {
-            unknownOrganisation(r.article, r.drafts, r.items(it.sentence()), it, r.consumed, null, r.contextCodes);
+            unknownOrganisation(r.article, r.drafts, r.items(it.sentence()), it, r.consumed, null, r.contextCodes,
+                    r.namedAs.get(it));
         } else if (it.known() instanceof OrgName on && Words.ownedByAnother(r.items(it.sentence()), s, it, on.organisation())) {
             // "the German Foreign Office": a state body's name that another state's adjective or possessive
             // makes that state's own, not the listed body
             unknownOrganisation(r.article, r.drafts, r.items(it.sentence()),
                     new Item(it.sentence(), it.from(), it.to(), Kind.ORG_NAME, null, null), r.consumed,
-                    on.organisation().actorSector(), r.contextCodes);
+                    on.organisation().actorSector(), r.contextCodes, null);
         } else if (it.known() instanceof OrgName on) {
             Draft d = r.draft("o:" + on.organisation().name(), on.organisation().name(), Actor.Kind.ORGANISATION);
             d.code = on.organisation().actorCode();
@@ -125,10 +126,11 @@ final class Organisations implements MentionPass {
 
     /**
      * An organisation no list knows; {@code kindOf}: the sector of the listed body of another state it names, or
-     * null; {@code context}: the states the article is about.
+     * null; {@code context}: the states the article is about; {@code namedAs}: the name a short form the article
+     * defines stands for, or null.
      */
     private void unknownOrganisation(ParsedArticle article, Map<String, Draft> drafts, List<Item> items, Item org,
-                                     Set<Item> consumed, String kindOf, Set<String> context) {
+                                     Set<Item> consumed, String kindOf, Set<String> context, String namedAs) {
         Sentence s = article.sentences().get(org.sentence());
         List<Token> tokens = s.tokens();
         String code = null;
@@ -192,7 +194,7 @@ final class Organisations implements MentionPass {
                 code = Words.countryOf(apposition[1].known()).actorCode();
             }
         }
-        String name = s.span(org.from(), org.to());
+        String name = namedAs != null ? namedAs : s.span(org.from(), org.to());
         String text = name.toLowerCase(Locale.ROOT);
         String sector = names.sector(text);
         if (sector == null) {

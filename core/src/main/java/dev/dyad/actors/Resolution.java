@@ -8,6 +8,7 @@ import dev.dyad.model.Sentence;
 import dev.dyad.text.DateParser;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,8 @@ final class Resolution {
     final Map<String, Draft> drafts = new LinkedHashMap<>();
     /** Items that a title, apposition or role phrase has taken in, and which stand for no actor of their own. */
     final Set<Item> consumed = new HashSet<>();
+    /** Short forms the article defines, standing for an organisation no list knows: the name they stand for. */
+    final Map<Item, String> namedAs = new HashMap<>();
     /** Names of one word no list knows, left for the short names pass. */
     final List<Item> shortNames = new ArrayList<>();
 

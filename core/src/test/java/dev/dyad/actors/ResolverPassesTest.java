@@ -449,6 +449,22 @@ class ResolverPassesTest {
     }
 
     @Test
+    void initialsInBracketsAfterABodysNameStandForItThroughTheArticle() {
+        List<Actor> actors = resolve("2023-02-02",
+                "The/DT [Sindh Awami Tehreek-e-Nizam]ORGANIZATION (/-LRB- SATN/NNP )/-RRB- party/NN rallied/VBD in/IN [Karachi]LOCATION .",
+                "[SATN]ORGANIZATION leaders/NNS met/VBD the/DT [Independent National Electoral Commission]ORGANIZATION (/-LRB- INEC/NNP )/-RRB- .",
+                "INEC/NNP said/VBD the/DT vote/NN would/MD go/VB ahead/RB .");
+        Actor party = actors.stream().filter(a -> a.name().contains("Awami")).findFirst().orElseThrow();
+        assertEquals(List.of("The Sindh Awami Tehreek-e-Nizam", "SATN", "SATN"),
+                party.mentions().stream().map(Mention::text).toList());
+        Actor commission = actors.stream().filter(a -> a.name().contains("Electoral")).findFirst().orElseThrow();
+        assertEquals(3, commission.mentions().size(), "the name, its initials, and the initials the tagger left: " + commission);
+        assertEquals(1, actors.stream().filter(a -> a.kind() == Actor.Kind.ORGANISATION).count() - 1, "no body of the initials alone: " + actors);
+        assertTrue(Acronyms.sharesWords("International Labor Office", "International Labour Organization"));
+        assertFalse(Acronyms.sharesWords("Pakistan Tehreek-e-Insaf", "Press Trust of India"));
+    }
+
+    @Test
     void aBodyNamedForAPartyIsThePartys() {
         OrganisationNames names = new OrganisationNames(LEXICON);
         assertEquals("PTY", names.sector("republican governors association"));
