@@ -36,10 +36,10 @@ final class Titles {
      * official" are a government's, whatever the tagger makes of the word before.
      */
     private static final Set<String> OFFICES_OF_ANY_BODY = Set.of("president", "vice president", "chairman",
-            "chairwoman", "chair", "director", "executive director", "head", "chief", "chief executive",
+            "chairwoman", "chairperson", "chair", "director", "executive director", "head", "chief", "chief executive",
             "chief executive officer", "chief operating officer", "chief financial officer", "ceo", "co-founder",
             "spokesman", "spokeswoman", "spokesperson", "founder", "leader", "member", "economist",
-            "chief economist", "analyst", "strategist", "general secretary", "head of", "candidate");
+            "chief economist", "analyst", "strategist", "mission chief", "general secretary", "head of", "candidate");
 
     /**
      * Of the offices that bodies of every kind have, those no state's official is called by: with a country and
