@@ -446,6 +446,10 @@ def plural(word):
     return word + "s"
 
 
+# words of a state's offices and bodies ("minister", "ministries", "department", "agency", "agencies")
+GOVERNMENT_HEADS = ("minist", "department", "agenc")
+
+
 def agents(folder, own):
     """(term, sector, kind) of every agent of Phoenix.agents.txt, and what was left out, by why."""
     out = {}
@@ -493,6 +497,11 @@ def agents(folder, own):
                     # the head is the word before "of" where there is one ("president of the senate": a person)
                     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
                     kind = "body" if head in AGENT_BODIES else "group" if many else "person"
+                    if sector == "SOC" and any(w.startswith(GOVERNMENT_HEADS) for w in words):
+                        # a few entries give a ministry or an agency its topic's code alone ("ministry of the
+                        # environment [~ENV]"), where others of the same office give GOV first ("ENVIRONMENT_MINIST
+                        # [~GOVENV]"): a minister, ministry, department or agency is a government's
+                        sector = "GOV"
                     out[term] = (sector, kind)
     return out, dropped
 

@@ -46,6 +46,10 @@ final class SentenceItems implements ResolverPass {
     private static final Set<String> QUALIFIERS = Set.of("of", "for");
     /** The words after which a body's name says what it is for ("Committee on Foreign Relations"). */
     private static final Set<String> NAME_LINKS = Set.of("of", "for", "on");
+    /** Words after which an apposition saying what a body is has said it ("a German charity that ..."). */
+    private static final Set<String> APPOSITION_ENDS = Set.of("that", "which", "whose");
+    /** Sectors of the kinds of body an apposition says a one-word name is: bodies no state runs. */
+    private static final Set<String> NAMED_BODIES = Set.of("BUS", "JRN", "SOC", "EDU", "MED", "REL");
     /** Small words inside a body's name after its head ("Ministry of Agriculture and Rural Development"). */
     private static final Set<String> NAME_JOINS = Set.of("and", "the", "&");
     /** The tagger's classes of words that end a body's name. */
@@ -275,7 +279,9 @@ final class SentenceItems implements ResolverPass {
                     i = roleEnd + 1;
                     continue;
                 }
-                found.add(new Item(s.index(), i, to, Kind.PERSON_NAME, null, null));
+                // "Sea-Watch, a German charity that runs rescue boats,": a name its apposition says is a body's
+                found.add(new Item(s.index(), i, to, to > i && companyApposition(tokens, to) ? Kind.ORG_NAME
+                        : Kind.PERSON_NAME, null, null));
                 i = to + 1;
                 continue;
             }
@@ -453,7 +459,9 @@ final class SentenceItems implements ResolverPass {
 
     /**
      * True when ", the (a) ... company" follows the token: an apposition of a few words ending in a body role
-     * of a company or an outlet ("the Ukrainian energy company", "a ride-hailing startup", "the newspaper").
+     * of a company, an outlet or another body no state runs ("the Ukrainian energy company", "a ride-hailing
+     * startup", "the newspaper", "a German charity that runs rescue boats"). An apposition with a preposition
+     * in it says where a person works ("a partner at the law firm"), not what the name is.
      */
     private boolean companyApposition(List<Token> tokens, int i) {
         int k = i + 1;
@@ -463,14 +471,16 @@ final class SentenceItems implements ResolverPass {
         }
         for (int j = k + 2; j < tokens.size() && j <= k + 6; j++) {
             String w = tokens.get(j).word();
-            if (w.equals(",") || w.equals(".")) {
+            if (w.equals(",") || w.equals(".") || APPOSITION_ENDS.contains(w.toLowerCase(Locale.ROOT))) {
                 if (j == k + 2) {
                     return false;
                 }
                 String last = tokens.get(j - 1).word().toLowerCase(Locale.ROOT);
                 List<Role> r = lexicon.roles().lookup(last);
-                return !r.isEmpty() && r.get(0).kind() == RoleKind.BODY
-                        && ("BUS".equals(r.get(0).sector()) || "JRN".equals(r.get(0).sector()));
+                return !r.isEmpty() && r.get(0).kind() == RoleKind.BODY && NAMED_BODIES.contains(String.valueOf(r.get(0).sector()));
+            }
+            if (tokens.get(j).pos().equals("IN")) {
+                return false;
             }
         }
         return false;

@@ -465,6 +465,20 @@ class ResolverPassesTest {
     }
 
     @Test
+    void aNameItsAppositionSaysIsACharitysIsABodyAndOneWhoseAppositionSaysWhereHeWorksIsAPerson() {
+        List<Actor> actors = resolve("2018-06-29",
+                "[Wavewatch]PERSON ,/, a/DT [German]MISC charity/NN that/WDT runs/VBZ boats/NNS ,/, objected/VBD .",
+                "[Mare Aperto]PERSON ,/, an/DT [Italian]MISC charity/NN ,/, agreed/VBD .",
+                "[Tom Baxley]PERSON ,/, a/DT partner/NN at/IN the/DT law/NN firm/NN ,/, disagreed/VBD .");
+        Actor one = actors.stream().filter(a -> a.name().equals("Wavewatch")).findFirst().orElseThrow();
+        assertEquals(Actor.Kind.ORGANISATION, one.kind());
+        assertEquals("SOC", one.sector());
+        assertEquals("DEU", one.code());
+        assertEquals(Actor.Kind.ORGANISATION, actors.stream().filter(a -> a.name().equals("Mare Aperto")).findFirst().orElseThrow().kind());
+        assertEquals(Actor.Kind.PERSON, actors.stream().filter(a -> a.name().equals("Tom Baxley")).findFirst().orElseThrow().kind());
+    }
+
+    @Test
     void aBodyNamedForAPartyIsThePartys() {
         OrganisationNames names = new OrganisationNames(LEXICON);
         assertEquals("PTY", names.sector("republican governors association"));
