@@ -38,7 +38,19 @@ final class Namesakes implements ResolverPass {
                     continue;
                 }
                 if (saysRegion(s, it) || settledIn(r, state, cn.country())) {
-                    items.set(i, new Item(it.sentence(), it.from(), it.to(), Item.Kind.KNOWN,
+                    // "Niger State": the noun that says it is a region is of the place's name
+                    // (the tagger may take the noun alone for a body's name)
+                    int to = it.to();
+                    if (to + 1 < s.tokens().size() && REGION_NOUNS.contains(s.tokens().get(to + 1).word().toLowerCase(Locale.ROOT))) {
+                        Item next = i + 1 < items.size() ? items.get(i + 1) : null;
+                        if (next == null || next.from() > to + 1) {
+                            to++;
+                        } else if (next.kind() == Item.Kind.ORG_NAME && next.from() == to + 1 && next.to() == to + 1) {
+                            items.remove(i + 1);
+                            to++;
+                        }
+                    }
+                    items.set(i, new Item(it.sentence(), it.from(), to, Item.Kind.KNOWN,
                             new PlaceName(lexicon.asOf(state, r.day)), null));
                 }
             }

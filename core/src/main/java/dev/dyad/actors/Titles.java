@@ -111,6 +111,7 @@ final class Titles {
         int skipped = 0;
         boolean pastOf = false;
         boolean inBody = false;
+        boolean nonState = false;
         String bodySector = null;
         while (k >= 0) {
             Item it = itemAt(items, k);
@@ -163,6 +164,14 @@ final class Titles {
                     if (it.known() instanceof OrgName on && roleStart >= 0
                             && !STATE_SECTORS.contains(String.valueOf(on.organisation().actorSector()))) {
                         employers.add(it); // "Commerzbank analyst": the bank is an actor of its own too
+                        if (Lexicon.NON_STATE.contains(on.organisation().actorCode()) && it.to() + 1 < name.from()
+                                && isPossessive(tokens.get(it.to() + 1).word())
+                                && OFFICES_OF_ANY_BODY.contains(s.span(roleStart, roleEnd).toLowerCase(Locale.ROOT))) {
+                            // "Amnesty International's Nigeria director": an office of a body of no one state,
+                            // the state named after it the posting
+                            code = on.organisation().actorCode();
+                            nonState = true;
+                        }
                     }
                 } else if (it.kind() == Kind.ORG_NAME) {
                     // an organisation's name inside a title ("National Defense Commission"): the branch it
@@ -294,7 +303,7 @@ final class Titles {
             sector = "COP"; // "Officer Stacy Chiarolanza": a police officer's rank as news styles it
         }
         return new Description(code, sector, office, from, name.to(),
-                sector == null && role != null && NO_OFFICIAL.contains(role));
+                sector == null && (nonState || role != null && NO_OFFICIAL.contains(role)));
     }
 
     /**

@@ -479,6 +479,17 @@ class ResolverPassesTest {
     }
 
     @Test
+    void aRegionsNounIsOfItsNameAndAnOfficeOfABodyOfNoStateIsThatBodys() {
+        List<Actor> actors = resolve("2021-01-28",
+                "Gunmen/NNS attacked/VBD [Kagara]LOCATION ,/, [Niger]LOCATION [State]ORGANIZATION ,/, in/IN [Nigeria]LOCATION .",
+                "[Amnesty International]ORGANIZATION 's/POS [Nigeria]LOCATION director/NN ,/, [Osai Ojigho]PERSON ,/, spoke/VBD .");
+        assertTrue(actors.stream().noneMatch(a -> a.name().equals("State")), "no body called \"State\": " + actors);
+        Actor director = actors.stream().filter(a -> a.name().equals("Osai Ojigho")).findFirst().orElseThrow();
+        assertEquals("NGO", director.code());
+        assertNull(director.sector(), "no government's official");
+    }
+
+    @Test
     void aBodyNamedForAPartyIsThePartys() {
         OrganisationNames names = new OrganisationNames(LEXICON);
         assertEquals("PTY", names.sector("republican governors association"));
