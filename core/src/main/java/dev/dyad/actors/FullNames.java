@@ -9,6 +9,7 @@ import dev.dyad.model.Sentence;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,6 +19,9 @@ import java.util.Set;
  * the short names pass.
  */
 final class FullNames implements ResolverPass {
+    /** Possessives before a title that make it an office of someone named before ("his spokesman"). */
+    private static final Set<String> OWNERS = Set.of("his", "her");
+
     private final KnownPeople people;
     private final Titles titles;
 
@@ -43,6 +47,7 @@ final class FullNames implements ResolverPass {
         for (int si = 0; si < r.sentences.size(); si++) {
             Sentence s = r.sentence(si);
             List<Item> list = r.items(si);
+            Draft lastNamed = null; // the person the sentence last named in full, whom "his", "her" may mean
             for (Item it : list) {
                 boolean personItem = it.kind() == Kind.PERSON_NAME || it.known() instanceof PersonName;
                 if (!personItem) {
@@ -78,6 +83,14 @@ final class FullNames implements ResolverPass {
                 // the title before the name says the sector first ("General Mark Milley, chairman of ...")
                 d.apply(d.sector != null && right.sector() != null
                         ? new Description(right.code(), null, right.office(), right.from(), right.to()) : right);
+                if (d.code == null && lastNamed != null && lastNamed != d && lastNamed.code != null
+                        && left.from() > 0 && OWNERS.contains(s.tokens().get(left.from() - 1).word().toLowerCase(Locale.ROOT))) {
+                    // "President Mahmoud Abbas condemned the strikes, his spokesman Nabil Abu Rudeineh said": an
+                    // office of the person just named, of that person's state
+                    d.code = lastNamed.code;
+                    d.basis = null;
+                }
+                lastNamed = d;
                 int from = left.from() >= 0 ? left.from() : mentionStart(s, it);
                 d.add(r.mention(s, from, it.to()));
                 if (left.from() >= 0) {

@@ -10,6 +10,7 @@ import static dev.dyad.actors.Words.withHonorific;
 
 import dev.dyad.actors.Item.Kind;
 import dev.dyad.actors.Lexicon.CountryAdjective;
+import dev.dyad.actors.Lexicon.Country;
 import dev.dyad.actors.Lexicon.CountryName;
 import dev.dyad.actors.Lexicon.MetonymName;
 import dev.dyad.actors.Lexicon.OrgName;
@@ -411,7 +412,9 @@ final class Titles {
         int roleTo = -1;
         boolean afterRole = false;
         boolean inTo = false;
+        boolean in = false;
         String ofCode = null;
+        String inCode = null; // "a shopkeeper in Gaza City": where someone of no stated country works
         boolean employer = false; // "of", "for" or "at" last: what follows is where the office is held
         boolean ofBody = false;
         String bodySector = null;
@@ -422,9 +425,11 @@ final class Titles {
             Item it = itemAt(items, i);
             if (t.word().equalsIgnoreCase("to") || t.word().equalsIgnoreCase("in") || t.word().equalsIgnoreCase("at")) {
                 inTo = true;
+                in = t.word().equalsIgnoreCase("in");
                 employer = t.word().equalsIgnoreCase("at");
             } else if (t.word().equalsIgnoreCase("of") || t.word().equalsIgnoreCase("for")) {
                 inTo = false;
+                in = false;
                 employer = true;
             }
             if (it == null) {
@@ -456,6 +461,8 @@ final class Titles {
                 // "head of": the role's own last word says an office held in what follows
                 employer |= it.role().term().endsWith(" of");
                 used.add(it);
+            } else if (it.kind() == Kind.KNOWN && in && afterRole && inCode == null && placeOf(it.known()) != null) {
+                inCode = placeOf(it.known()).actorCode();
             } else if (it.kind() == Kind.KNOWN && !(it.known() instanceof PersonName) && !inTo) {
                 String c = codeOf(it.known());
                 if (!afterRole && code == null) {
@@ -506,8 +513,13 @@ final class Titles {
         if (formerly(tokens, first, roleFrom)) {
             sector = formerSector(sector);
         }
-        return new Description(code != null ? code : ofCode, sector, written.length() <= 80 ? written : office,
+        return new Description(code != null ? code : ofCode != null ? ofCode : inCode, sector, written.length() <= 80 ? written : office,
                 -1, -1, sector == null && (held || NO_OFFICIAL.contains(role)));
+    }
+
+    /** The state of a country, capital, region or city named; null for any other name. */
+    private static Country placeOf(Lexicon.Known k) {
+        return k instanceof Lexicon.PlaceName pl ? pl.country() : countryOf(k);
     }
 
     /** True for an organisation's name: one dyad knows, a seat of power, or one the tagger found. */

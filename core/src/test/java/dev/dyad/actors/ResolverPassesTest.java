@@ -490,6 +490,18 @@ class ResolverPassesTest {
     }
 
     @Test
+    void hisSpokesmanIsOfTheStateOfWhomTheSentenceNamedAndAShopkeeperInACityOfItsState() {
+        List<Actor> actors = resolve("2019-05-05",
+                "[Israeli]MISC aircraft/NN struck/VBD in/IN [Israel]LOCATION and/CC [Israel]LOCATION .",
+                "[Palestinian]MISC President/NNP [Walid Haddad]PERSON condemned/VBD the/DT strikes/NNS ,/, his/PRP$ spokesman/NN [Nabil Samara]PERSON said/VBD .",
+                "[Yusuf Hamdan]PERSON ,/, a/DT shopkeeper/NN in/IN [Ramallah]LOCATION ,/, said/VBD his/PRP$ shop/NN burned/VBD .");
+        Actor president = actors.stream().filter(a -> a.name().equals("Walid Haddad")).findFirst().orElseThrow();
+        assertEquals("PSE", president.code());
+        assertEquals(president.code(), actors.stream().filter(a -> a.name().equals("Nabil Samara")).findFirst().orElseThrow().code());
+        assertEquals("PSE", actors.stream().filter(a -> a.name().equals("Yusuf Hamdan")).findFirst().orElseThrow().code());
+    }
+
+    @Test
     void aBodyNamedForAPartyIsThePartys() {
         OrganisationNames names = new OrganisationNames(LEXICON);
         assertEquals("PTY", names.sector("republican governors association"));
