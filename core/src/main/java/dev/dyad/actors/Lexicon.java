@@ -182,6 +182,8 @@ public final class Lexicon {
     private final Set<Person> legislators = Collections.newSetFromMap(new IdentityHashMap<>());
     private final LocalDate dictionariesUntil;
     private final Map<String, List<Person>> surnames = new HashMap<>();
+    /** What follows a name to tell a son from his father, as {@link #key} writes it. */
+    private static final Set<String> GENERATION_KEYS = Set.of("jr", "sr", "ii", "iii", "iv");
     /** One-word country names and adjectives long enough to recognise misspelt, lower case. */
     private final Map<String, Known> spellings = new HashMap<>();
     private final Map<String, Succession> successions;
@@ -289,6 +291,9 @@ public final class Lexicon {
         // the dictionaries' people are named in full only: their surnames are too many and too common
         for (Person p : people) {
             String[] parts = key(p.name()).split(" ");
+            if (parts.length > 2 && GENERATION_KEYS.contains(parts[parts.length - 1])) {
+                parts = Arrays.copyOf(parts, parts.length - 1); // "Teodoro Locsin Jr.": Locsin, never "Jr."
+            }
             String last = parts[parts.length - 1];
             Set<String> namesakes = taken.getOrDefault(p.code() + " " + last, Set.of());
             if (legislators.contains(p) && (given.contains(last) || words.contains(last)

@@ -112,6 +112,15 @@ final class SentenceItems implements ResolverPass {
                 // Jinnah"): someone else, whom the name as written stands for
                 m = Optional.empty();
             }
+            if (m.isPresent() && m.get().value() instanceof PersonName && t.isCapitalised()
+                    && endIndex.get(m.get().end()) + 1 < tokens.size()
+                    && Words.GENERATIONS.contains(tokens.get(endIndex.get(m.get().end()) + 1).word())) {
+                // "Donald Trump Jr.", "Cyrus Vance Jr.": the son, whom the name as written stands for
+                int to = endIndex.get(m.get().end()) + 1;
+                found.add(new Item(s.index(), i, to, Kind.PERSON_NAME, null, null));
+                i = to + 1;
+                continue;
+            }
             if (m.isPresent() && (!(m.get().value() instanceof PersonName) || t.isCapitalised())) {
                 int to = endIndex.get(m.get().end());
                 int nerEnd = personRunEnd(tokens, i);

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the text says of a person around their name: the title before it ("Japanese prime minister Shinzo
@@ -31,6 +32,8 @@ import java.util.Set;
  */
 final class Titles {
     private static final Set<String> POSTINGS = Set.of("to", "in", "at");
+    /** An American legislator's party and state as news abbreviates them after the name ("D-Calif.", "R-S.C."). */
+    private static final Pattern PARTY_AND_STATE = Pattern.compile("[DRI]-[A-Z][A-Za-z.]{1,7}");
     /**
      * Offices that bodies of every kind have, as the lexicons spell them: held in a named body, they say the
      * body's sector, not a government's. Not "secretary" nor "official": "Energy Secretary", "a Treasury
@@ -389,6 +392,16 @@ final class Titles {
         }
         if (k >= tokens.size() || !tokens.get(k).word().equals(",")) {
             return Description.NONE;
+        }
+        for (int c = k + 2; c < tokens.size() && c <= k + 4; c++) {
+            if (tokens.get(c).word().equals(",")) {
+                // "Rep. Adam Schiff, D-Calif., chairman of ...": the party and state (one token or three), then
+                // the apposition
+                if (PARTY_AND_STATE.matcher(s.span(k + 1, c - 1).replace(" ", "")).matches()) {
+                    k = c;
+                }
+                break;
+            }
         }
         int opens = k + 1;
         if (opens + 2 < tokens.size() && tokens.get(opens).lemma().equalsIgnoreCase("who")

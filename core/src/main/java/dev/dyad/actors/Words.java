@@ -84,8 +84,14 @@ final class Words {
                 && tokens.get(to + 2).ner().equals("PERSON")))) {
             to++;
         }
+        if (to > i && to + 1 < tokens.size() && GENERATIONS.contains(tokens.get(to + 1).word())) {
+            to++; // "Cyrus Vance Jr.": the son, not the father the lists may know
+        }
         return tokens.get(i).ner().equals("PERSON") ? to : i;
     }
+
+    /** What follows a name to tell a son from his father ("Jr.", "III"). */
+    static final Set<String> GENERATIONS = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
 
     static boolean covered(List<Item> items, int token) {
         return itemAt(items, token) != null;

@@ -502,6 +502,21 @@ class ResolverPassesTest {
     }
 
     @Test
+    void aSonNamedWithJrIsNotHisFatherAndAPartyTagLeavesTheAppositionAfterIt() {
+        List<Actor> actors = resolve("2019-10-04",
+                "[Donald Trump]PERSON Jr./NNP said/VBD he/PRP would/MD not/RB testify/VB in/IN [Washington]LOCATION .",
+                "Rep./NNP [Adam Schiff]PERSON ,/, D/NNP -/HYPH Calif./NNP ,/, chairman/NN of/IN the/DT [House Intelligence Committee]ORGANIZATION ,/, spoke/VBD .",
+                "The/DT [Justice Department]ORGANIZATION 's/POS inspector/NN general/NN ,/, [Michael Horowitz]PERSON ,/, reported/VBD .");
+        Actor son = actors.stream().filter(a -> a.name().startsWith("Donald Trump")).findFirst().orElseThrow();
+        assertEquals("Donald Trump Jr.", son.name());
+        assertNotEquals("GOV", son.sector(), "not the president");
+        assertTrue(actors.stream().noneMatch(a -> a.mentions().stream().anyMatch(m -> m.text().equals("chairman"))),
+                "the chairman is Schiff, no group: " + actors);
+        assertEquals("GOV", actors.stream().filter(a -> a.name().equals("Michael Horowitz")).findFirst().orElseThrow().sector(),
+                "an inspector general is no military general");
+    }
+
+    @Test
     void aBodyNamedForAPartyIsThePartys() {
         OrganisationNames names = new OrganisationNames(LEXICON);
         assertEquals("PTY", names.sector("republican governors association"));
