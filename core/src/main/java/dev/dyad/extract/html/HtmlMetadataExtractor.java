@@ -64,10 +64,11 @@ public final class HtmlMetadataExtractor {
         List<Spot> headingSpots = new ArrayList<>();
         boolean anyInside = scan.headings.stream().anyMatch(s -> !s.aside());
         for (Spot s : scan.headings) {
-            // a heading in an aside is the title only when the page has no other
+            // a heading in an aside is the title only when the page has no other; a heading that ends with a
+            // colon introduces what follows ("Erik Demaine's Folding and Unfolding:"), it is not a title
             if (!s.aside() || !anyInside) {
                 String t = MetaTitles.headingText(s.element());
-                if (!t.isEmpty()) {
+                if (!t.isEmpty() && !t.endsWith(":")) {
                     headings.add(t);
                     headingSpots.add(s);
                 }

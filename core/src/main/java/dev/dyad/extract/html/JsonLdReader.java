@@ -44,6 +44,8 @@ public final class JsonLdReader {
     /** Blocks larger than this are not read: no metadata block is that big, and parsing costs time. */
     private static final int MAX_BLOCK = 2_000_000;
     private static final int MAX_DEPTH = 40;
+    /** An entity left whole after one decoding: the page encoded it twice ("&amp;#8230;"). */
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);");
 
     private JsonLdReader() {
     }
@@ -316,12 +318,21 @@ public final class JsonLdReader {
         return v == null || !v.isValueNode() || v.isNull() ? null : clean(v.asText());
     }
 
-    /** Decodes entities (pages often double-encode them into JSON) and collapses white space. */
+    /**
+     * Decodes entities (pages often encode them into JSON, some twice: "&amp;#8230;") and collapses white
+     * space.
+     */
     private static String clean(String s) {
         if (s == null) {
             return null;
         }
-        String t = s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s;
+        String t = s;
+        if (t.indexOf('&') >= 0) {
+            t = Parser.unescapeEntities(t, false);
+            if (ENTITY.matcher(t).find()) {
+                t = Parser.unescapeEntities(t, false);
+            }
+        }
         t = Whitespace.line(t);
         return t.isEmpty() ? null : t;
     }

@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
  * The headlines a page may have, one choice per wording (compared by lower-cased words), with what
  * speaks for each: which witnesses state it (the {@code <h1>}, OpenGraph, JSON-LD, other title tags, the
  * document's {@code <title>}), whole, without its site name ({@link MetaTitles#stripSite}), or cut at its
- * first separator; how many witnesses agree; its length; whether it is a site name; whether the rule
- * cascade ({@link MetaTitles#choose}) picks it; how it compares with the page's URL slug and its other
- * wordings ({@link #relate}); whether a byline, a date or an article's markup stands by the first heading,
- * and whether its markup is bare; and whether a stated title is also in the page's visible text. Editors
- * often give the visible heading and the stated title different wordings, and which one a page means as
- * its title is what the learned weights decide.
+ * first separator (its other parts are choices too); how many witnesses agree; its length; whether it is
+ * a site name; whether the rule cascade ({@link MetaTitles#choose}) picks it; how it compares with the
+ * page's URL slug and its other wordings ({@link #relate}); whether a byline, a date or an article's
+ * markup stands by the first heading, and whether its markup is bare; and whether a stated title is also
+ * in the page's visible text. Editors often give the visible heading and the stated title different
+ * wordings, and which one a page means as its title is what the learned weights decide.
  * Stateless and thread-safe.
  */
 final class TitleChoices {
@@ -235,7 +235,12 @@ final class TitleChoices {
         return WITNESSES.indexOf(dot < 0 ? feature : feature.substring(0, dot));
     }
 
-    /** A stated title whole, without its site name, and cut at its first separator. */
+    /**
+     * A stated title whole, without its site name, and cut at its first separator; and each of its other
+     * parts between separators, with no feature of their own: one is now and then the headline after a
+     * section's name ("Webcams - Yosemite National Park"), and the others, site and section names, show the
+     * ranker what such parts look like.
+     */
     private static void stated(MetaChoices c, String title, String source, List<String> sites) {
         if (title == null || title.isBlank()) {
             return;
@@ -249,6 +254,12 @@ final class TitleChoices {
         Matcher m = SEPARATOR.matcher(t);
         if (m.find() && m.start() > 0) {
             offer(c, t.substring(0, m.start()).strip(), source + ".head");
+            int last = m.end();
+            while (m.find()) {
+                offer(c, t.substring(last, m.start()).strip(), null);
+                last = m.end();
+            }
+            offer(c, t.substring(last).strip(), null);
         }
     }
 

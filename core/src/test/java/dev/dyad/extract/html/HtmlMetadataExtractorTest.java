@@ -62,6 +62,13 @@ class HtmlMetadataExtractorTest {
     }
 
     @Test
+    void aHeadingEndingWithAColonIsNotTheTitle() {
+        PageMetadata m = read("""
+                <body><h1>Notes on folding:</h1><h1>The fold-and-cut problem</h1><p>Body text.</p></body>""");
+        assertEquals("The fold-and-cut problem", m.title());
+    }
+
+    @Test
     void prefersHeadingConfirmedByTitleOverSiteLogoHeading() {
         PageMetadata m = read("""
                 <head><meta property="og:title" content="Notes on tidy shell scripts - Pat's Notes"></head>

@@ -16,6 +16,14 @@ class JsonLdReaderTest {
     }
 
     @Test
+    void decodesEntitiesEncodedOnceOrTwice() {
+        JsonLdPage p = JsonLdReader.read(List.of("{\"@type\":\"Article\",\"headline\":\"And finally&amp;#8230; R&amp;D\"}"));
+        assertEquals("And finally\u2026 R&D", p.main().headline());
+        p = JsonLdReader.read(List.of("{\"@type\":\"Article\",\"headline\":\"Q&amp;A: AT&amp;amp;T\"}"));
+        assertEquals("Q&A: AT&T", p.main().headline());
+    }
+
+    @Test
     void repairsMissingCommaBetweenMembers() {
         JsonLdPage p = JsonLdReader.read(List.of("{\"@type\": \"Article\",\n \"headline\": \"H\"\n \"datePublished\": \"2020-02-02\"\n}"));
         assertEquals("2020-02-02", p.main().datePublished());

@@ -45,8 +45,13 @@ class MetaRankerTest {
     void titleCandidatesIncludeTheStatedTitleWithoutItsSiteName() {
         List<Choice> t = TitleChoices.of("Tides", List.of("Tides"), "How tides work | Sea Weekly", null, List.of(),
                 "How tides work | Sea Weekly", null, List.of("Sea Weekly"));
-        assertEquals(List.of("tides", "how tides work sea weekly", "how tides work"),
+        assertEquals(List.of("tides", "how tides work sea weekly", "how tides work", "sea weekly"),
                 t.stream().map(Choice::key).toList());
+        // the part after the separator is a choice as well, which no witness states whole
+        Choice part = t.get(3);
+        assertEquals(1.0, part.features()[TitleChoices.FEATURES.indexOf("site")]);
+        assertEquals(1.0, part.features()[TitleChoices.FEATURES.indexOf("segment")]);
+        assertEquals(0.0, part.features()[TitleChoices.FEATURES.indexOf("witnesses")]);
     }
 
     @Test
