@@ -102,8 +102,10 @@ final class SentenceItems implements ResolverPass {
             if (m.isPresent() && m.get().value() instanceof ContextualName) {
                 // "the South" may stand for a state; "South Dakota" is a place of its own
                 boolean the = i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("the");
-                if (!the || i + 1 < tokens.size() && places.of(s.span(i, i + 1)) != null) {
-                    m = Optional.empty();
+                int after = endIndex.get(m.get().end()) + 1;
+                if (!the || i + 1 < tokens.size() && places.of(s.span(i, i + 1)) != null
+                        || after < tokens.size() && tokens.get(after).isCapitalised() && tokens.get(after).pos().startsWith("NNP")) {
+                    m = Optional.empty(); // nor is "the South China Sea" the South
                 }
             }
             if (m.isPresent() && m.get().value() instanceof PersonName pn && pn.whole()
@@ -273,6 +275,13 @@ final class SentenceItems implements ResolverPass {
             }
             if (t.ner().equals("PERSON") && !HONORIFICS.contains(t.word().toLowerCase(Locale.ROOT))) {
                 int to = personRunEnd(tokens, i);
+                Optional<Country> region = to > i ? lexicon.region(s.span(i, to)) : Optional.empty();
+                if (region.isPresent()) {
+                    // "Madhya Pradesh", "Khyber Pakhtunkhwa" taken for a person's name: a region of several words
+                    found.add(new Item(s.index(), i, to, Kind.KNOWN, new PlaceName(lexicon.asOf(region.get(), day)), null));
+                    i = to + 1;
+                    continue;
+                }
                 // a title the tagger took into the name ("General Mark Milley") is a title
                 Optional<PhraseIndex.Match<Role>> title = lexicon.roles().longestAt(text, t.start(), endIndex::containsKey);
                 if (title.isPresent() && title.get().value().own() && endIndex.get(title.get().end()) == to

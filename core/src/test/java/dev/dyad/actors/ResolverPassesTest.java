@@ -517,6 +517,17 @@ class ResolverPassesTest {
     }
 
     @Test
+    void aRegionTakenForAPersonIsARegionAndTheSouthChinaSeaIsNotTheSouth() {
+        List<Actor> actors = resolve("2020-08-02",
+                "Police/NNS in/IN [Madhya Pradesh]PERSON arrested/VBD protesters/NNS .",
+                "[Seoul]LOCATION urged/VBD restraint/NN in/IN the/DT South/NNP China/NNP Sea/NNP .");
+        assertTrue(actors.stream().noneMatch(a -> a.kind() == Actor.Kind.PERSON), "no person: " + actors);
+        assertEquals("IND", actors.stream().filter(a -> a.kind() == Actor.Kind.GROUP).findFirst().orElseThrow().code());
+        assertTrue(actors.stream().noneMatch(a -> a.mentions().stream().anyMatch(m -> m.text().contains("South"))),
+                "the sea names no state: " + actors);
+    }
+
+    @Test
     void aBodyNamedForAPartyIsThePartys() {
         OrganisationNames names = new OrganisationNames(LEXICON);
         assertEquals("PTY", names.sector("republican governors association"));
