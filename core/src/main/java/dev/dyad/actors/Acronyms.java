@@ -40,16 +40,13 @@ final class Acronyms implements ResolverPass {
                     continue;
                 }
                 String initials = tokens.get(open + 1).word();
-                if (defined.containsKey(initials) || !initialsOf(s, it, initials)) {
-                    continue;
-                }
                 Item listed = itemAt(r.items(si), open + 1);
                 if (it.kind() == Kind.ORG_NAME && listed != null && listed.known() instanceof OrgName on
                         && sharesWords(s.span(it.from(), it.to()), on.organisation().name())) {
-                    // "the International Labor Office (ILO)": the listed body its short form names, as spelt
-                    // another way; the name joins it
+                    // "the International Labor Office (ILO)", "the ruling Socialist Party (PSUV)": the listed body
+                    // the short form names, spelt or shortened another way; the name joins it
                     renamed.put(it, new Item(si, it.from(), it.to(), Kind.KNOWN, listed.known(), null));
-                } else {
+                } else if (!defined.containsKey(initials) && initialsOf(s, it, initials)) {
                     defined.put(initials, it);
                 }
             }

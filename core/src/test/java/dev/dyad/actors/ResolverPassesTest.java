@@ -460,6 +460,11 @@ class ResolverPassesTest {
         Actor commission = actors.stream().filter(a -> a.name().contains("Electoral")).findFirst().orElseThrow();
         assertEquals(3, commission.mentions().size(), "the name, its initials, and the initials the tagger left: " + commission);
         assertEquals(1, actors.stream().filter(a -> a.kind() == Actor.Kind.ORGANISATION).count() - 1, "no body of the initials alone: " + actors);
+        List<Actor> ruling = resolve("2019-01-30",
+                "The/DT ruling/VBG [Socialist Party]ORGANIZATION (/-LRB- [PSUV]ORGANIZATION )/-RRB- rallied/VBD in/IN [Caracas]LOCATION .");
+        assertEquals(List.of("United Socialist Party of Venezuela"),
+                ruling.stream().filter(a -> a.kind() == Actor.Kind.ORGANISATION).map(Actor::name).toList(),
+                "a listed party's short form after a shorter name of it");
         assertTrue(Acronyms.sharesWords("International Labor Office", "International Labour Organization"));
         assertFalse(Acronyms.sharesWords("Pakistan Tehreek-e-Insaf", "Press Trust of India"));
     }
