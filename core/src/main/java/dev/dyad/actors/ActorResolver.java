@@ -42,8 +42,10 @@ public final class ActorResolver {
     private final ResolverPass employers = new Employers();
     /** Then: what people do, where a clause after their name says it. */
     private final ResolverPass occupations = new Occupations();
-    /** Last: people the text says were convicted. */
+    /** Then: people the text says were convicted. */
     private final ResolverPass convictions = new Convictions();
+    /** Last: people who wrote the article, by its byline. */
+    private final ResolverPass bylines = new Bylines();
     private final Assembly assembly;
 
     /** A resolver with dyad's built-in list of places for the cities and regions an article names. */
@@ -98,6 +100,7 @@ public final class ActorResolver {
         employers.run(r);
         occupations.run(r);
         convictions.run(r);
+        bylines.run(r);
         return assembly.actors(r);
     }
 }

@@ -533,6 +533,18 @@ class ResolverPassesTest {
     }
 
     @Test
+    void aPersonTheBylineNamesIsAJournalist() {
+        ParsedArticle parsed = Parsed.article("2025-11-14", null,
+                "[Nina Pardo]PERSON asked/VBD [Farah Idris]PERSON about/IN the/DT complaints/NNS in/IN [New Jersey]LOCATION .");
+        Article a = parsed.article();
+        ParsedArticle bylined = new ParsedArticle(new Article(a.source(), a.title(), a.subtitle(), List.of("By Nina Pardo"),
+                a.published(), a.language(), a.url(), a.paragraphs(), a.removed()), parsed.sentences());
+        List<Actor> actors = new ActorResolver(LEXICON).resolve(bylined);
+        assertEquals("JRN", actors.stream().filter(a2 -> a2.name().equals("Nina Pardo")).findFirst().orElseThrow().sector());
+        assertNull(actors.stream().filter(a2 -> a2.name().equals("Farah Idris")).findFirst().orElseThrow().sector());
+    }
+
+    @Test
     void aBodyNamedForAPartyIsThePartys() {
         OrganisationNames names = new OrganisationNames(LEXICON);
         assertEquals("PTY", names.sector("republican governors association"));
