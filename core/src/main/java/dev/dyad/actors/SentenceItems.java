@@ -64,6 +64,8 @@ final class SentenceItems implements ResolverPass {
     private static final Set<String> ACADEMIC = Set.of("EDU", "MED");
     /** Tags a one-word company's name may carry when the tagger missed it or took it for a person or place. */
     private static final Set<String> UNTAGGED_OR_MISREAD = Set.of("O", "PERSON", "MISC", "LOCATION", "CITY");
+    /** The tagger's classes of a body's name it missed after an office ("the chief economist at Flexport"). */
+    private static final Set<String> MISSED_BODY = Set.of("O", "MISC", "LOCATION", "CITY");
     /** Words an apposition that says what a name is starts with ("Burisma, the Ukrainian energy company"). */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
@@ -263,6 +265,18 @@ final class SentenceItems implements ResolverPass {
                     i++;
                     continue;
                 }
+            }
+            if (t.isCapitalised() && t.pos().startsWith("NNP") && MISSED_BODY.contains(t.ner()) && heldAt(found, tokens, i)) {
+                // "Phil Levy, the chief economist at Flexport": a name the tagger missed or took for a place no
+                // one knows, where an office any body has is held
+                int to = i;
+                while (to + 1 < tokens.size() && tokens.get(to + 1).isCapitalised() && tokens.get(to + 1).pos().startsWith("NNP")
+                        && tokens.get(to + 1).ner().equals(t.ner())) {
+                    to++;
+                }
+                found.add(new Item(s.index(), i, to, Kind.ORG_NAME, null, null));
+                i = to + 1;
+                continue;
             }
             if (t.isCapitalised() && t.pos().startsWith("NNP") && UNTAGGED_OR_MISREAD.contains(t.ner())
                     && (i == 0 || !tokens.get(i - 1).ner().equals(t.ner()) || t.ner().equals("O"))
@@ -473,6 +487,23 @@ final class SentenceItems implements ResolverPass {
         List<Role> r = lexicon.roles().lookup(w);
         return !r.isEmpty() && r.get(0).kind() == RoleKind.BODY || lexicon.stateBodySector(w).isPresent()
                 || lexicon.ngoHead(w);
+    }
+
+    /**
+     * True where the token follows an office any body has and "at" or "of" ("chief economist at", "president of
+     * the"): where the office is held.
+     */
+    private static boolean heldAt(List<Item> found, List<Token> tokens, int i) {
+        int k = i - 1;
+        if (k > 0 && tokens.get(k).word().equalsIgnoreCase("the")) {
+            k--;
+        }
+        if (k < 1 || !Set.of("at", "of").contains(tokens.get(k).word())) {
+            return false;
+        }
+        Item role = found.isEmpty() ? null : found.get(found.size() - 1);
+        return role != null && role.kind() == Kind.ROLE && role.to() == k - 1
+                && Titles.OFFICES_OF_ANY_BODY.contains(role.role().term());
     }
 
     /**

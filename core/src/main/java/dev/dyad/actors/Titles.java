@@ -39,7 +39,7 @@ final class Titles {
      * body's sector, not a government's. Not "secretary" nor "official": "Energy Secretary", "a Treasury
      * official" are a government's, whatever the tagger makes of the word before.
      */
-    private static final Set<String> OFFICES_OF_ANY_BODY = Set.of("president", "vice president", "chairman",
+    static final Set<String> OFFICES_OF_ANY_BODY = Set.of("president", "vice president", "chairman",
             "chairwoman", "chairperson", "chair", "director", "executive director", "head", "chief", "chief executive",
             "chief executive officer", "chief operating officer", "chief financial officer", "ceo", "co-founder",
             "spokesman", "spokeswoman", "spokesperson", "founder", "leader", "member", "economist",

@@ -545,6 +545,15 @@ class ResolverPassesTest {
     }
 
     @Test
+    void aNameTheTaggerMissedWhereAnOfficeAnyBodyHasIsHeldIsABody() {
+        List<Actor> actors = resolve("2019-12-12",
+                "said/VBD [Phil Levy]PERSON ,/, the/DT chief/JJ economist/NN at/IN [Flexport]LOCATION ,/, which/WDT ships/VBZ goods/NNS .",
+                "[Junior Gaspard]PERSON ,/, new/JJ CEO/NN at/IN Experience/NNP ,/, spoke/VBD .");
+        assertEquals(Actor.Kind.ORGANISATION, actors.stream().filter(a -> a.name().equals("Flexport")).findFirst().orElseThrow().kind());
+        assertEquals(Actor.Kind.ORGANISATION, actors.stream().filter(a -> a.name().equals("Experience")).findFirst().orElseThrow().kind());
+    }
+
+    @Test
     void aBodyNamedForAPartyIsThePartys() {
         OrganisationNames names = new OrganisationNames(LEXICON);
         assertEquals("PTY", names.sector("republican governors association"));
