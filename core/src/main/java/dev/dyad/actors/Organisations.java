@@ -242,6 +242,10 @@ final class Organisations implements MentionPass {
             // or city it serves
             code = leadingPlace(tokens, org, sector != null ? sector : stateBody);
         }
+        if (code == null) {
+            // "the Human Rights Commission of Pakistan": the state its name ends with, after "of"
+            code = endsWithPlace(s, org);
+        }
         if (code == null && PLACED_BY_NAME.contains(String.valueOf(sector))) {
             // "Kansas State University", "the University of Michigan Medical School", "Lagos University Teaching
             // Hospital": a school or hospital is where the place it is named for is
@@ -288,6 +292,17 @@ final class Organisations implements MentionPass {
             Country c = regionNoun || Words.STATE_BODY_SECTORS.contains(String.valueOf(sector)) ? places.of(name.toString()) : null;
             if (c != null) {
                 return c.actorCode();
+            }
+        }
+        return null;
+    }
+
+    /** The state of the country, region or city an organisation's name ends with after "of"; null if none. */
+    private String endsWithPlace(Sentence s, Item org) {
+        for (int k = org.to() - 1; k > org.from(); k--) {
+            if (s.tokens().get(k).word().equals("of")) {
+                Country c = places.named(s.span(k + 1, org.to()));
+                return c == null ? null : c.actorCode();
             }
         }
         return null;

@@ -159,7 +159,15 @@ final class SentenceItems implements ResolverPass {
                 while (orgEnd > to && !tokens.get(orgEnd).isCapitalised()) {
                     orgEnd--;
                 }
-                if (orgEnd > to && m.get().value() instanceof OrgName on && tokens.get(to).ner().equals("ORGANIZATION")) {
+                if (orgEnd == to && m.get().value() instanceof OrgName && to + 1 < tokens.size()
+                        && QUALIFIERS.contains(tokens.get(to + 1).word()) && namesBody(tokens.get(to).word())) {
+                    // the tagger marks no longer name, or marks the listed one as a place: the name goes on as
+                    // the words after "of" or "for" say ("the United States District Court for the Eastern
+                    // District of Pennsylvania")
+                    orgEnd = nameGoesOn(tokens, to);
+                }
+                if (orgEnd > to && m.get().value() instanceof OrgName on && (tokens.get(to).ner().equals("ORGANIZATION")
+                        || QUALIFIERS.contains(tokens.get(to + 1).word()))) {
                     if (namesBody(OrganisationNames.head(s.span(to + 1, orgEnd).toLowerCase(Locale.ROOT)))) {
                         // a known name that starts a longer body's name the tagger marks ("The Independent" of
                         // "The Independent National Electoral Commission"): the longer body
@@ -470,10 +478,23 @@ final class SentenceItems implements ResolverPass {
             return to;
         }
         int end = to;
+        boolean place = false; // within a place's name after "of" ("... District of New York")
         for (int k = to + 2; k < tokens.size(); k++) {
             Token w = tokens.get(k);
-            if (w.isCapitalised() && w.pos().startsWith("NNP") && !NOT_IN_NAMES.contains(w.ner()) && !CALENDAR.contains(w.word())) {
+            String before = tokens.get(k - 1).word();
+            boolean placeAfterOf = w.ner().equals("LOCATION") && (before.equals("of") || place && end == k - 1);
+            if (w.isCapitalised() && w.pos().startsWith("NNP") && !CALENDAR.contains(w.word())
+                    && (!NOT_IN_NAMES.contains(w.ner()) || placeAfterOf)) {
+                // "the Human Rights Commission of Pakistan", "the United States District Court for the Eastern
+                // District of Pennsylvania": a place after "of" ends the name
                 end = k;
+                place = placeAfterOf;
+                if (place && (k + 1 >= tokens.size() || !tokens.get(k + 1).ner().equals("LOCATION"))) {
+                    break;
+                }
+            } else if (w.word().equals("of") && end >= to + 2 && !place && k + 1 < tokens.size()
+                    && tokens.get(k + 1).isCapitalised()) {
+                continue; // "Eastern District of Pennsylvania"
             } else if (!NAME_JOINS.contains(w.word()) || end < to + 2 && !w.word().equals("the")) {
                 break;
             }

@@ -554,6 +554,18 @@ class ResolverPassesTest {
     }
 
     @Test
+    void aBodysNameGoesOnToThePlaceAfterOf() {
+        List<Actor> actors = resolve("2018-11-20",
+                "The/DT suit/NN was/VBD filed/VBN in/IN the/DT [United States District Court]LOCATION for/IN the/DT Eastern/NNP District/NNP of/IN [Pennsylvania]LOCATION ./.",
+                "The/DT [Human Rights Commission]ORGANIZATION of/IN [Pakistan]LOCATION protested/VBD in/IN [London]LOCATION ./.");
+        Actor court = actors.stream().filter(a -> a.name().contains("District Court")).findFirst().orElseThrow();
+        assertEquals("the United States District Court for the Eastern District of Pennsylvania", court.mentions().get(0).text());
+        Actor commission = actors.stream().filter(a -> a.name().contains("Human Rights")).findFirst().orElseThrow();
+        assertEquals("Human Rights Commission of Pakistan", commission.name());
+        assertEquals("PAK", commission.code());
+    }
+
+    @Test
     void aBodyNamedForAPartyIsThePartys() {
         OrganisationNames names = new OrganisationNames(LEXICON);
         assertEquals("PTY", names.sector("republican governors association"));
