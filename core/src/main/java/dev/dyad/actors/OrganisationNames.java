@@ -70,6 +70,8 @@ final class OrganisationNames {
         }
         String sector = null;
         String members = null; // the sector of the first role word of people in the name ("Teachers")
+        String head = head(lowerName);
+        String headSector = null; // "College of Business": a college, whatever it teaches
         for (String word : words) {
             List<Role> r = lexicon.roles().lookup(word);
             if (r.isEmpty()) {
@@ -79,9 +81,15 @@ final class OrganisationNames {
                 if (!"LEG".equals(sector)) {
                     sector = r.get(0).sector();
                 }
+                if (word.equals(head) && words.length > 1 && !head.equals(words[words.length - 1])) {
+                    headSector = r.get(0).sector();
+                }
             } else if (members == null) {
                 members = r.get(0).sector();
             }
+        }
+        if (headSector != null && !"LEG".equals(sector)) {
+            sector = headSector;
         }
         if (words.length > 1 && CHAMBER_WORDS.contains(words[0])) {
             sector = "LEG";
