@@ -17,8 +17,8 @@ import org.jsoup.nodes.Element;
  *   <li>The page is cut into blocks in reading order ({@link Segmenter}); scripts, form controls and
  *       hidden elements are skipped (not the segments a streaming renderer hides until its script runs).</li>
  *   <li>Each block gets a weight as article evidence: its length when it reads as prose (punctuated, few
- *       links), or, when the page's structured data states the article body, the part of it that body
- *       vouches for.</li>
+ *       links; a tenth of it under a cue of readers' comments), or, when the page's structured data states
+ *       the article body, the part of it that body vouches for.</li>
  *   <li>The article container is the deepest element that still holds most of that weight.</li>
  *   <li>Inside it, each block is kept or dropped with a reason: cues of tag, class and id
  *       ({@code markup-cues.tsv}; a navigation cue on an element of running prose is not heeded), furniture
@@ -46,6 +46,8 @@ public final class HtmlBodyExtractor {
     private static final double WITNESSED = Evidence.WITNESSED;
     /** Article evidence (letters of prose) below which a page is taken to show no article. */
     private static final int MIN_EVIDENCE = 200;
+    /** The reason that cues of readers' comments give. */
+    private static final String COMMENTS = "comments";
     /** The reason that navigation cues give. */
     private static final String NAVIGATION = "navigation";
     /** Article evidence an element must hold, and its share of the element's letters, to read as prose. */
@@ -135,8 +137,38 @@ public final class HtmlBodyExtractor {
                 // structured data of another article must not steer the choice
                 witnessed = vouched >= witness.chars() / 3;
             }
+            markComments(root, blocks, segmenter.verdicts, witnessed);
             Evidence evidence = Evidence.weigh(root, blocks, witnessed);
             return new Pass(blocks, segmenter.verdicts, evidence, witnessed);
+        }
+    }
+
+    /**
+     * Marks the blocks under a cue of readers' comments, which weigh little as article evidence (a long
+     * thread must not outweigh the article it follows); not when the page has no other prose to speak of,
+     * where the cue stands on the article's own wrapper.
+     */
+    private static void markComments(Element root, List<Block> blocks, Map<Element, MarkupCues.Verdict> verdicts,
+                                     boolean witnessed) {
+        double other = 0;
+        boolean any = false;
+        for (Block b : blocks) {
+            for (Element e = b.element; e != null && e != root; e = e.parent()) {
+                MarkupCues.Verdict v = verdicts.get(e);
+                if (v != null && COMMENTS.equals(v.reason())) {
+                    b.comment = true;
+                    any = true;
+                    break;
+                }
+            }
+            if (!b.comment) {
+                other += Evidence.weight(b, witnessed);
+            }
+        }
+        if (any && other < MIN_EVIDENCE) {
+            for (Block b : blocks) {
+                b.comment = false;
+            }
         }
     }
 
