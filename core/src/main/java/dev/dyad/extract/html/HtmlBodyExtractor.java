@@ -21,8 +21,9 @@ import org.jsoup.nodes.Element;
  *       the article body, the part of it that body vouches for.</li>
  *   <li>The article container is the deepest element that still holds most of that weight.</li>
  *   <li>Inside it, each block is kept or dropped with a reason: cues of tag, class and id
- *       ({@code markup-cues.tsv}; a navigation cue on an element of running prose is not heeded), furniture
- *       phrases ({@code text-cues.tsv}), link density, captions; headings are kept when text follows them.</li>
+ *       ({@code markup-cues.tsv}; a navigation cue on an element of running prose is not heeded, nor a
+ *       header cue in a heading's own class or id), furniture phrases ({@code text-cues.tsv}), link density
+ *       (not of headings), captions; headings, linked or not, are kept when text follows them.</li>
  *   <li>The block classifier ({@link BlockModel}, learned on the development pages) reads each block's
  *       features and the cascade's decisions and overrules them where it is sure; a body that then looks
  *       wrong falls back to the cascade's.</li>
@@ -48,6 +49,8 @@ public final class HtmlBodyExtractor {
     private static final int MIN_EVIDENCE = 200;
     /** The reason that cues of readers' comments give. */
     private static final String COMMENTS = "comments";
+    /** The reason that cues of a page's header give; a heading named a header heads a section all the same. */
+    private static final String HEADER = "header";
     /** The reason that navigation cues give. */
     private static final String NAVIGATION = "navigation";
     /** Article evidence an element must hold, and its share of the element's letters, to read as prose. */
@@ -190,7 +193,8 @@ public final class HtmlBodyExtractor {
                 break;
             }
             if (v != null && v.reason() != null && cue == null && !evidence.holdsMost(e)
-                    && !(NAVIGATION.equals(v.reason()) && readsAsProse(e, evidence))) {
+                    && !(NAVIGATION.equals(v.reason()) && readsAsProse(e, evidence))
+                    && !(HEADER.equals(v.reason()) && e == b.element && b.heading())) {
                 cue = v.reason();
             }
         }
@@ -216,7 +220,8 @@ public final class HtmlBodyExtractor {
         if (phrase != null) {
             return phrase;
         }
-        if (b.linkDensity() > (sentence(b) ? MAX_SENTENCE_LINK_DENSITY : MAX_LINK_DENSITY)) {
+        // a linked heading inside the article heads a section when text follows it (see dropBareHeadings)
+        if (!b.heading() && b.linkDensity() > (sentence(b) ? MAX_SENTENCE_LINK_DENSITY : MAX_LINK_DENSITY)) {
             return "related links";
         }
         return null;
