@@ -153,18 +153,40 @@ public final class HtmlBodyExtractor {
      */
     private static void markComments(Element root, List<Block> blocks, Map<Element, MarkupCues.Verdict> verdicts,
                                      boolean witnessed) {
+        boolean cued = false;
+        for (MarkupCues.Verdict v : verdicts.values()) {
+            cued |= COMMENTS.equals(v.reason());
+        }
+        if (!cued) {
+            return;
+        }
+        // whether each element is under a comments cue, filled in along each block's way up
+        Map<Element, Boolean> under = new IdentityHashMap<>();
+        List<Element> path = new ArrayList<>();
         double other = 0;
         boolean any = false;
         for (Block b : blocks) {
+            path.clear();
+            Boolean found = null;
             for (Element e = b.element; e != null && e != root; e = e.parent()) {
+                found = under.get(e);
+                if (found != null) {
+                    break;
+                }
+                path.add(e);
                 MarkupCues.Verdict v = verdicts.get(e);
                 if (v != null && COMMENTS.equals(v.reason())) {
-                    b.comment = true;
-                    any = true;
+                    found = true;
                     break;
                 }
             }
-            if (!b.comment) {
+            boolean comment = found != null && found;
+            for (Element e : path) {
+                under.put(e, comment);
+            }
+            b.comment = comment;
+            any |= comment;
+            if (!comment) {
                 other += Evidence.weight(b, witnessed);
             }
         }
