@@ -34,6 +34,8 @@ final class Block {
     String ruleReason;
     /** Whether the block stands inside the article container. */
     boolean inside;
+    /** Whether an element above it has a cue of readers' comments (see {@code HtmlBodyExtractor}). */
+    boolean comment;
     /** Whether an element above it, short of the article, has a cue to drop what it holds. */
     boolean cued;
     /** Whether an element above it has a cue of article content. */

@@ -17,6 +17,8 @@ final class Evidence {
 
     /** Weight kept by prose that the page's structured data, where it vouches for the page, does not cover. */
     private static final double UNWITNESSED = 0.3;
+    /** Share of its weight that prose keeps under a cue of readers' comments. */
+    private static final double COMMENT_WEIGHT = 0.1;
     private static final Set<String> LISTED = Set.of("li", "dd", "dt");
 
     /** Per element: evidence weight, number of blocks, letters. */
@@ -33,8 +35,9 @@ final class Evidence {
         double[] weights = new double[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            // prose weighs alike under a cue of markup (comments, sidebar, navigation): such cues also stand
-            // on the article's own wrappers, and the cues still drop what they hold outside the article
+            // prose weighs alike under a cue of markup (sidebar, navigation): such cues also stand on the
+            // article's own wrappers, and the cues still drop what they hold outside the article; readers'
+            // comments, marked by the cascade, weigh little
             double w = weight(b, witnessed);
             weights[i] = w;
             ev.total += w;
@@ -84,6 +87,9 @@ final class Evidence {
         double w = b.prose() ? b.chars : 0;
         // long paragraphs without links are the surest sign of an article; snippets and teasers weigh less
         w *= (1 - b.linkDensity()) * Math.min(1.0, b.chars / 200.0);
+        if (b.comment) {
+            w *= COMMENT_WEIGHT;
+        }
         if (LISTED.contains(b.element.normalName())) {
             // teaser lists (latest news, tickers) are prose-like; articles rarely run on in list items
             w *= 0.3;

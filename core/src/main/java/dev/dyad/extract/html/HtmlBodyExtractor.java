@@ -17,12 +17,13 @@ import org.jsoup.nodes.Element;
  *   <li>The page is cut into blocks in reading order ({@link Segmenter}); scripts, form controls and
  *       hidden elements are skipped (not the segments a streaming renderer hides until its script runs).</li>
  *   <li>Each block gets a weight as article evidence: its length when it reads as prose (punctuated, few
- *       links), or, when the page's structured data states the article body, the part of it that body
- *       vouches for.</li>
+ *       links; a tenth of it under a cue of readers' comments), or, when the page's structured data states
+ *       the article body, the part of it that body vouches for.</li>
  *   <li>The article container is the deepest element that still holds most of that weight.</li>
  *   <li>Inside it, each block is kept or dropped with a reason: cues of tag, class and id
- *       ({@code markup-cues.tsv}; a navigation cue on an element of running prose is not heeded), furniture
- *       phrases ({@code text-cues.tsv}), link density, captions; headings are kept when text follows them.</li>
+ *       ({@code markup-cues.tsv}; a navigation cue on an element of running prose is not heeded, nor a
+ *       header cue in a heading's own class or id), furniture phrases ({@code text-cues.tsv}), link density
+ *       (not of headings), captions; headings, linked or not, are kept when text follows them.</li>
  *   <li>The block classifier ({@link BlockModel}, learned on the development pages) reads each block's
  *       features and the cascade's decisions and overrules them where it is sure; a body that then looks
  *       wrong falls back to the cascade's.</li>
@@ -46,6 +47,10 @@ public final class HtmlBodyExtractor {
     private static final double WITNESSED = Evidence.WITNESSED;
     /** Article evidence (letters of prose) below which a page is taken to show no article. */
     private static final int MIN_EVIDENCE = 200;
+    /** The reason that cues of readers' comments give. */
+    private static final String COMMENTS = "comments";
+    /** The reason that cues of a page's header give; a heading named a header heads a section all the same. */
+    private static final String HEADER = "header";
     /** The reason that navigation cues give. */
     private static final String NAVIGATION = "navigation";
     /** Article evidence an element must hold, and its share of the element's letters, to read as prose. */
@@ -135,8 +140,60 @@ public final class HtmlBodyExtractor {
                 // structured data of another article must not steer the choice
                 witnessed = vouched >= witness.chars() / 3;
             }
+            markComments(root, blocks, segmenter.verdicts, witnessed);
             Evidence evidence = Evidence.weigh(root, blocks, witnessed);
             return new Pass(blocks, segmenter.verdicts, evidence, witnessed);
+        }
+    }
+
+    /**
+     * Marks the blocks under a cue of readers' comments, which weigh little as article evidence (a long
+     * thread must not outweigh the article it follows); not when the page has no other prose to speak of,
+     * where the cue stands on the article's own wrapper.
+     */
+    private static void markComments(Element root, List<Block> blocks, Map<Element, MarkupCues.Verdict> verdicts,
+                                     boolean witnessed) {
+        boolean cued = false;
+        for (MarkupCues.Verdict v : verdicts.values()) {
+            cued |= COMMENTS.equals(v.reason());
+        }
+        if (!cued) {
+            return;
+        }
+        // whether each element is under a comments cue, filled in along each block's way up
+        Map<Element, Boolean> under = new IdentityHashMap<>();
+        List<Element> path = new ArrayList<>();
+        double other = 0;
+        boolean any = false;
+        for (Block b : blocks) {
+            path.clear();
+            Boolean found = null;
+            for (Element e = b.element; e != null && e != root; e = e.parent()) {
+                found = under.get(e);
+                if (found != null) {
+                    break;
+                }
+                path.add(e);
+                MarkupCues.Verdict v = verdicts.get(e);
+                if (v != null && COMMENTS.equals(v.reason())) {
+                    found = true;
+                    break;
+                }
+            }
+            boolean comment = found != null && found;
+            for (Element e : path) {
+                under.put(e, comment);
+            }
+            b.comment = comment;
+            any |= comment;
+            if (!comment) {
+                other += Evidence.weight(b, witnessed);
+            }
+        }
+        if (any && other < MIN_EVIDENCE) {
+            for (Block b : blocks) {
+                b.comment = false;
+            }
         }
     }
 
@@ -158,7 +215,8 @@ public final class HtmlBodyExtractor {
                 break;
             }
             if (v != null && v.reason() != null && cue == null && !evidence.holdsMost(e)
-                    && !(NAVIGATION.equals(v.reason()) && readsAsProse(e, evidence))) {
+                    && !(NAVIGATION.equals(v.reason()) && readsAsProse(e, evidence))
+                    && !(HEADER.equals(v.reason()) && e == b.element && b.heading())) {
                 cue = v.reason();
             }
         }
@@ -184,7 +242,8 @@ public final class HtmlBodyExtractor {
         if (phrase != null) {
             return phrase;
         }
-        if (b.linkDensity() > (sentence(b) ? MAX_SENTENCE_LINK_DENSITY : MAX_LINK_DENSITY)) {
+        // a linked heading inside the article heads a section when text follows it (see dropBareHeadings)
+        if (!b.heading() && b.linkDensity() > (sentence(b) ? MAX_SENTENCE_LINK_DENSITY : MAX_LINK_DENSITY)) {
             return "related links";
         }
         return null;

@@ -23,6 +23,10 @@ final class Teasers {
     private static final int MAX_LETTERS = 400;
     /** A teaser's text is a line or two; a listicle item's runs longer. */
     private static final int MAX_TEXT = 250;
+    /** Between a card's headline and its text may stand this many short lines that are not prose... */
+    private static final int MAX_BETWEEN = 2;
+    /** ...each shorter than this (letters). */
+    private static final int MAX_BETWEEN_LETTERS = 40;
     /** A card never holds this share of the page's evidence: then it is the article. */
     private static final double MAX_CARD_SHARE = 0.3;
     /** How far above a block its card may be. */
@@ -47,8 +51,16 @@ final class Teasers {
         List<Element> ups = new ArrayList<>(MAX_UP + 1);
         for (int i = 1; i < blocks.size(); i++) {
             Block headline = blocks.get(i - 1);
+            if (!headline(headline)) {
+                continue;
+            }
+            // the text follows the headline, or a short line or two of its card (a date, a count, a source)
             Block text = blocks.get(i);
-            if (!headline(headline) || !text.prose() || text.chars > MAX_TEXT) {
+            for (int j = i; j < Math.min(blocks.size() - 1, i + MAX_BETWEEN) && !text.prose()
+                    && text.chars < MAX_BETWEEN_LETTERS && !text.heading() && !headline(text); j++) {
+                text = blocks.get(j + 1);
+            }
+            if (!text.prose() || text.chars > MAX_TEXT) {
                 continue;
             }
             ups.clear();
