@@ -2,7 +2,6 @@ package dev.dyad.actors;
 
 import dev.dyad.model.Actor;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -26,7 +25,7 @@ final class Bylines implements ResolverPass {
             return;
         }
         for (Draft d : r.drafts.values()) {
-            if (d.kind == Actor.Kind.PERSON && d.sector == null && authors.contains(Lexicon.key(d.name.toLowerCase(Locale.ROOT)))) {
+            if (d.kind == Actor.Kind.PERSON && d.sector == null && authors.contains(Lexicon.key(d.name))) {
                 d.sector = "JRN";
             }
         }

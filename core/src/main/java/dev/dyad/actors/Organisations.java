@@ -170,7 +170,7 @@ final class Organisations implements MentionPass {
             Country where = adj == null || adj.kind() != Kind.KNOWN ? null
                     : adj.known() instanceof CountryAdjective ca ? ca.country()
                     : !based ? null
-                    : adj.known() instanceof Lexicon.PlaceName pl ? pl.country() : Words.countryOf(adj.known());
+                    : Words.placeOf(adj.known());
             if (where != null) {
                 code = where.actorCode();
                 from = adj.from();

@@ -51,12 +51,14 @@ final class Places {
      * the states the article is about, of any size ("Durham" of a British article is not the American city).
      */
     Country of(String name, Set<String> prefer) {
-        if (lexicon.region(name).isEmpty()) {
-            for (Gazetteer.Entry e : gazetteer.findAll(name)) {
-                Optional<Country> c = lexicon.country(e.country());
-                if (c.isPresent() && prefer.contains(c.get().actorCode())) {
-                    return c.get();
-                }
+        Optional<Country> region = lexicon.region(name);
+        if (region.isPresent()) {
+            return region.get();
+        }
+        for (Gazetteer.Entry e : gazetteer.findAll(name)) {
+            Optional<Country> c = lexicon.country(e.country());
+            if (c.isPresent() && prefer.contains(c.get().actorCode())) {
+                return c.get();
             }
         }
         return of(name);

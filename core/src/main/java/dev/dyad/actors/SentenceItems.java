@@ -2,7 +2,6 @@ package dev.dyad.actors;
 
 import static dev.dyad.actors.Words.HONORIFICS;
 import static dev.dyad.actors.Words.REGION_NOUNS;
-import static dev.dyad.actors.Words.countryOf;
 import static dev.dyad.actors.Words.personRunEnd;
 
 import dev.dyad.actors.Item.Kind;
@@ -437,7 +436,7 @@ final class SentenceItems implements ResolverPass {
             }
             Optional<PhraseIndex.Match<Known>> m = lexicon.names().longestAt(text, t.start(), endIndex::containsKey);
             if (m.isPresent()) {
-                Country c = m.get().value() instanceof PlaceName pl ? pl.country() : countryOf(m.get().value());
+                Country c = Words.placeOf(m.get().value());
                 if (c != null) {
                     return c;
                 }

@@ -10,7 +10,6 @@ import static dev.dyad.actors.Words.withHonorific;
 
 import dev.dyad.actors.Item.Kind;
 import dev.dyad.actors.Lexicon.CountryAdjective;
-import dev.dyad.actors.Lexicon.Country;
 import dev.dyad.actors.Lexicon.CountryName;
 import dev.dyad.actors.Lexicon.MetonymName;
 import dev.dyad.actors.Lexicon.OrgName;
@@ -474,8 +473,8 @@ final class Titles {
                 // "head of": the role's own last word says an office held in what follows
                 employer |= it.role().term().endsWith(" of");
                 used.add(it);
-            } else if (it.kind() == Kind.KNOWN && in && afterRole && inCode == null && placeOf(it.known()) != null) {
-                inCode = placeOf(it.known()).actorCode();
+            } else if (it.kind() == Kind.KNOWN && in && afterRole && inCode == null && Words.placeOf(it.known()) != null) {
+                inCode = Words.placeOf(it.known()).actorCode();
             } else if (it.kind() == Kind.KNOWN && !(it.known() instanceof PersonName) && !inTo) {
                 String c = codeOf(it.known());
                 if (!afterRole && code == null) {
@@ -528,11 +527,6 @@ final class Titles {
         }
         return new Description(code != null ? code : ofCode != null ? ofCode : inCode, sector, written.length() <= 80 ? written : office,
                 -1, -1, sector == null && (held || NO_OFFICIAL.contains(role)));
-    }
-
-    /** The state of a country, capital, region or city named; null for any other name. */
-    private static Country placeOf(Lexicon.Known k) {
-        return k instanceof Lexicon.PlaceName pl ? pl.country() : countryOf(k);
     }
 
     /** True for an organisation's name: one dyad knows, a seat of power, or one the tagger found. */

@@ -102,6 +102,11 @@ final class Words {
         return k >= 2 && k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("based") && tokens.get(k - 1).word().equals("-");
     }
 
+    /** The state of a country, capital, region or city named; null for any other name. */
+    static Country placeOf(Known k) {
+        return k instanceof Lexicon.PlaceName pl ? pl.country() : countryOf(k);
+    }
+
     /** The index of the first token after a mention in its sentence (the sentence's length where it ends it). */
     static int tokenAfter(Sentence s, Mention m) {
         List<Token> tokens = s.tokens();

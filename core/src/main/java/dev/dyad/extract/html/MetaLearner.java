@@ -281,23 +281,10 @@ public final class MetaLearner {
         for (int step = 0; step < STEPS; step++) {
             Arrays.fill(g, 0);
             for (Page p : useful) {
-                int n = p.choices().size();
-                double[] s = new double[n];
-                double max = Double.NEGATIVE_INFINITY;
-                for (int i = 0; i < n; i++) {
-                    s[i] = MetaRanker.score(w, p.choices().get(i).features());
-                    max = Math.max(max, s[i]);
-                }
-                double all = 0;
-                double right = 0;
-                for (int i = 0; i < n; i++) {
-                    s[i] = Math.exp(s[i] - max);
-                    all += s[i];
-                    right += p.correct()[i] ? s[i] : 0;
-                }
-                for (int i = 0; i < n; i++) {
+                double[][] mass = masses(p, w);
+                for (int i = 0; i < p.choices().size(); i++) {
                     // d(-log right/all)/ds_i = p_i - (correct ? s_i/right : 0)
-                    double d = s[i] / all - (p.correct()[i] ? s[i] / right : 0);
+                    double d = mass[0][i] - mass[1][i];
                     double[] f = p.choices().get(i).features();
                     for (int j = 0; j < dims; j++) {
                         g[j] += d * f[j];
