@@ -68,7 +68,7 @@ final class Organisations implements MentionPass {
             d.code = on.organisation().actorCode();
             d.basis = "list";
             d.sector = on.organisation().actorSector();
-            d.add(r.mention(s, withKind(s, r.items(it.sentence()), it, r.consumed), it.to()));
+            d.add(r.mention(s, withKind(s, r.items(it.sentence()), it, r.consumed), channelEnd(s, it, d.sector)));
             Item[] apposition = apposition(s.tokens(), r.items(it.sentence()), it);
             if (apposition[0] != null) {
                 // "Embraer, Brazil's planemaker,": what the listed body is, not another actor
@@ -87,6 +87,19 @@ final class Organisations implements MentionPass {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Where a broadcaster's mention ends: past the channel number written after its name ("ABC 7", "NBC 5"),
+     * which names the local station.
+     */
+    private static int channelEnd(Sentence s, Item org, String sector) {
+        int k = org.to() + 1;
+        if ("JRN".equals(sector) && k < s.tokens().size() && s.tokens().get(k).pos().equals("CD")
+                && s.tokens().get(k).word().matches("[1-9][0-9]?")) {
+            return k;
+        }
+        return org.to();
     }
 
     /**

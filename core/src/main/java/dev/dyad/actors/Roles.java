@@ -178,6 +178,9 @@ final class Roles implements MentionPass {
             return;
         }
         consumed.addAll(used);
+        if (from == role.from()) {
+            from = compoundStart(tokens, role.from()); // "the regional health commission", not "commission"
+        }
         Mention m = mention(article, s, from, role.to());
         String office = role.role().office() != null ? role.role().office() : role.role().term();
         if (role.role().kind() == RoleKind.PERSON && codes.size() == 1 && !plural(tokens, role)) {
@@ -194,6 +197,34 @@ final class Roles implements MentionPass {
             d.sector = sec;
             d.add(m);
         }
+    }
+
+    /**
+     * Where the noun phrase of a role noun starts, counting the lower-case nouns and adjectives right before
+     * it and their article ("the regional health commission", "the state health ministry"): the words that say
+     * which body of its kind it is. At most two words (a hyphened compound counts as one); {@code role} itself when none stands there.
+     */
+    static int compoundStart(List<Token> tokens, int role) {
+        int from = role;
+        int words = 0;
+        while (from > 0 && words < 2) {
+            Token t = tokens.get(from - 1);
+            String pos = t.pos();
+            boolean lower = !t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0));
+            if (!lower || !(pos.equals("NN") || pos.equals("JJ") || MODIFIERS.contains(t.word())) || t.word().equals("-")) {
+                break;
+            }
+            from--;
+            words++;
+            if (from > 1 && tokens.get(from - 1).word().equals("-")
+                    && Character.isLowerCase(tokens.get(from - 2).word().charAt(0))) {
+                from -= 2; // "small-scale farmers", "the home-improvement retailer": the whole compound
+            }
+        }
+        if (from < role && from > 0 && Set.of("the", "a", "an").contains(tokens.get(from - 1).word().toLowerCase(Locale.ROOT))) {
+            from--;
+        }
+        return from;
     }
 
     /**

@@ -32,6 +32,10 @@ import java.util.regex.Pattern;
 final class Titles {
     private static final Set<String> POSTINGS = Set.of("to", "in", "at");
     /** An American legislator's party and state as news abbreviates them after the name ("D-Calif.", "R-S.C."). */
+    /** A person's age in an apposition (", 24,"). */
+    private static final Pattern AGE = Pattern.compile("[1-9][0-9]?");
+    /** The words an apposition starts with that say where a person is from ("Jane Doe, 45, of Dayton"). */
+    private static final Set<String> ORIGIN = Set.of("from", "of");
     private static final Pattern PARTY_AND_STATE = Pattern.compile("[DRI]-[A-Z][A-Za-z.]{1,7}");
     /**
      * Offices that bodies of every kind have, as the lexicons spell them: held in a named body, they say the
@@ -402,7 +406,19 @@ final class Titles {
                 break;
             }
         }
+        if (k + 2 < tokens.size() && AGE.matcher(tokens.get(k + 1).word()).matches() && tokens.get(k + 2).word().equals(",")) {
+            k += 2; // "Ravi Kumar, 24, a deportee from Haryana": the age, then the apposition
+        }
         int opens = k + 1;
+        if (opens + 1 < tokens.size() && ORIGIN.contains(tokens.get(opens).word().toLowerCase(Locale.ROOT))) {
+            // "Jane Doe, 45, of Dayton", "Ravi Kumar, from Punjab": where the person is from, a place's state
+            int at = tokens.get(opens + 1).word().equalsIgnoreCase("the") ? opens + 2 : opens + 1;
+            Item it = itemAt(items, at);
+            if (it != null && it.kind() == Kind.KNOWN && Words.placeOf(it.known()) != null) {
+                return new Description(Words.placeOf(it.known()).actorCode(), null, null, -1, -1);
+            }
+            return Description.NONE;
+        }
         if (opens + 2 < tokens.size() && tokens.get(opens).lemma().equalsIgnoreCase("who")
                 && tokens.get(opens + 1).lemma().equals("be")) {
             opens += 2; // "Alexander Vindman, who is the White House's Ukraine expert,": an apposition in a clause
@@ -425,6 +441,7 @@ final class Titles {
         boolean afterRole = false;
         boolean inTo = false;
         boolean in = false;
+        boolean from = false; // "from" last: a place after it is where the person comes from
         String ofCode = null;
         String inCode = null; // "a shopkeeper in Gaza City": where someone of no stated country works
         boolean employer = false; // "of", "for" or "at" last: what follows is where the office is held
@@ -435,13 +452,17 @@ final class Titles {
         for (int i = first; i < end; i++) {
             Token t = tokens.get(i);
             Item it = itemAt(items, i);
-            if (t.word().equalsIgnoreCase("to") || t.word().equalsIgnoreCase("in") || t.word().equalsIgnoreCase("at")) {
+            boolean fromWord = t.word().equalsIgnoreCase("from");
+            if (t.word().equalsIgnoreCase("to") || t.word().equalsIgnoreCase("in") || t.word().equalsIgnoreCase("at")
+                    || fromWord) {
                 inTo = true;
-                in = t.word().equalsIgnoreCase("in");
+                in = t.word().equalsIgnoreCase("in") || fromWord;
+                from = fromWord;
                 employer = t.word().equalsIgnoreCase("at");
             } else if (t.word().equalsIgnoreCase("of") || t.word().equalsIgnoreCase("for")) {
                 inTo = false;
                 in = false;
+                from = false;
                 employer = true;
             }
             if (it == null) {
@@ -473,8 +494,8 @@ final class Titles {
                 // "head of": the role's own last word says an office held in what follows
                 employer |= it.role().term().endsWith(" of");
                 used.add(it);
-            } else if (it.kind() == Kind.KNOWN && in && afterRole && inCode == null && Words.placeOf(it.known()) != null) {
-                inCode = Words.placeOf(it.known()).actorCode();
+            } else if (it.kind() == Kind.KNOWN && in && (afterRole || from) && inCode == null && Words.placeOf(it.known()) != null) {
+                inCode = Words.placeOf(it.known()).actorCode(); // "a deportee from Haryana": no role needed
             } else if (it.kind() == Kind.KNOWN && !(it.known() instanceof PersonName) && !inTo) {
                 String c = codeOf(it.known());
                 if (!afterRole && code == null) {
@@ -498,7 +519,7 @@ final class Titles {
             i = Math.max(i, it.to());
         }
         if (roleFrom < 0) {
-            return Description.NONE;
+            return inCode != null ? new Description(inCode, null, null, -1, -1) : Description.NONE;
         }
         consumed.addAll(used);
         // "the commander of Kowloon West district" is a district commander: the role the complement's head makes

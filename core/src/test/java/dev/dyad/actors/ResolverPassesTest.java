@@ -507,6 +507,23 @@ class ResolverPassesTest {
     }
 
     @Test
+    void anAppositionAfterAnAgeSaysWherePeopleAreFromAndABodysMentionKeepsItsNouns() {
+        List<Actor> actors = resolve("2019-11-20",
+                "Nearly/RB 150/CD deportees/NNS returned/VBD from/IN the/DT [United States]LOCATION and/CC [Mexico]LOCATION ./.",
+                "[Amit Sharma]PERSON ,/, 31/CD ,/, from/IN [Lucknow]LOCATION ,/, said/VBD he/PRP paid/VBD an/DT agent/NN ./.",
+                "[Suresh Yadav]PERSON ,/, a/DT deportee/NN from/IN [Haryana]LOCATION ,/, spoke/VBD ./.",
+                "[Mexican]MISC officials/NNS told/VBD [NBC]ORGANIZATION 5/CD ./.");
+        List<Actor> chinese = resolve("2019-11-20",
+                "A/DT case/NN was/VBD found/VBN in/IN [China]LOCATION ,/, the/DT regional/JJ health/NN ministry/NN said/VBD ./.");
+        assertEquals("IND", actors.stream().filter(a -> a.name().equals("Amit Sharma")).findFirst().orElseThrow().code());
+        assertEquals("IND", actors.stream().filter(a -> a.name().equals("Suresh Yadav")).findFirst().orElseThrow().code());
+        assertTrue(chinese.stream().anyMatch(a -> a.mentions().stream().anyMatch(m -> m.text().equals("the regional health ministry"))),
+                "the whole noun phrase: " + chinese);
+        assertTrue(actors.stream().anyMatch(a -> a.mentions().stream().anyMatch(m -> m.text().equals("NBC 5"))),
+                "the station's channel: " + actors);
+    }
+
+    @Test
     void aSonNamedWithJrIsNotHisFatherAndAPartyTagLeavesTheAppositionAfterIt() {
         List<Actor> actors = resolve("2019-10-04",
                 "[Donald Trump]PERSON Jr./NNP said/VBD he/PRP would/MD not/RB testify/VB in/IN [Washington]LOCATION .",
