@@ -562,6 +562,16 @@ class ResolverPassesTest {
     }
 
     @Test
+    void thePeopleAWireStorysCreditLineNamesAreJournalists() {
+        List<Actor> actors = resolve("2019-09-24",
+                "The/DT company/NN declined/VBD to/TO comment/VB ,/, [Jane Ortiz]PERSON said/VBD ./.",
+                "Reporting/NN by/IN [Greg Ramos]PERSON in/IN [New York]LOCATION ;/: Editing/NN by/IN [Martin Howe]PERSON");
+        assertEquals("JRN", actors.stream().filter(a -> a.name().equals("Greg Ramos")).findFirst().orElseThrow().sector());
+        assertEquals("JRN", actors.stream().filter(a -> a.name().equals("Martin Howe")).findFirst().orElseThrow().sector());
+        assertNull(actors.stream().filter(a -> a.name().equals("Jane Ortiz")).findFirst().orElseThrow().sector());
+    }
+
+    @Test
     void aNameTheTaggerMissedWhereAnOfficeAnyBodyHasIsHeldIsABody() {
         List<Actor> actors = resolve("2019-12-12",
                 "said/VBD [Phil Levy]PERSON ,/, the/DT chief/JJ economist/NN at/IN [Flexport]LOCATION ,/, which/WDT ships/VBZ goods/NNS .",
