@@ -2,6 +2,7 @@ package dev.dyad.actors;
 
 import dev.dyad.model.Actor;
 import dev.dyad.model.Mention;
+import dev.dyad.model.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,6 +25,16 @@ final class Employers implements ResolverPass {
         List<Draft> bodies = r.drafts.values().stream()
                 .filter(d -> d.kind == Actor.Kind.ORGANISATION && !d.mentions.isEmpty()).toList();
         for (Draft p : r.drafts.values()) {
+            if (p.kind == Actor.Kind.PERSON && p.office == null && p.sector == null) {
+                Draft body = namedAfterOf(r, p, bodies);
+                if (body != null) {
+                    // "Brian Batko of the Pittsburgh Post-Gazette", "Rosaly Lopes of NASA": where the person works
+                    p.sector = body.sector;
+                    if (p.code == null) {
+                        p.code = body.code;
+                    }
+                }
+            }
             if (p.kind != Actor.Kind.PERSON || p.office == null || p.mentions.isEmpty()) {
                 continue;
             }
@@ -38,6 +49,44 @@ final class Employers implements ResolverPass {
                 p.sector = body.sector; // "the president of the Dairy Bureau", once the bureau is known to farm
             }
         }
+    }
+
+    /**
+     * The body of a known sector named right after "of" (and "the") after one of the person's mentions, with
+     * no office between them; null where none is, or where two mentions name different bodies.
+     */
+    private static Draft namedAfterOf(Resolution r, Draft p, List<Draft> bodies) {
+        Draft found = null;
+        for (Mention m : p.mentions) {
+            if (!"body".equals(m.field()) || m.sentence() < 0 || m.sentence() >= r.sentences.size()) {
+                continue;
+            }
+            List<Token> tokens = r.sentence(m.sentence()).tokens();
+            int k = 0;
+            while (k < tokens.size() && tokens.get(k).start() < m.end()) {
+                k++;
+            }
+            if (k + 1 >= tokens.size() || !tokens.get(k).word().equalsIgnoreCase("of")) {
+                continue;
+            }
+            int start = tokens.get(k + 1).start();
+            int startAfterThe = tokens.get(k + 1).word().equalsIgnoreCase("the") && k + 2 < tokens.size()
+                    ? tokens.get(k + 2).start() : start;
+            for (Draft b : bodies) {
+                if (b.sector == null) {
+                    continue;
+                }
+                for (Mention bm : b.mentions) {
+                    if (bm.sentence() == m.sentence() && (bm.start() == start || bm.start() == startAfterThe)) {
+                        if (found != null && found != b) {
+                            return null;
+                        }
+                        found = b;
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** The body an office names after its last "at", "of" or "for", among the article's organisations; or null. */

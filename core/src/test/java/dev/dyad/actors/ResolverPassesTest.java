@@ -572,6 +572,14 @@ class ResolverPassesTest {
     }
 
     @Test
+    void aPersonNamedWithOfAndABodyWorksThere() {
+        List<Actor> actors = resolve("2019-11-18",
+                "\"/`` We/PRP lost/VBD ,/, \"/'' [Cam Heyward]PERSON said/VBD ,/, via/IN [Brian Batko]PERSON of/IN the/DT [Pittsburgh Post-Gazette]ORGANIZATION ./.");
+        assertEquals("JRN", actors.stream().filter(a -> a.name().equals("Brian Batko")).findFirst().orElseThrow().sector());
+        assertNull(actors.stream().filter(a -> a.name().equals("Cam Heyward")).findFirst().orElseThrow().sector());
+    }
+
+    @Test
     void aNameTheTaggerMissedWhereAnOfficeAnyBodyHasIsHeldIsABody() {
         List<Actor> actors = resolve("2019-12-12",
                 "said/VBD [Phil Levy]PERSON ,/, the/DT chief/JJ economist/NN at/IN [Flexport]LOCATION ,/, which/WDT ships/VBZ goods/NNS .",
