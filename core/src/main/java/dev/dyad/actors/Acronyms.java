@@ -52,6 +52,7 @@ final class Acronyms implements ResolverPass {
             }
         }
         renamed.forEach((old, listed) -> r.items(old.sentence()).set(r.items(old.sentence()).indexOf(old), listed));
+        Set<String> implied = impliedInitials(r, defined);
         if (defined.isEmpty()) {
             return;
         }
@@ -63,8 +64,9 @@ final class Acronyms implements ResolverPass {
             for (Token t : s.tokens()) {
                 Item definer = defined.get(t.word());
                 Item at = itemAt(items, t.index());
-                if (definer == null || at != null && (at.from() != t.index() || at.to() != t.index())) {
-                    continue;
+                if (definer == null || at != null && (at.from() != t.index() || at.to() != t.index())
+                        || implied.contains(t.word()) && at != null && at.known() != null) {
+                    continue; // initials no bracket defined leave what the lists know of them
                 }
                 Item stands = new Item(si, t.index(), t.index(), definer.kind(), definer.known(), null);
                 if (definer.kind() == Kind.ORG_NAME) {
@@ -81,6 +83,49 @@ final class Acronyms implements ResolverPass {
                 items.sort(Comparator.comparingInt(Item::from));
             }
         }
+    }
+
+    /**
+     * The initials of the article's bodies named in two or more capitalised words, each of one body only
+     * ("GM" after "General Motors", "UAW" after "the United Auto Workers"), added to {@code defined} where no
+     * bracket defined them; returns those added. News writes the short form without defining it once the name
+     * has been given.
+     */
+    private static Set<String> impliedInitials(Resolution r, Map<String, Item> defined) {
+        Map<String, Item> byInitials = new LinkedHashMap<>();
+        Set<String> twice = new HashSet<>();
+        for (int si = 0; si < r.items.size(); si++) {
+            Sentence s = r.sentence(si);
+            for (Item it : r.items(si)) {
+                if (!(it.kind() == Kind.ORG_NAME || it.known() instanceof OrgName)) {
+                    continue;
+                }
+                StringBuilder initials = new StringBuilder();
+                for (int k = it.from(); k <= it.to(); k++) {
+                    String w = s.tokens().get(k).word();
+                    if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.equalsIgnoreCase("the")) {
+                        initials.append(w.charAt(0));
+                    }
+                }
+                String key = initials.toString();
+                if (key.length() < 2 || key.length() > 5) {
+                    continue;
+                }
+                Item before = byInitials.putIfAbsent(key, it);
+                if (before != null && !r.sentence(before.sentence()).span(before.from(), before.to())
+                        .equals(s.span(it.from(), it.to()))) {
+                    twice.add(key);
+                }
+            }
+        }
+        Set<String> added = new HashSet<>();
+        byInitials.forEach((key, it) -> {
+            if (!twice.contains(key) && !defined.containsKey(key)) {
+                defined.put(key, it);
+                added.add(key);
+            }
+        });
+        return added;
     }
 
     /**

@@ -580,6 +580,16 @@ class ResolverPassesTest {
     }
 
     @Test
+    void aBodysInitialsAfterItsNameStandForItWithoutBrackets() {
+        List<Actor> actors = resolve("2019-10-01",
+                "Workers/NNS struck/VBD at/IN [General Motors]ORGANIZATION plants/NNS in/IN [Michigan]LOCATION ./.",
+                "[GM]ORGANIZATION 's/POS president/NN ,/, [Mark Ross]PERSON ,/, said/VBD [GM]ORGANIZATION would/MD talk/VB ./.");
+        Actor gm = actors.stream().filter(a -> a.name().equals("General Motors")).findFirst().orElseThrow();
+        assertEquals(3, gm.mentions().size(), "the name and both short forms: " + gm);
+        assertEquals("BUS", actors.stream().filter(a -> a.name().equals("Mark Ross")).findFirst().orElseThrow().sector());
+    }
+
+    @Test
     void aNameTheTaggerMissedWhereAnOfficeAnyBodyHasIsHeldIsABody() {
         List<Actor> actors = resolve("2019-12-12",
                 "said/VBD [Phil Levy]PERSON ,/, the/DT chief/JJ economist/NN at/IN [Flexport]LOCATION ,/, which/WDT ships/VBZ goods/NNS .",
