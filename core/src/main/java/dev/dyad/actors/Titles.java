@@ -129,6 +129,11 @@ final class Titles {
                     break; // "supporters of former President Ben Bella": a group of the person's, not a title
                 }
                 if (it.kind() == Kind.ROLE) {
+                    if (it.role().kind() == RoleKind.BODY && it.role().sector() != null && roleStart >= 0
+                            && it.to() + 1 < roleStart && isPossessive(tokens.get(it.to() + 1).word())
+                            && OFFICES_OF_ANY_BODY.contains(s.span(roleStart, roleEnd).toLowerCase(Locale.ROOT))) {
+                        sector = it.role().sector(); // "the company's president": an office of the company
+                    }
                     if (office == null && it.role().kind() == RoleKind.PERSON) {
                         office = it.role().office() != null ? it.role().office() : it.role().term();
                     }

@@ -580,13 +580,18 @@ class ResolverPassesTest {
     }
 
     @Test
-    void aBodysInitialsAfterItsNameStandForItWithoutBrackets() {
+    void aBodysInitialsAfterItsNameStandForItWithoutBracketsAndItsOfficeIsOfItsSector() {
         List<Actor> actors = resolve("2019-10-01",
                 "Workers/NNS struck/VBD at/IN [General Motors]ORGANIZATION plants/NNS in/IN [Michigan]LOCATION ./.",
                 "[GM]ORGANIZATION 's/POS president/NN ,/, [Mark Ross]PERSON ,/, said/VBD [GM]ORGANIZATION would/MD talk/VB ./.");
         Actor gm = actors.stream().filter(a -> a.name().equals("General Motors")).findFirst().orElseThrow();
         assertEquals(3, gm.mentions().size(), "the name and both short forms: " + gm);
         assertEquals("BUS", actors.stream().filter(a -> a.name().equals("Mark Ross")).findFirst().orElseThrow().sector());
+        List<Actor> company = resolve("2019-10-01",
+                "Workers/NNS struck/VBD in/IN [Detroit]LOCATION ./.",
+                "The/DT company/NN 's/POS president/NN ,/, [Mark Ross]PERSON ,/, said/VBD it/PRP would/MD talk/VB ./.");
+        assertEquals("BUS", company.stream().filter(a -> a.name().equals("Mark Ross")).findFirst().orElseThrow().sector(),
+                "an office of the company: " + company);
     }
 
     @Test
