@@ -429,7 +429,7 @@ class ActorResolverTest {
     void aCompanysOfficerByTheTitleBeforeTheName() {
         List<Actor> actors = resolve("2019-11-19",
                 "[Flexport]ORGANIZATION chief executive [Ryan Petersen]PERSON said costs rose in [Ohio]LOCATION .",
-                "[Farm League]ORGANIZATION President [John Doe]PERSON spoke in [Ohio]LOCATION .",
+                "[Acme League]ORGANIZATION President [John Doe]PERSON spoke in [Ohio]LOCATION .",
                 "Energy Secretary [Rick Perry]PERSON spoke in [Ohio]LOCATION .");
         assertEquals("BUS", named(actors, "Ryan Petersen").sector());
         assertNull(named(actors, "John Doe").sector(), "the president of a body of no known kind is no official");

@@ -595,6 +595,17 @@ class ResolverPassesTest {
     }
 
     @Test
+    void someoneWhoOwnsADinerIsInBusinessAndAFarmBodyIsFarmings() {
+        List<Actor> actors = resolve("2019-10-01",
+                "Workers/NNS struck/VBD in/IN [Detroit]LOCATION ./.",
+                "[Dan Keller]PERSON ,/, who/WP owns/VBZ a/DT diner/NN near/IN the/DT plant/NN ,/, said/VBD sales/NNS fell/VBD ./.",
+                "[Zane Duval]PERSON ,/, president/NN of/IN the/DT [American Farm Bureau]ORGANIZATION ,/, urged/VBD a/DT deal/NN ./.");
+        assertEquals("BUS", actors.stream().filter(a -> a.name().equals("Dan Keller")).findFirst().orElseThrow().sector(), actors.toString());
+        assertEquals("AGR", actors.stream().filter(a -> a.name().contains("Farm Bureau")).map(Actor::sector).findFirst().orElse(actors.toString()));
+        assertEquals("AGR", actors.stream().filter(a -> a.name().equals("Zane Duval")).findFirst().orElseThrow().sector());
+    }
+
+    @Test
     void aNameTheTaggerMissedWhereAnOfficeAnyBodyHasIsHeldIsABody() {
         List<Actor> actors = resolve("2019-12-12",
                 "said/VBD [Phil Levy]PERSON ,/, the/DT chief/JJ economist/NN at/IN [Flexport]LOCATION ,/, which/WDT ships/VBZ goods/NNS .",
