@@ -139,6 +139,8 @@ final class Titles {
                     }
                     if (sector == null) {
                         sector = it.role().sector();
+                    } else if ("MIL".equals(sector) && "COP".equals(it.role().sector())) {
+                        sector = "COP"; // "police Sgt.", "State Police Capt.": a police officer's rank
                     }
                     if (roleEnd < 0) {
                         roleEnd = it.to();

@@ -606,6 +606,16 @@ class ResolverPassesTest {
     }
 
     @Test
+    void aRankAfterThePoliceIsAPoliceOfficers() {
+        List<Actor> actors = resolve("2019-10-01",
+                "A/DT man/NN was/VBD shot/VBN in/IN [Detroit]LOCATION ./.",
+                "Police/NNP Sgt./NNP [Nicole Kirk]PERSON said/VBD no/DT one/NN was/VBD held/VBN ./.",
+                "Army/NNP Sgt./NNP [John Fox]PERSON said/VBD so/RB ./.");
+        assertEquals("COP", actors.stream().filter(a -> a.name().equals("Nicole Kirk")).findFirst().orElseThrow().sector());
+        assertEquals("MIL", actors.stream().filter(a -> a.name().equals("John Fox")).findFirst().orElseThrow().sector());
+    }
+
+    @Test
     void aNameTheTaggerMissedWhereAnOfficeAnyBodyHasIsHeldIsABody() {
         List<Actor> actors = resolve("2019-12-12",
                 "said/VBD [Phil Levy]PERSON ,/, the/DT chief/JJ economist/NN at/IN [Flexport]LOCATION ,/, which/WDT ships/VBZ goods/NNS .",
