@@ -42,6 +42,13 @@ final class Employers implements ResolverPass {
             if (body == null) {
                 continue;
             }
+            if ("setting".equals(p.basis) && body.code != null && !"setting".equals(body.basis)
+                    && !Lexicon.NON_STATE.contains(body.code)) {
+                // "an epidemiologist at the French National Institute ...": the state of the body the person
+                // works at, over the place the story is filed from
+                p.code = body.code;
+                p.basis = null;
+            }
             if (body.sector == null && body.stateBody == null && !"list".equals(body.basis) && !body.known
                     && TRADES.contains(String.valueOf(p.sector))) {
                 body.sector = p.sector; // "a history professor at Cornell": a school

@@ -451,6 +451,7 @@ final class Titles {
         boolean from = false; // "from" last: a place after it is where the person comes from
         String ofCode = null;
         String inCode = null; // "a shopkeeper in Gaza City": where someone of no stated country works
+        String atCode = null; // the state of the body the office is held at
         boolean employer = false; // "of", "for" or "at" last: what follows is where the office is held
         boolean ofBody = false;
         String bodySector = null;
@@ -478,6 +479,10 @@ final class Titles {
             if (afterRole && employer && !ofBody && isBody(it)) {
                 ofBody = true;
                 bodySector = bodySector(s, it);
+                String c = it.kind() == Kind.KNOWN ? codeOf(it.known()) : null;
+                if (c != null && !Lexicon.NON_STATE.contains(c)) {
+                    atCode = c; // "a cardiologist at Massachusetts General Hospital": where the person works
+                }
             }
             if (it.kind() == Kind.ROLE && afterRole && it.role().sector() != null && it.role().kind() == RoleKind.PERSON
                     && it.from() == roleTo + 2 && tokens.get(roleTo + 1).word().equalsIgnoreCase("and")
@@ -553,7 +558,7 @@ final class Titles {
         if (formerly(tokens, first, roleFrom)) {
             sector = formerSector(sector);
         }
-        return new Description(code != null ? code : ofCode != null ? ofCode : inCode, sector, written.length() <= 80 ? written : office,
+        return new Description(code != null ? code : ofCode != null ? ofCode : atCode != null ? atCode : inCode, sector, written.length() <= 80 ? written : office,
                 -1, -1, sector == null && (held || NO_OFFICIAL.contains(role)));
     }
 

@@ -616,6 +616,15 @@ class ResolverPassesTest {
     }
 
     @Test
+    void someoneWhoWorksAtAStatesBodyIsOfThatStateOverTheDateline() {
+        List<Actor> actors = resolve("2019-11-20",
+                "[LONDON]LOCATION (/-LRB- [Reuters]ORGANIZATION )/-RRB- -/: A/DT study/NN was/VBD published/VBN on/IN Wednesday/NNP ./.",
+                "[Sarah Jones]PERSON ,/, a/DT cardiologist/NN at/IN [Massachusetts General Hospital]ORGANIZATION ,/, said/VBD patients/NNS should/MD cut/VB back/RB ./.");
+        assertEquals("USA", actors.stream().filter(x -> x.name().equals("Sarah Jones")).findFirst().orElseThrow().code(),
+                actors.toString());
+    }
+
+    @Test
     void aNameTheTaggerMissedWhereAnOfficeAnyBodyHasIsHeldIsABody() {
         List<Actor> actors = resolve("2019-12-12",
                 "said/VBD [Phil Levy]PERSON ,/, the/DT chief/JJ economist/NN at/IN [Flexport]LOCATION ,/, which/WDT ships/VBZ goods/NNS .",
