@@ -17,6 +17,9 @@ import java.util.Set;
 final class Employers implements ResolverPass {
     /** Sectors a body takes from the people who work there: trades, not a state's or a group's. */
     private static final Set<String> TRADES = Set.of("EDU", "MED", "JRN", "BUS", "REL", "LAB", "AGR");
+    /** Offices that serve a person, and take that person's state and sector ("a spokeswoman for Evers"). */
+    private static final Set<String> SERVING = Set.of("spokesman", "spokeswoman", "spokesperson", "aide", "adviser",
+            "advisor");
     /** The words that put an office in a body: "at", "of", "for", with the spaces around them. */
     private static final List<String> LINKS = List.of(" at ", " of ", " for ");
 
@@ -40,6 +43,16 @@ final class Employers implements ResolverPass {
             }
             Draft body = employer(p.office, bodies);
             if (body == null) {
+                Draft boss = employer(p.office, r.drafts.values().stream()
+                        .filter(d -> d.kind == Actor.Kind.PERSON && d != p && !d.mentions.isEmpty()).toList());
+                String served = p.office.toLowerCase(Locale.ROOT).split(" (for|to) ")[0];
+                if (boss != null && p.sector == null && boss.sector != null && boss.code != null
+                        && SERVING.stream().anyMatch(w -> served.equals(w) || served.endsWith(" " + w))) {
+                    // "a spokeswoman for Evers", "an aide to Sen. Warren": of the person served, their state and sector
+                    p.sector = boss.sector;
+                    p.code = boss.code;
+                    p.basis = boss.basis;
+                }
                 continue;
             }
             if ("setting".equals(p.basis) && body.code != null && !"setting".equals(body.basis)
@@ -96,22 +109,37 @@ final class Employers implements ResolverPass {
         return found;
     }
 
-    /** The body an office names after its last "at", "of" or "for", among the article's organisations; or null. */
+    /**
+     * The body an office names after an "at", "of" or "for", among the article's organisations, trying the
+     * last link first ("director of the Elections Research Center at the University of Wisconsin-Madison": the
+     * university, where "Wisconsin-Madison" names no body); or null.
+     */
     private static Draft employer(String office, List<Draft> bodies) {
         String lower = office.toLowerCase(Locale.ROOT);
-        int at = -1;
-        int width = 0;
-        for (String link : LINKS) {
-            int i = lower.lastIndexOf(link);
-            if (i > at) {
-                at = i;
-                width = link.length();
+        for (int end = lower.length(); end > 0; ) {
+            int at = -1;
+            int width = 0;
+            for (String link : LINKS) {
+                int i = lower.lastIndexOf(link, end - 1);
+                if (i > at) {
+                    at = i;
+                    width = link.length();
+                }
             }
+            if (at < 0) {
+                return null;
+            }
+            Draft found = named(key(office.substring(at + width)), bodies);
+            if (found != null) {
+                return found;
+            }
+            end = at;
         }
-        if (at < 0) {
-            return null;
-        }
-        String named = key(office.substring(at + width));
+        return null;
+    }
+
+    /** The one body of that name among {@code bodies}; null where none or two are. */
+    private static Draft named(String named, List<Draft> bodies) {
         if (named.isEmpty()) {
             return null;
         }

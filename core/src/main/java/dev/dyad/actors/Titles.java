@@ -526,6 +526,11 @@ final class Titles {
                     bodyBefore = afterRole ? null : sector;
                 }
             } else if (it.kind() == Kind.PERSON_NAME || it.known() instanceof PersonName) {
+                String prep = tokens.get(it.from() - 1).word().toLowerCase(Locale.ROOT);
+                if (afterRole && (prep.equals("for") || prep.equals("to"))) {
+                    end = it.to() + 1; // "a spokeswoman for Evers", "an aide to Warren": the person served ends it
+                    break;
+                }
                 return Description.NONE; // a list of names, not an apposition
             }
             i = Math.max(i, it.to());

@@ -625,6 +625,18 @@ class ResolverPassesTest {
     }
 
     @Test
+    void aSpokeswomanForSomeoneIsOfTheirSideAndAnOfficeAtABodyInsideAnotherIsOfTheOuterWhereOnlyItIsKnown() {
+        List<Actor> actors = resolve("2019-11-20",
+                "Gov./NNP [Tony Evers]PERSON signed/VBD no/DT such/JJ bill/NN in/IN [Wisconsin]LOCATION ./.",
+                "[Britt Cuda]PERSON ,/, a/DT spokeswoman/NN for/IN [Evers]PERSON ,/, said/VBD so/RB ./.",
+                "[Barry Burden]PERSON ,/, director/NN of/IN the/DT [Elections Research Center]ORGANIZATION at/IN the/DT [University of Wisconsin-Madison]ORGANIZATION ,/, said/VBD cases/NNS are/VBP rare/JJ ./.");
+        Actor spokeswoman = actors.stream().filter(a -> a.name().equals("Britt Cuda")).findFirst().orElseThrow();
+        assertEquals("GOV", spokeswoman.sector(), actors.toString());
+        assertEquals("USA", spokeswoman.code());
+        assertEquals("EDU", actors.stream().filter(a -> a.name().equals("Barry Burden")).findFirst().orElseThrow().sector());
+    }
+
+    @Test
     void aNameTheTaggerMissedWhereAnOfficeAnyBodyHasIsHeldIsABody() {
         List<Actor> actors = resolve("2019-12-12",
                 "said/VBD [Phil Levy]PERSON ,/, the/DT chief/JJ economist/NN at/IN [Flexport]LOCATION ,/, which/WDT ships/VBZ goods/NNS .",
