@@ -871,7 +871,18 @@ public final class Lexicon {
      */
     public Set<String> statesWithChamber(String name) {
         String k = key(name);
-        return chamberStates.getOrDefault(k.startsWith("the ") ? k.substring(4) : k, Set.of());
+        k = k.startsWith("the ") ? k.substring(4) : k;
+        if (k.equals("house")) {
+            // "the House": the short name of a "House of ..." (Representatives, Commons, Delegates)
+            Set<String> states = new TreeSet<>();
+            chamberStates.forEach((chamber, codes) -> {
+                if (chamber.startsWith("house of ")) {
+                    states.addAll(codes);
+                }
+            });
+            return states;
+        }
+        return chamberStates.getOrDefault(k, Set.of());
     }
 
     /** The key of a body's name less the state it names ("Nigerian Senate", "Senate of the Philippines"); or null. */

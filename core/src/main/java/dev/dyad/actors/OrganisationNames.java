@@ -57,6 +57,9 @@ final class OrganisationNames {
         if (!whole.isEmpty() && whole.get(0).kind() == RoleKind.BODY && whole.get(0).sector() != null) {
             return whole.get(0).sector(); // "National Security Council": a body's name the role nouns give whole
         }
+        if (!lexicon.statesWithChamber(lowerName).isEmpty()) {
+            return "LEG"; // "the House", "the National Assembly": a chamber some state's legislature has
+        }
         String[] words = lowerName.split(" ");
         String office = officeOf(words);
         if (office != null) {

@@ -637,6 +637,16 @@ class ResolverPassesTest {
     }
 
     @Test
+    void theHouseAloneIsTheChamberOfTheOneNamedStateWithAHouseOfSomething() {
+        List<Actor> actors = resolve("2019-10-31",
+                "The/DT [House]ORGANIZATION voted/VBD on/IN the/DT inquiry/NN into/IN [Trump]PERSON 's/POS dealings/NNS with/IN [Ukraine]LOCATION ./.",
+                "[Kyiv]LOCATION has/VBZ not/RB commented/VBN ,/, and/CC the/DT [United States]LOCATION [Senate]ORGANIZATION will/MD hold/VB a/DT trial/NN ./.");
+        Actor house = actors.stream().filter(a -> a.name().equals("House")).findFirst().orElseThrow();
+        assertEquals("LEG", house.sector(), actors.toString());
+        assertEquals("USA", house.code());
+    }
+
+    @Test
     void aNameTheTaggerMissedWhereAnOfficeAnyBodyHasIsHeldIsABody() {
         List<Actor> actors = resolve("2019-12-12",
                 "said/VBD [Phil Levy]PERSON ,/, the/DT chief/JJ economist/NN at/IN [Flexport]LOCATION ,/, which/WDT ships/VBZ goods/NNS .",
