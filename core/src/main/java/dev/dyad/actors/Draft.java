@@ -49,8 +49,8 @@ final class Draft {
             // for someone dyad's own lists know in office, their record of whom they serve wins over a stray word
             code = desc.code();
         }
-        if (desc.sector() != null && (sector == null || desc.code() != null || !sure)) {
-            sector = desc.sector();
+        if (desc.sector() != null && (sector == null || desc.code() != null || !sure || "ELI".equals(desc.sector()))) {
+            sector = desc.sector(); // "former President Barack Obama": out of the office the lists know him by
         }
         if (desc.ofBody() && !sure) {
             ofBody = true;

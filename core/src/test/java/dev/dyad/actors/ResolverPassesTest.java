@@ -647,6 +647,14 @@ class ResolverPassesTest {
     }
 
     @Test
+    void aListedOfficeHolderTheTitleCallsFormerIsAnElite() {
+        List<Actor> actors = resolve("2019-11-20",
+                "Former/JJ President/NNP [Barack Obama]PERSON endorsed/VBD the/DT plan/NN in/IN [Washington]LOCATION ./.");
+        assertEquals("ELI", actors.stream().filter(a -> a.name().equals("Barack Obama")).findFirst().orElseThrow().sector(),
+                actors.toString());
+    }
+
+    @Test
     void aNameTheTaggerMissedWhereAnOfficeAnyBodyHasIsHeldIsABody() {
         List<Actor> actors = resolve("2019-12-12",
                 "said/VBD [Phil Levy]PERSON ,/, the/DT chief/JJ economist/NN at/IN [Flexport]LOCATION ,/, which/WDT ships/VBZ goods/NNS .",
