@@ -125,8 +125,9 @@ final class Roles implements MentionPass {
                 break;
             }
             if (MODIFIERS.contains(w) || isPossessive(w) || w.equals("and") || w.equals(",")
-                    || (codes.isEmpty() && k >= role.from() - 2 && tokens.get(k).pos().equals("NN") && !tokens.get(k).isCapitalised())) {
-                // lower-case nouns that make a compound with the role: "commerce ministry", "foreign policy chief"
+                    || (codes.isEmpty() && k >= role.from() - 2 && (tokens.get(k).pos().equals("NN") || tokens.get(k).pos().equals("JJ")) && !tokens.get(k).isCapitalised())) {
+                // lower-case nouns and adjectives that make a compound with the role: "commerce ministry", "foreign
+                // policy chief", "Russian local police"
                 if ((w.equals("and") || w.equals(",")) && codes.isEmpty()) {
                     break;
                 }

@@ -41,6 +41,8 @@ import java.util.stream.Stream;
  * An item is the longest such span at its token; items never overlap.
  */
 final class SentenceItems implements ResolverPass {
+    /** Sectors of the bodies whose role noun, before another noun, is that noun's modifier ("farm reform"). */
+    private static final Set<String> MODIFYING_TRADES = Set.of("BUS", "AGR");
     /** The words after which a tagged name goes on to say whose or where a body is ("Court for the ...", "Union of Texas"). */
     private static final Set<String> QUALIFIERS = Set.of("of", "for");
     /** The words after which a body's name says what it is for ("Committee on Foreign Relations"). */
@@ -367,6 +369,9 @@ final class SentenceItems implements ResolverPass {
                             .filter(x -> x.value().own() && x.value().kind() == RoleKind.PERSON);
                 }
             }
+            if (r.isPresent() && modifiesNoun(text, tokens, r.get().value(), endIndex.get(r.get().end()), endIndex)) {
+                r = Optional.empty(); // "the farm reform", "a hotel room": a body's noun modifying another
+            }
             if (r.isPresent()) {
                 int to = endIndex.get(r.get().end());
                 found.add(new Item(s.index(), i, to, Kind.ROLE, null, r.get().value()));
@@ -388,6 +393,21 @@ final class SentenceItems implements ResolverPass {
             i++;
         }
         return found;
+    }
+
+    /**
+     * True where the role noun of a business or farm ending at {@code to} stands before a lower-case common noun
+     * that starts no role and names no time ("farm reform", "hotel room", "company shares"): a modifier of that
+     * noun, no body. A state's bodies stay actors so ("army bulldozers", "government today").
+     */
+    private boolean modifiesNoun(String text, List<Token> tokens, Role role, int to, Map<Integer, Integer> endIndex) {
+        if (role.kind() != RoleKind.BODY || !MODIFYING_TRADES.contains(String.valueOf(role.sector())) || to + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(to + 1);
+        return next.pos().startsWith("NN") && !next.pos().startsWith("NNP") && !next.isCapitalised()
+                && !next.ner().equals("DATE") && !next.ner().equals("TIME")
+                && lexicon.roles().longestAt(text, next.start(), endIndex::containsKey).isEmpty();
     }
 
     /** The first token from {@code from} to {@code to} where one of dyad's own roles starts, or -1. */

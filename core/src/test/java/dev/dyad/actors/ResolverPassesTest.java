@@ -655,6 +655,17 @@ class ResolverPassesTest {
     }
 
     @Test
+    void militaryPoliceAreTheArmysAndAFarmBeforeANounIsNoBody() {
+        List<Actor> actors = resolve("2019-10-23",
+                "[Russian]MISC military/JJ police/NN began/VBD patrols/NNS in/IN [Kobani]LOCATION ,/, and/CC [Turkish]MISC paramilitary/JJ police/NN arrested/VBD two/CD men/NNS ./.",
+                "[French]MISC farmers/NNS protested/VBD against/IN the/DT [European Union]ORGANIZATION 's/POS farm/NN reform/NN ./.");
+        assertEquals("MIL", actors.stream().filter(a -> "RUS".equals(a.code())).findFirst().orElseThrow().sector(), actors.toString());
+        assertEquals("MIL", actors.stream().filter(a -> "TUR".equals(a.code())).findFirst().orElseThrow().sector());
+        assertTrue(actors.stream().noneMatch(a -> a.mentions().stream().anyMatch(m -> m.text().endsWith("farm"))),
+                "a farm reform is no farm: " + actors);
+    }
+
+    @Test
     void aNameTheTaggerMissedWhereAnOfficeAnyBodyHasIsHeldIsABody() {
         List<Actor> actors = resolve("2019-12-12",
                 "said/VBD [Phil Levy]PERSON ,/, the/DT chief/JJ economist/NN at/IN [Flexport]LOCATION ,/, which/WDT ships/VBZ goods/NNS .",
