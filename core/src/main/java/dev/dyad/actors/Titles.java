@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
 final class Titles {
     private static final Set<String> POSTINGS = Set.of("to", "in", "at");
     /** An American legislator's party and state as news abbreviates them after the name ("D-Calif.", "R-S.C."). */
+    /** Sectors of armed men besides an army's, whose ranks and commanders are theirs ("rebel commander"). */
+    private static final Set<String> ARMED_OTHERWISE = Set.of("COP", "REB");
     /** A person's age in an apposition (", 24,"). */
     private static final Pattern AGE = Pattern.compile("[1-9][0-9]?");
     /** The words an apposition starts with that say where a person is from ("Jane Doe, 45, of Dayton"). */
@@ -139,8 +141,9 @@ final class Titles {
                     }
                     if (sector == null) {
                         sector = it.role().sector();
-                    } else if ("MIL".equals(sector) && "COP".equals(it.role().sector())) {
-                        sector = "COP"; // "police Sgt.", "State Police Capt.": a police officer's rank
+                    } else if ("MIL".equals(sector) && ARMED_OTHERWISE.contains(String.valueOf(it.role().sector()))) {
+                        // "police Sgt.", "State Police Capt.", "rebel commander": a rank in the police or in rebels
+                        sector = it.role().sector();
                     }
                     if (roleEnd < 0) {
                         roleEnd = it.to();
