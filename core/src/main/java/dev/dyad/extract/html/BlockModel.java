@@ -9,7 +9,8 @@ import java.util.List;
  * first's beliefs about each block's neighbours, with weights learned on the development pages
  * ({@code block-model.tsv}, written by {@link BlockLearner}). It keeps or drops each block; a page whose
  * result looks wrong (too short, mostly links, no sentence) keeps the cascade's decisions when those look
- * right. Immutable and thread-safe once loaded.
+ * right, and a long stretch of kept text that the page repeats is kept once. Immutable and thread-safe
+ * once loaded.
  */
 final class BlockModel {
     /** The shipped model, loaded on first use. */
@@ -32,6 +33,10 @@ final class BlockModel {
     static final double MAX_ADDED_LINKS = 0.9;
     /** A body with more of its letters in links than this is a link list. */
     static final double MAX_LINK_SHARE = 0.4;
+    /** Letters from which a block counts as a paragraph in a repeated stretch of the page. */
+    static final int MIN_PARAGRAPH = 80;
+    /** Fewest paragraphs in a stretch of repeated blocks that make a copy of a passage. */
+    static final int MIN_RUN = 5;
 
     private final TwoStageModel model;
 
@@ -60,7 +65,49 @@ final class BlockModel {
             keep[i] &= !page.title()[i] && (page.ruleKept()[i] || page.linkLetters()[i] < MAX_ADDED_LINKS * page.letters()[i]);
         }
         dropBareHeadings(page.level(), keep);
-        return fallback(page, keep);
+        return dropRepeats(page, fallback(page, keep));
+    }
+
+    /**
+     * Keeps a passage once: a page that shows a stretch of its text again (a copy of the article for
+     * small screens, testimonials shown twice for a carousel) does not make the body say it twice. A
+     * stretch of kept blocks that all repeat earlier kept ones is dropped when it holds
+     * {@link #MIN_RUN} paragraphs or more; a few lines may recur in an article (a question asked again,
+     * the same meals on two days of a plan).
+     */
+    static boolean[] dropRepeats(BlockFeatures.Page page, boolean[] keep) {
+        boolean[] out = keep.clone();
+        boolean[] said = new boolean[keep.length];
+        int start = -1;
+        int paragraphs = 0;
+        for (int i = 0; i <= keep.length; i++) {
+            if (i < keep.length && !keep[i]) {
+                continue;
+            }
+            boolean repeat = false;
+            if (i < keep.length) {
+                int f = page.first()[i];
+                repeat = said[f];
+                said[f] = true;
+            }
+            if (repeat) {
+                if (start < 0) {
+                    start = i;
+                    paragraphs = 0;
+                }
+                if (page.letters()[i] >= MIN_PARAGRAPH) {
+                    paragraphs++;
+                }
+                continue;
+            }
+            if (start >= 0 && paragraphs >= MIN_RUN) {
+                for (int j = start; j < i; j++) {
+                    out[j] = false;
+                }
+            }
+            start = -1;
+        }
+        return out;
     }
 
     /**
