@@ -24,6 +24,8 @@ final class BlockModel {
 
     /** Reason given to a block the cascade kept and the classifier dropped. */
     static final String REASON = "unlike article text";
+    /** Reason given to a block of a passage the page shows again. */
+    static final String REPEATED = "repeated text";
 
     /** Fewer kept letters than this is too short for an article... */
     static final int MIN_LETTERS = 250;
@@ -59,13 +61,18 @@ final class BlockModel {
 
     /** Which blocks to keep under a policy, given the classifier's probabilities. */
     static boolean[] keep(BlockFeatures.Page page, double[] p, TwoStageModel.Policy policy) {
+        return dropRepeats(page, chosen(page, p, policy));
+    }
+
+    /** The blocks the classifier (or the cascade, where the classifier's body looks wrong) keeps, repeats and all. */
+    private static boolean[] chosen(BlockFeatures.Page page, double[] p, TwoStageModel.Policy policy) {
         boolean[] keep = TwoStageModel.decide(p, page.ruleKept(), policy);
         for (int i = 0; i < keep.length; i++) {
             // the title is a field of its own, not the body's; a block of links is added by no probability
             keep[i] &= !page.title()[i] && (page.ruleKept()[i] || page.linkLetters()[i] < MAX_ADDED_LINKS * page.letters()[i]);
         }
         dropBareHeadings(page.level(), keep);
-        return dropRepeats(page, fallback(page, keep));
+        return fallback(page, keep);
     }
 
     /**
@@ -120,11 +127,14 @@ final class BlockModel {
 
     /** Applies the decisions to the blocks, giving a reason to each block newly dropped. */
     void decide(List<Block> blocks, BlockFeatures.Page page) {
-        boolean[] keep = keep(page);
+        boolean[] chosen = chosen(page, model.probabilities(page.x(), page.group()), model.policy());
+        boolean[] keep = dropRepeats(page, chosen);
         for (int i = 0; i < keep.length; i++) {
             Block b = blocks.get(i);
             if (keep[i]) {
                 b.reason = null;
+            } else if (chosen[i]) {
+                b.reason = REPEATED;
             } else if (b.reason == null) {
                 b.reason = b.heading() ? "heading without text" : REASON;
             }

@@ -237,6 +237,7 @@ class HtmlBodyExtractorTest {
         HtmlBody body = extract("<body><div class=desktop>" + text + "</div><div class=mobile>" + text
                 + "</div></body>");
         assertEquals(List.of(P1, P2, P3, p4, p5), body.paragraphs());
+        assertTrue(removedWith(body, "repeated text", P1.substring(0, 40)), body.removed().toString());
     }
 
     @Test
