@@ -1,5 +1,6 @@
 package dev.dyad.extract.html;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -47,10 +48,11 @@ final class BlockFeatures {
     /**
      * What the classifier reads of one page: a feature vector a block, the group of blocks sharing a parent
      * element, and what the decision's clean-up needs (heading levels, letters, links, sentence ends, the
-     * cascade's decision, and the blocks it took for the page's title, which the body does not repeat).
+     * cascade's decision, the blocks it took for the page's title, which the body does not repeat, and for
+     * each block the first block of the page with the same text, itself when none comes before it).
      */
     record Page(double[][] x, int[] group, int[] level, int[] letters, int[] linkLetters, boolean[] sentence,
-                boolean[] ruleKept, boolean[] title) {
+                boolean[] ruleKept, boolean[] title, int[] first) {
         int size() {
             return x.length;
         }
@@ -65,7 +67,9 @@ final class BlockFeatures {
         boolean[] sentence = new boolean[n];
         boolean[] kept = new boolean[n];
         boolean[] isTitle = new boolean[n];
+        int[] first = new int[n];
         Map<Element, Integer> groups = new IdentityHashMap<>();
+        Map<String, Integer> texts = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
             group[i] = groups.computeIfAbsent(parent(b), k -> groups.size());
@@ -75,8 +79,10 @@ final class BlockFeatures {
             sentence[i] = endsSentence(b.text);
             kept[i] = b.ruleKept;
             isTitle[i] = "title".equals(b.ruleReason);
+            Integer earlier = texts.putIfAbsent(b.text, i);
+            first[i] = earlier == null ? i : earlier;
         }
-        return new Page(of(blocks, title, witness), group, level, letters, links, sentence, kept, isTitle);
+        return new Page(of(blocks, title, witness), group, level, letters, links, sentence, kept, isTitle, first);
     }
 
     /**

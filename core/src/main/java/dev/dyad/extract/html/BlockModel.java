@@ -9,7 +9,8 @@ import java.util.List;
  * first's beliefs about each block's neighbours, with weights learned on the development pages
  * ({@code block-model.tsv}, written by {@link BlockLearner}). It keeps or drops each block; a page whose
  * result looks wrong (too short, mostly links, no sentence) keeps the cascade's decisions when those look
- * right. Immutable and thread-safe once loaded.
+ * right, and a long stretch of kept text that the page repeats is kept once. Immutable and thread-safe
+ * once loaded.
  */
 final class BlockModel {
     /** The shipped model, loaded on first use. */
@@ -23,6 +24,8 @@ final class BlockModel {
 
     /** Reason given to a block the cascade kept and the classifier dropped. */
     static final String REASON = "unlike article text";
+    /** Reason given to a block of a passage the page shows again. */
+    static final String REPEATED = "repeated text";
 
     /** Fewer kept letters than this is too short for an article... */
     static final int MIN_LETTERS = 250;
@@ -32,6 +35,10 @@ final class BlockModel {
     static final double MAX_ADDED_LINKS = 0.9;
     /** A body with more of its letters in links than this is a link list. */
     static final double MAX_LINK_SHARE = 0.4;
+    /** Letters from which a block counts as a paragraph in a repeated stretch of the page. */
+    static final int MIN_PARAGRAPH = 80;
+    /** Fewest paragraphs in a stretch of repeated blocks that make a copy of a passage. */
+    static final int MIN_RUN = 5;
 
     private final TwoStageModel model;
 
@@ -54,6 +61,11 @@ final class BlockModel {
 
     /** Which blocks to keep under a policy, given the classifier's probabilities. */
     static boolean[] keep(BlockFeatures.Page page, double[] p, TwoStageModel.Policy policy) {
+        return dropRepeats(page, chosen(page, p, policy));
+    }
+
+    /** The blocks the classifier (or the cascade, where the classifier's body looks wrong) keeps, repeats and all. */
+    private static boolean[] chosen(BlockFeatures.Page page, double[] p, TwoStageModel.Policy policy) {
         boolean[] keep = TwoStageModel.decide(p, page.ruleKept(), policy);
         for (int i = 0; i < keep.length; i++) {
             // the title is a field of its own, not the body's; a block of links is added by no probability
@@ -61,6 +73,48 @@ final class BlockModel {
         }
         dropBareHeadings(page.level(), keep);
         return fallback(page, keep);
+    }
+
+    /**
+     * Keeps a passage once: a page that shows a stretch of its text again (a copy of the article for
+     * small screens, testimonials shown twice for a carousel) does not make the body say it twice. A
+     * stretch of kept blocks that all repeat earlier kept ones is dropped when it holds
+     * {@link #MIN_RUN} paragraphs or more; a few lines may recur in an article (a question asked again,
+     * the same meals on two days of a plan).
+     */
+    static boolean[] dropRepeats(BlockFeatures.Page page, boolean[] keep) {
+        boolean[] out = keep.clone();
+        boolean[] said = new boolean[keep.length];
+        int start = -1;
+        int paragraphs = 0;
+        for (int i = 0; i <= keep.length; i++) {
+            if (i < keep.length && !keep[i]) {
+                continue;
+            }
+            boolean repeat = false;
+            if (i < keep.length) {
+                int f = page.first()[i];
+                repeat = said[f];
+                said[f] = true;
+            }
+            if (repeat) {
+                if (start < 0) {
+                    start = i;
+                    paragraphs = 0;
+                }
+                if (page.letters()[i] >= MIN_PARAGRAPH) {
+                    paragraphs++;
+                }
+                continue;
+            }
+            if (start >= 0 && paragraphs >= MIN_RUN) {
+                for (int j = start; j < i; j++) {
+                    out[j] = false;
+                }
+            }
+            start = -1;
+        }
+        return out;
     }
 
     /**
@@ -73,11 +127,14 @@ final class BlockModel {
 
     /** Applies the decisions to the blocks, giving a reason to each block newly dropped. */
     void decide(List<Block> blocks, BlockFeatures.Page page) {
-        boolean[] keep = keep(page);
+        boolean[] chosen = chosen(page, model.probabilities(page.x(), page.group()), model.policy());
+        boolean[] keep = dropRepeats(page, chosen);
         for (int i = 0; i < keep.length; i++) {
             Block b = blocks.get(i);
             if (keep[i]) {
                 b.reason = null;
+            } else if (chosen[i]) {
+                b.reason = REPEATED;
             } else if (b.reason == null) {
                 b.reason = b.heading() ? "heading without text" : REASON;
             }

@@ -26,7 +26,7 @@ import org.jsoup.nodes.Element;
  *       (not of headings), captions; headings, linked or not, are kept when text follows them.</li>
  *   <li>The block classifier ({@link BlockModel}, learned on the development pages) reads each block's
  *       features and the cascade's decisions and overrules them where it is sure; a body that then looks
- *       wrong falls back to the cascade's.</li>
+ *       wrong falls back to the cascade's, and a stretch of text the page shows twice is kept once.</li>
  * </ol>
  *
  * Paragraphs come out whitespace-normalised, headings and paragraphs in page order. A page without

@@ -1,10 +1,12 @@
 package dev.dyad.extract.html;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dyad.model.RemovedBlock;
+import java.util.Arrays;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -226,10 +228,43 @@ class HtmlBodyExtractorTest {
     }
 
     @Test
+    void saysACopiedArticleOnce() {
+        String p4 = "The bridge was built in 1931 and carried more traffic each year than its designers had "
+                + "imagined, the report said, which wore the piers down faster than expected.";
+        String p5 = "A public meeting on the closure will be held at the town hall next week, where engineers "
+                + "will answer questions from residents and shop owners about the detour.";
+        String text = "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + p4 + "</p><p>" + p5 + "</p>";
+        HtmlBody body = extract("<body><div class=desktop>" + text + "</div><div class=mobile>" + text
+                + "</div></body>");
+        assertEquals(List.of(P1, P2, P3, p4, p5), body.paragraphs());
+        assertTrue(removedWith(body, "repeated text", P1.substring(0, 40)), body.removed().toString());
+    }
+
+    @Test
+    void dropsOnlyLongStretchesOfRepeats() {
+        // letters 100 a block; blocks 3 and 4 repeat 0 and 1, block 6 repeats 0 again
+        int[] letters = {100, 100, 100, 100, 100, 100, 100};
+        int[] first = {0, 1, 2, 0, 1, 5, 0};
+        boolean[] keep = {true, true, true, true, true, true, true};
+        BlockFeatures.Page page = new BlockFeatures.Page(new double[7][], new int[7], new int[7], letters, new int[7],
+                new boolean[7], keep, new boolean[7], first);
+        assertArrayEquals(keep, BlockModel.dropRepeats(page, keep));
+        int[] copied = {0, 1, 2, 3, 4, 0, 1, 2, 3, 4};
+        boolean[] all = new boolean[10];
+        Arrays.fill(all, true);
+        int[] hundred = new int[10];
+        Arrays.fill(hundred, 100);
+        BlockFeatures.Page twice = new BlockFeatures.Page(new double[10][], new int[10], new int[10], hundred,
+                new int[10], new boolean[10], all, new boolean[10], copied);
+        assertArrayEquals(new boolean[] {true, true, true, true, true, false, false, false, false, false},
+                BlockModel.dropRepeats(twice, all));
+    }
+
+    @Test
     void largePagesStayFast() {
         StringBuilder big = new StringBuilder("<body><div class=wrap>");
         for (int i = 0; i < 20_000; i++) {
-            big.append("<div class=item-").append(i % 50).append("><p>").append(P1).append("</p>")
+            big.append("<div class=item-").append(i % 50).append("><p>Item ").append(i).append(": ").append(P1).append("</p>")
                     .append("<a href=/").append(i).append(">link ").append(i).append("</a></div>");
         }
         big.append("</div></body>");
