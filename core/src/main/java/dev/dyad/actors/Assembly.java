@@ -42,7 +42,7 @@ final class Assembly {
     List<Actor> actors(Resolution r) {
         Map<String, Integer> countryCounts = r.countryCounts;
         String dominant = r.dominant;
-        String setting = setting(r.drafts.values(), r.namedCounts);
+        String setting = setting(r.drafts.values(), r.namedCounts, r.datelineCode);
         List<Actor> out = new ArrayList<>();
         for (Draft d : r.drafts.values()) {
             if (d.mentions.isEmpty()) {
@@ -122,14 +122,16 @@ final class Assembly {
     }
 
     /**
-     * The state an article is set in: the one whose institutions and office holders it mentions most (each
+     * The state an article is set in: the state of a wire story's dateline where the story names one of its
+     * institutions or office holders at all ("HONG KONG (AP) — Hong Kong police fired ..."); else the one whose
+     * institutions and office holders it mentions most (each
      * mention of a resolved actor of a state sector: where office holders act says where an article is set,
      * more than the places it is about); where they settle none, the state it names most, as a place, an
      * adjective or by its cities and regions. Null where no state has at least half as many again as the next
      * (an article between two states), or fewer than two; office holders settle none where no state has two
      * of its actors in the article (an article reporting what a foreign envoy said).
      */
-    private static String setting(Collection<Draft> drafts, Map<String, Integer> namedCounts) {
+    private static String setting(Collection<Draft> drafts, Map<String, Integer> namedCounts, String dateline) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         Map<String, Integer> voters = new LinkedHashMap<>();
         for (Draft d : drafts) {
@@ -137,6 +139,9 @@ final class Assembly {
                 votes.merge(d.code, d.mentions.size(), Integer::sum);
                 voters.merge(d.code, 1, Integer::sum);
             }
+        }
+        if (dateline != null && votes.containsKey(dateline)) {
+            return dateline; // a wire story filed from a state whose own officials or bodies it names: that state's
         }
         String top = leader(votes);
         if (top != null && voters.get(top) >= 2) {

@@ -666,6 +666,17 @@ class ResolverPassesTest {
     }
 
     @Test
+    void theDatelinesStateIsTheSettingWhereTheStoryNamesItsBodies() {
+        List<Actor> actors = resolve("2019-11-17",
+                "[HONG KONG]LOCATION (AP)/NNP \u2014/: [Hong Kong]LOCATION police/NN fired/VBD tear/NN gas/NN ./.",
+                "Secretary/NNP of/IN State/NNP [Mike Pompeo]PERSON said/VBD [Washington]LOCATION was/VBD watching/VBG ,/, and/CC the/DT [U.S.]LOCATION [Congress]ORGANIZATION met/VBD ./.",
+                "[Pompeo]PERSON spoke/VBD again/RB ./.",
+                "Lawmaker/NN [Claudia Moss]PERSON said/VBD the/DT force/NN was/VBD excessive/JJ ./.");
+        assertEquals("HKG", actors.stream().filter(x -> x.name().equals("Claudia Moss")).findFirst().orElseThrow().code(),
+                actors.toString());
+    }
+
+    @Test
     void aNameTheTaggerMissedWhereAnOfficeAnyBodyHasIsHeldIsABody() {
         List<Actor> actors = resolve("2019-12-12",
                 "said/VBD [Phil Levy]PERSON ,/, the/DT chief/JJ economist/NN at/IN [Flexport]LOCATION ,/, which/WDT ships/VBZ goods/NNS .",
