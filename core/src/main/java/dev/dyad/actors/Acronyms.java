@@ -87,7 +87,8 @@ final class Acronyms implements ResolverPass {
 
     /**
      * The initials of the article's bodies named in two or more capitalised words, each of one body only
-     * ("GM" after "General Motors", "UAW" after "the United Auto Workers"), added to {@code defined} where no
+     * ("GM" after "General Motors", "UAW" after "the United Auto Workers", "DPS" after "the Texas Department of
+     * Public Safety"), added to {@code defined} where no
      * bracket defined them; returns those added. News writes the short form without defining it once the name
      * has been given.
      */
@@ -107,14 +108,21 @@ final class Acronyms implements ResolverPass {
                         initials.append(w.charAt(0));
                     }
                 }
-                String key = initials.toString();
-                if (key.length() < 2 || key.length() > 5) {
-                    continue;
+                // the initials of the whole name, and of the name less its first word where three or more are
+                // left ("DPS" after "the Texas Department of Public Safety")
+                List<String> keys = new ArrayList<>(List.of(initials.toString()));
+                if (initials.length() >= 4) {
+                    keys.add(initials.substring(1));
                 }
-                Item before = byInitials.putIfAbsent(key, it);
-                if (before != null && !r.sentence(before.sentence()).span(before.from(), before.to())
-                        .equals(s.span(it.from(), it.to()))) {
-                    twice.add(key);
+                for (String key : keys) {
+                    if (key.length() < 2 || key.length() > 5) {
+                        continue;
+                    }
+                    Item before = byInitials.putIfAbsent(key, it);
+                    if (before != null && !r.sentence(before.sentence()).span(before.from(), before.to())
+                            .equals(s.span(it.from(), it.to()))) {
+                        twice.add(key);
+                    }
                 }
             }
         }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** What an organisation's own name says of it: its sector by the words it is made of, and its head word. */
 final class OrganisationNames {
@@ -14,6 +15,8 @@ final class OrganisationNames {
             "legislative", "parliament", "congress");
     /** Last words of a region's legislative chamber's name ("Indiana House", "California Assembly"). */
     private static final Set<String> REGIONAL_CHAMBERS = Set.of("house", "senate", "assembly", "legislature");
+    /** A police department's initials as American cities write them: the city's, then "PD" ("NYPD", "LAPD"). */
+    static final Pattern POLICE_INITIALS = Pattern.compile("[A-Z]{2,4}PD");
     /** Legal forms that end a company's name. */
     private static final Set<String> COMPANY_SUFFIXES = Set.of("corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc",
             "plc", "ag", "s.a.", "gmbh", "co.", "holdings", "limited", "incorporated");
@@ -56,6 +59,9 @@ final class OrganisationNames {
         List<Role> whole = lexicon.roles().lookup(lowerName);
         if (!whole.isEmpty() && whole.get(0).kind() == RoleKind.BODY && whole.get(0).sector() != null) {
             return whole.get(0).sector(); // "National Security Council": a body's name the role nouns give whole
+        }
+        if (POLICE_INITIALS.matcher(lowerName.toUpperCase(Locale.ROOT)).matches() && !lowerName.contains(" ")) {
+            return "COP"; // "the LAPD"
         }
         if (!lexicon.statesWithChamber(lowerName).isEmpty()) {
             return "LEG"; // "the House", "the National Assembly": a chamber some state's legislature has

@@ -350,6 +350,12 @@ final class SentenceItems implements ResolverPass {
                 i = to + 1;
                 continue;
             }
+            if (OrganisationNames.POLICE_INITIALS.matcher(t.word()).matches()) {
+                // "the NYPD", "LAPD officers": a city police department's initials, which the tagger often leaves
+                found.add(new Item(s.index(), i, i, Kind.ORG_NAME, null, null));
+                i++;
+                continue;
+            }
             if (t.isCapitalised() && t.pos().startsWith("NNP") && namesBody(t.word())
                     && (i == 0 || !tokens.get(i - 1).isCapitalised()) && nameGoesOn(tokens, i) > i) {
                 // "the Department of Agricultural Extension" the tagger left untagged: a body's head word, capitalised

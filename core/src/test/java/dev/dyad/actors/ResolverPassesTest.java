@@ -677,6 +677,16 @@ class ResolverPassesTest {
     }
 
     @Test
+    void aCityPoliceDepartmentsInitialsAreAPoliceBodyAndAStateBodysInitialsLessItsStateStandForIt() {
+        List<Actor> actors = resolve("2019-11-17",
+                "The/DT NYPD/NNP and/CC the/DT [LAPD]ORGANIZATION sent/VBD condolences/NNS to/IN [Houston]LOCATION ./.",
+                "The/DT [Texas Department of Public Safety]ORGANIZATION is/VBZ helping/VBG ,/, a/DT [DPS]ORGANIZATION spokesman/NN said/VBD ./.");
+        assertEquals("COP", actors.stream().filter(a -> a.name().equals("NYPD")).findFirst().orElseThrow().sector(), actors.toString());
+        assertEquals("COP", actors.stream().filter(a -> a.name().equals("LAPD")).findFirst().orElseThrow().sector());
+        assertTrue(actors.stream().noneMatch(a -> a.name().equals("DPS")), "DPS is the department: " + actors);
+    }
+
+    @Test
     void aNameTheTaggerMissedWhereAnOfficeAnyBodyHasIsHeldIsABody() {
         List<Actor> actors = resolve("2019-12-12",
                 "said/VBD [Phil Levy]PERSON ,/, the/DT chief/JJ economist/NN at/IN [Flexport]LOCATION ,/, which/WDT ships/VBZ goods/NNS .",
