@@ -43,6 +43,9 @@ final class Employers implements ResolverPass {
             }
             Draft body = employer(p.office, bodies);
             if (body == null) {
+                body = referredTo(p, bodies);
+            }
+            if (body == null) {
                 Draft boss = employer(p.office, r.drafts.values().stream()
                         .filter(d -> d.kind == Actor.Kind.PERSON && d != p && !d.mentions.isEmpty()).toList());
                 String served = p.office.toLowerCase(Locale.ROOT).split(" (for|to) ")[0];
@@ -69,6 +72,35 @@ final class Employers implements ResolverPass {
                 p.sector = body.sector; // "the president of the Dairy Bureau", once the bureau is known to farm
             }
         }
+    }
+
+    /**
+     * The body an office "of the group" (of the union, the organisation ...) refers back to: the last body of a
+     * known sector the article names before the person ("The American Civil Liberties Union ... Chris Ott, the
+     * group's executive director"); a union only where that body is a trade union. Null where none is named.
+     */
+    private static Draft referredTo(Draft p, List<Draft> bodies) {
+        String office = p.office.toLowerCase(Locale.ROOT);
+        String noun = Titles.BODIES_REFERRED_TO.stream().filter(n -> office.endsWith(" of the " + n)).findFirst().orElse(null);
+        if (noun == null || p.mentions.isEmpty()) {
+            return null;
+        }
+        Mention first = p.mentions.get(0);
+        Draft last = null;
+        int lastAt = -1;
+        for (Draft b : bodies) {
+            if (b.sector == null || noun.equals("union") && !"LAB".equals(b.sector)) {
+                continue;
+            }
+            for (Mention m : b.mentions) {
+                boolean before = m.field().equals(first.field()) && m.start() < first.start();
+                if (before && m.start() > lastAt) {
+                    last = b;
+                    lastAt = m.start();
+                }
+            }
+        }
+        return last;
     }
 
     /**

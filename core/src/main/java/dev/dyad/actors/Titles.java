@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
 final class Titles {
     private static final Set<String> POSTINGS = Set.of("to", "in", "at");
     /** An American legislator's party and state as news abbreviates them after the name ("D-Calif.", "R-S.C."). */
+    /** Nouns by which news refers back to a body it has named, before a possessive ("the group's director"). */
+    static final Set<String> BODIES_REFERRED_TO = Set.of("group", "organization", "organisation", "union",
+            "association", "coalition", "network", "foundation", "institute", "charity", "agency", "firm");
     /** Sectors of armed men besides an army's, whose ranks and commanders are theirs ("rebel commander"). */
     private static final Set<String> ARMED_OTHERWISE = Set.of("COP", "REB");
     /** A person's age in an apposition (", 24,"). */
@@ -121,6 +124,7 @@ final class Titles {
         boolean pastOf = false;
         boolean inBody = false;
         boolean nonState = false;
+        String referredBody = null;
         String bodySector = null;
         while (k >= 0) {
             Item it = itemAt(items, k);
@@ -227,6 +231,15 @@ final class Titles {
             if (MODIFIERS.contains(w) || isPossessive(w) || (w.equals("of") || w.equals("for")) && from >= 0
                     || (t.isCapitalised() && t.pos().startsWith("NNP") && !t.ner().equals("PERSON"))) {
                 if (isPossessive(w) && k > 0 && itemAt(items, k - 1) == null) {
+                    String owner = tokens.get(k - 1).word();
+                    if (roleStart >= 0 && BODIES_REFERRED_TO.contains(owner)
+                            && OFFICES_OF_ANY_BODY.contains(s.span(roleStart, roleEnd).toLowerCase(Locale.ROOT))) {
+                        // "the group's executive director", "the union's president": an office of a body named
+                        // before, which the employers' pass finds ("union" alone says a trade union)
+                        referredBody = owner;
+                        nonState = true;
+                        sector = owner.equals("union") ? "LAB" : null;
+                    }
                     break;
                 }
                 if (MODIFIERS.contains(w) && roleStart < 0 && used.isEmpty() && !w.equals("-") && !w.equals("chief")) {
@@ -239,6 +252,9 @@ final class Titles {
                 continue;
             }
             break;
+        }
+        if (referredBody != null && office != null) {
+            office = office + " of the " + referredBody;
         }
         if (from < 0 || (code == null && sector == null && office == null)) {
             return Description.NONE;
@@ -443,6 +459,10 @@ final class Titles {
         if (first < tokens.size() && Words.DETERMINERS.contains(tokens.get(first).word().toLowerCase(Locale.ROOT))) {
             first++;
         }
+        // "Chris Ott, the group's executive director,": an office of a body named before
+        String referredBody = first + 1 < tokens.size() && itemAt(items, first) == null
+                && BODIES_REFERRED_TO.contains(tokens.get(first).word()) && isPossessive(tokens.get(first + 1).word())
+                ? tokens.get(first).word() : null;
         String code = null;
         String sector = null;
         String office = null;
@@ -565,6 +585,10 @@ final class Titles {
         }
         if (formerly(tokens, first, roleFrom)) {
             sector = formerSector(sector);
+        }
+        if (referredBody != null && OFFICES_OF_ANY_BODY.contains(role)) {
+            return new Description(code, referredBody.equals("union") ? "LAB" : null,
+                    s.span(roleFrom, roleTo) + " of the " + referredBody, -1, -1, true);
         }
         return new Description(code != null ? code : ofCode != null ? ofCode : atCode != null ? atCode : inCode, sector, written.length() <= 80 ? written : office,
                 -1, -1, sector == null && (held || NO_OFFICIAL.contains(role)));

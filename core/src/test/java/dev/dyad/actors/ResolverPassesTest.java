@@ -687,6 +687,16 @@ class ResolverPassesTest {
     }
 
     @Test
+    void anOfficeOfTheGroupIsOfTheBodyNamedBeforeAndOneOfTheUnionIsATradeUnions() {
+        List<Actor> actors = resolve("2019-11-20",
+                "The/DT [American Civil Liberties Union]ORGANIZATION said/VBD it/PRP would/MD oppose/VB the/DT bill/NN in/IN [Wisconsin]LOCATION ./.",
+                "[Chris Otto]PERSON ,/, the/DT group/NN 's/POS executive/JJ director/NN ,/, said/VBD voters/NNS would/MD suffer/VB ./.",
+                "The/DT union/NN 's/POS president/NN ,/, [Gary Jonas]PERSON ,/, did/VBD not/RB comment/VB ./.");
+        assertEquals("SOC", actors.stream().filter(a -> a.name().equals("Chris Otto")).findFirst().orElseThrow().sector(), actors.toString());
+        assertEquals("LAB", actors.stream().filter(a -> a.name().equals("Gary Jonas")).findFirst().orElseThrow().sector());
+    }
+
+    @Test
     void aNameTheTaggerMissedWhereAnOfficeAnyBodyHasIsHeldIsABody() {
         List<Actor> actors = resolve("2019-12-12",
                 "said/VBD [Phil Levy]PERSON ,/, the/DT chief/JJ economist/NN at/IN [Flexport]LOCATION ,/, which/WDT ships/VBZ goods/NNS .",
