@@ -5,9 +5,12 @@ import dev.dyad.model.Mention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** An actor under construction, mutable while the passes of one article run. */
 final class Draft {
+    /** Sectors a title gives that say someone no longer holds the office the lists know: former, in opposition. */
+    private static final Set<String> OUT_OF_OFFICE = Set.of("ELI", "OPP");
     final String key;
     String name;
     final Actor.Kind kind;
@@ -49,8 +52,9 @@ final class Draft {
             // for someone dyad's own lists know in office, their record of whom they serve wins over a stray word
             code = desc.code();
         }
-        if (desc.sector() != null && (sector == null || desc.code() != null || !sure || "ELI".equals(desc.sector()))) {
-            sector = desc.sector(); // "former President Barack Obama": out of the office the lists know him by
+        if (desc.sector() != null && (sector == null || desc.code() != null || !sure || OUT_OF_OFFICE.contains(desc.sector()))) {
+            // "former President Barack Obama", "opposition leader Raila Odinga": out of the office the lists know
+            sector = desc.sector();
         }
         if (desc.ofBody() && !sure) {
             ofBody = true;

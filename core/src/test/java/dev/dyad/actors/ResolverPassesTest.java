@@ -647,11 +647,15 @@ class ResolverPassesTest {
     }
 
     @Test
-    void aListedOfficeHolderTheTitleCallsFormerIsAnElite() {
+    void aListedOfficeHolderTheTitleCallsFormerIsAnEliteAndOneItCallsAnOppositionLeaderIsInOpposition() {
         List<Actor> actors = resolve("2019-11-20",
                 "Former/JJ President/NNP [Barack Obama]PERSON endorsed/VBD the/DT plan/NN in/IN [Washington]LOCATION ./.");
         assertEquals("ELI", actors.stream().filter(a -> a.name().equals("Barack Obama")).findFirst().orElseThrow().sector(),
                 actors.toString());
+        List<Actor> kenya = resolve("2010-10-30",
+                "Opposition/NN leader/NN [Raila Odinga]PERSON boycotted/VBD the/DT election/NN in/IN [Kenya]LOCATION ./.");
+        assertEquals("OPP", kenya.stream().filter(a -> a.name().equals("Raila Odinga")).findFirst().orElseThrow().sector(),
+                kenya.toString());
     }
 
     @Test
