@@ -7,10 +7,10 @@ import java.util.List;
 /**
  * The block classifier: two forests of boosted trees over {@link BlockFeatures}, the second reading the
  * first's beliefs about each block's neighbours, with weights learned on the development pages
- * ({@code block-model.tsv}, written by {@link BlockLearner}). It keeps or drops each block; a page whose
- * result looks wrong (too short, mostly links, no sentence) keeps the cascade's decisions when those look
- * right, and a long stretch of kept text that the page repeats is kept once. Immutable and thread-safe
- * once loaded.
+ * ({@code block-model.tsv}, written by {@link BlockLearner}). It keeps or drops each block; a learned
+ * page-level choice ({@link BodyChoice}) may then take the cascade's body, or the classifier's under a
+ * bolder or warier policy, instead, and a long stretch of kept text that the page repeats is kept once.
+ * Immutable and thread-safe once loaded.
  */
 final class BlockModel {
     /** The shipped model, loaded on first use. */
@@ -19,7 +19,7 @@ final class BlockModel {
     }
 
     private static final class Shipped {
-        static final BlockModel MODEL = load("block-model.tsv");
+        static final BlockModel MODEL = new BlockModel(load("block-model.tsv").model, BodyChoice.load("body-choice.tsv"));
     }
 
     /** Reason given to a block the cascade kept and the classifier dropped. */
@@ -41,9 +41,16 @@ final class BlockModel {
     static final int MIN_RUN = 5;
 
     private final TwoStageModel model;
+    /** The learned choice of the page's body among the classifier's and others; null: {@link #fallback}. */
+    private final BodyChoice choice;
 
     BlockModel(TwoStageModel model) {
+        this(model, null);
+    }
+
+    BlockModel(TwoStageModel model, BodyChoice choice) {
         this.model = model;
+        this.choice = choice;
     }
 
     static BlockModel load(String resource) {
@@ -56,23 +63,33 @@ final class BlockModel {
 
     /** Which blocks of the page to keep. */
     boolean[] keep(BlockFeatures.Page page) {
-        return keep(page, model.probabilities(page.x(), page.group()), model.policy());
+        return keep(page, model.probabilities(page.x(), page.group()), model.policy(), choice);
     }
 
-    /** Which blocks to keep under a policy, given the classifier's probabilities. */
-    static boolean[] keep(BlockFeatures.Page page, double[] p, TwoStageModel.Policy policy) {
-        return dropRepeats(page, chosen(page, p, policy));
+    /**
+     * Which blocks to keep under a policy, given the classifier's probabilities: its body or another as
+     * {@code choice} decides ({@link #fallback} when null), a repeated passage said once.
+     */
+    static boolean[] keep(BlockFeatures.Page page, double[] p, TwoStageModel.Policy policy, BodyChoice choice) {
+        return dropRepeats(page, chosen(page, p, policy, choice));
     }
 
-    /** The blocks the classifier (or the cascade, where the classifier's body looks wrong) keeps, repeats and all. */
-    private static boolean[] chosen(BlockFeatures.Page page, double[] p, TwoStageModel.Policy policy) {
+    /** The blocks of the body chosen (the classifier's, or another where chosen), repeats and all. */
+    private static boolean[] chosen(BlockFeatures.Page page, double[] p, TwoStageModel.Policy policy,
+                                    BodyChoice choice) {
+        boolean[] keep = classified(page, p, policy);
+        return choice == null ? fallback(page, keep) : choice.choose(page, keep, BodyChoice.others(page, p, policy));
+    }
+
+    /** The blocks the classifier keeps under a policy, before the page-level choice, repeats and all. */
+    static boolean[] classified(BlockFeatures.Page page, double[] p, TwoStageModel.Policy policy) {
         boolean[] keep = TwoStageModel.decide(p, page.ruleKept(), policy);
         for (int i = 0; i < keep.length; i++) {
             // the title is a field of its own, not the body's; a block of links is added by no probability
             keep[i] &= !page.title()[i] && (page.ruleKept()[i] || page.linkLetters()[i] < MAX_ADDED_LINKS * page.letters()[i]);
         }
         dropBareHeadings(page.level(), keep);
-        return fallback(page, keep);
+        return keep;
     }
 
     /**
@@ -127,7 +144,7 @@ final class BlockModel {
 
     /** Applies the decisions to the blocks, giving a reason to each block newly dropped. */
     void decide(List<Block> blocks, BlockFeatures.Page page) {
-        boolean[] chosen = chosen(page, model.probabilities(page.x(), page.group()), model.policy());
+        boolean[] chosen = chosen(page, model.probabilities(page.x(), page.group()), model.policy(), choice);
         boolean[] keep = dropRepeats(page, chosen);
         for (int i = 0; i < keep.length; i++) {
             Block b = blocks.get(i);

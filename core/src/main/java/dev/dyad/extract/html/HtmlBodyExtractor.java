@@ -25,8 +25,9 @@ import org.jsoup.nodes.Element;
  *       header cue in a heading's own class or id), furniture phrases ({@code text-cues.tsv}), link density
  *       (not of headings), captions; headings, linked or not, are kept when text follows them.</li>
  *   <li>The block classifier ({@link BlockModel}, learned on the development pages) reads each block's
- *       features and the cascade's decisions and overrules them where it is sure; a body that then looks
- *       wrong falls back to the cascade's, and a stretch of text the page shows twice is kept once.</li>
+ *       features and the cascade's decisions and overrules them where it is sure; a learned page-level
+ *       choice ({@link BodyChoice}) may take the cascade's body or the classifier's under another policy
+ *       instead, and a stretch of text the page shows twice is kept once.</li>
  * </ol>
  *
  * Paragraphs come out whitespace-normalised, headings and paragraphs in page order. A page without

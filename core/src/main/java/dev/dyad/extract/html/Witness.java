@@ -35,19 +35,8 @@ final class Witness {
 
     /** The witness from {@code stated} when given, else from the page's JSON-LD; {@link #NONE} when neither has one. */
     static Witness of(Document page, String stated) {
-        String body = stated;
-        if (body == null || body.isBlank()) {
-            body = fromJsonLd(page);
-        }
+        String body = text(page, stated);
         if (body == null) {
-            return NONE;
-        }
-        if (body.indexOf('<') >= 0) {
-            // some sites put the body's HTML into the JSON string
-            body = Jsoup.parseBodyFragment(body).text();
-        }
-        body = Whitespace.line(body);
-        if (body.length() < MIN_CHARS) {
             return NONE;
         }
         Set<Long> grams = new HashSet<>();
@@ -61,6 +50,26 @@ final class Witness {
             }
         });
         return new Witness(grams, body.length());
+    }
+
+    /**
+     * The stated body as one line of text: {@code stated} when given, else the page's JSON-LD
+     * {@code articleBody}, markup removed; null when neither has one of {@link #MIN_CHARS} characters.
+     */
+    static String text(Document page, String stated) {
+        String body = stated;
+        if (body == null || body.isBlank()) {
+            body = fromJsonLd(page);
+        }
+        if (body == null) {
+            return null;
+        }
+        if (body.indexOf('<') >= 0) {
+            // some sites put the body's HTML into the JSON string
+            body = Jsoup.parseBodyFragment(body).text();
+        }
+        body = Whitespace.line(body);
+        return body.length() < MIN_CHARS ? null : body;
     }
 
     boolean present() {
