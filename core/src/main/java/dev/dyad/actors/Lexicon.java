@@ -205,6 +205,8 @@ public final class Lexicon {
     private final Set<String> partyAdjectives = new HashSet<>();
     /** The states whose listed legislatures have a chamber of this name, less the state's ("senate"). */
     private final Map<String, Set<String>> chamberStates = new HashMap<>();
+    /** The sectors bodies' names say by their words, learned from the lists. */
+    private final NameSectors nameSectors;
     /** Companies by the short name left when their legal form and trade words are taken off ("Apple"). */
     private final Map<String, Organisation> companyShortNames = new HashMap<>();
 
@@ -225,6 +227,9 @@ public final class Lexicon {
                     Map<String, Succession> successions, Set<String> ngoHeads, Map<String, String> stateBodies,
                     Map<String, Country> regions, Map<String, Organisation> credits, Set<Person> legislators) {
         this.countries = Collections.unmodifiableMap(countries);
+        Map<String, String> sectorByName = new LinkedHashMap<>();
+        orgs.forEach(o -> sectorByName.putIfAbsent(o.name(), o.actorSector()));
+        this.nameSectors = new NameSectors(sectorByName);
         this.successions = Map.copyOf(successions);
         this.ngoHeads = Set.copyOf(ngoHeads);
         this.stateBodies = Map.copyOf(stateBodies);
@@ -986,6 +991,11 @@ public final class Lexicon {
 
     public PhraseIndex<Known> names() {
         return names;
+    }
+
+    /** The sector a body's name says by its words, learned from the listed bodies' names. */
+    NameSectors nameSectors() {
+        return nameSectors;
     }
 
     public PhraseIndex<Role> roles() {

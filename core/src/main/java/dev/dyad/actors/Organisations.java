@@ -238,6 +238,9 @@ final class Organisations implements MentionPass {
         if (sector == null && stateBody == null && reportsAsMedia(s, org)) {
             sector = "JRN"; // "told the Argus Leader", "the Independent reported": a newspaper or a broadcaster
         }
+        if (sector == null && stateBody == null) {
+            sector = lexicon.nameSectors().sector(name); // "the Civil Human Rights Front": what such names are
+        }
         if (code == null) {
             // "the Ministry of Home Affairs in New Delhi": the place named right after the body, as after a role
             code = Roles.placeAfter(tokens, items, org.to() + 1, true);
