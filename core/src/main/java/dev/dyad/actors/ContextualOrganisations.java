@@ -2,6 +2,9 @@ package dev.dyad.actors;
 
 import dev.dyad.actors.Lexicon.ContextualOrganisation;
 import dev.dyad.actors.Lexicon.OrgName;
+import dev.dyad.model.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,8 +13,8 @@ import java.util.Set;
  * Short names that stand for a party in the reports of its own state ("Congress" in an Indian report,
  * "Labour" in a British one; {@code contextual-organisations.tsv}): the name the tagger or a list found is
  * read as that party where the article is set in one of the phrase's states, or names one of them (or one
- * of its other parties) and not the state of the body the name otherwise stands for. Runs after the countries
- * are counted.
+ * of its other parties) and not the state of the body the name otherwise stands for; also where the tagger
+ * tagged the capitalised phrase as no name at all. Runs after the countries are counted.
  */
 final class ContextualOrganisations implements ResolverPass {
     private final Lexicon lexicon;
@@ -48,6 +51,43 @@ final class ContextualOrganisations implements ResolverPass {
                             new OrgName(chosen.organisation()), null));
                 }
             }
+            untagged(r, parties, si);
+        }
+    }
+
+    /**
+     * The phrases the tagger left out of any name ("The Conservatives pledged": a proper noun it tagged as no
+     * organisation), read the same way where every word is a capitalised proper noun.
+     */
+    private void untagged(Resolution r, Set<String> parties, int si) {
+        List<Item> items = r.items(si);
+        List<Token> tokens = r.sentence(si).tokens();
+        List<Item> found = new ArrayList<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (Words.itemAt(items, k) != null || !tokens.get(k).pos().startsWith("NNP")) {
+                continue;
+            }
+            for (int to = Math.min(tokens.size() - 1, k + 2); to >= k; to--) {
+                boolean proper = true;
+                for (int j = k; j <= to; j++) {
+                    proper &= tokens.get(j).pos().startsWith("NNP") && Words.itemAt(items, j) == null;
+                }
+                if (!proper) {
+                    continue;
+                }
+                List<ContextualOrganisation> readings = lexicon.contextualOrganisations(r.sentence(si).span(k, to));
+                Item candidate = new Item(si, k, to, Item.Kind.ORG_NAME, null, null);
+                ContextualOrganisation chosen = readings.isEmpty() ? null : choose(r, parties, readings, candidate);
+                if (chosen != null) {
+                    found.add(new Item(si, k, to, Item.Kind.KNOWN, new OrgName(chosen.organisation()), null));
+                    k = to;
+                    break;
+                }
+            }
+        }
+        if (!found.isEmpty()) {
+            items.addAll(found);
+            items.sort(Comparator.comparingInt(Item::from));
         }
     }
 

@@ -331,6 +331,9 @@ final class Titles {
         if (roleStart >= 0 && formerly(tokens, from, roleStart)) {
             sector = formerSector(sector);
         }
+        if (shadow(tokens, roleStart)) {
+            sector = "OPP"; // "shadow chancellor John McDonnell": the opposition's spokesman for the office
+        }
         if (sector == null && roleStart == roleEnd && from == roleStart && tokens.get(roleStart).word().equals("Officer")
                 && (roleStart == 0 || !tokens.get(roleStart - 1).isCapitalised())) {
             sector = "COP"; // "Officer Stacy Chiarolanza": a police officer's rank as news styles it
@@ -383,6 +386,11 @@ final class Titles {
             }
         }
         return false;
+    }
+
+    /** True where "shadow" stands right before the role: the opposition's holder of it in a Westminster system. */
+    private static boolean shadow(List<Token> tokens, int roleFrom) {
+        return roleFrom > 0 && tokens.get(roleFrom - 1).word().equalsIgnoreCase("shadow");
     }
 
     /** True when a word from {@code from} up to the role at {@code roleFrom} says the office is past ("former"). */
@@ -585,6 +593,9 @@ final class Titles {
         }
         if (formerly(tokens, first, roleFrom)) {
             sector = formerSector(sector);
+        }
+        if (shadow(tokens, roleFrom)) {
+            sector = "OPP"; // "John McDonnell, Labour's shadow chancellor,"
         }
         if (referredBody != null && OFFICES_OF_ANY_BODY.contains(role)) {
             return new Description(code, referredBody.equals("union") ? "LAB" : null,

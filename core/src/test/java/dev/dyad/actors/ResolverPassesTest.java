@@ -701,6 +701,16 @@ class ResolverPassesTest {
     }
 
     @Test
+    void aPartysShortNameTheTaggerLeftIsThePartyAndAShadowMinisterIsInOpposition() {
+        List<Actor> actors = resolve("2019-11-17",
+                "The/DT Conservatives/NNPS pledged/VBD to/TO cut/VB taxes/NNS in/IN [Britain]LOCATION ./.",
+                "[Labour]ORGANIZATION 's/POS shadow/JJ chancellor/NN [John McDonald]PERSON promised/VBD more/JJR ./.");
+        assertTrue(actors.stream().anyMatch(a -> "PTY".equals(a.sector()) && "GBR".equals(a.code())
+                && a.mentions().stream().anyMatch(m -> m.text().endsWith("Conservatives"))), actors.toString());
+        assertEquals("OPP", actors.stream().filter(a -> a.name().equals("John McDonald")).findFirst().orElseThrow().sector());
+    }
+
+    @Test
     void aNameTheTaggerMissedWhereAnOfficeAnyBodyHasIsHeldIsABody() {
         List<Actor> actors = resolve("2019-12-12",
                 "said/VBD [Phil Levy]PERSON ,/, the/DT chief/JJ economist/NN at/IN [Flexport]LOCATION ,/, which/WDT ships/VBZ goods/NNS .",
