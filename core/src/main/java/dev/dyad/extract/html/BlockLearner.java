@@ -258,17 +258,10 @@ public final class BlockLearner {
         void gains(BodyChoice choice, double[] thresholds, double[] gain) {
             double[] p = new double[others.size()];
             for (int k = 0; k < p.length; k++) {
-                p[k] = differ(k) ? choice.probability(page.page(), model, others.get(k), k) : -1;
+                p[k] = differ(k) ? choice.forest().probability(x[k]) : -1;
             }
             for (int t = 0; t < thresholds.length; t++) {
-                int best = -1;
-                double bestP = thresholds[t];
-                for (int k = 0; k < p.length; k++) {
-                    if (p[k] >= bestP) {
-                        best = k;
-                        bestP = p[k];
-                    }
-                }
+                int best = BodyChoice.likeliest(p, thresholds[t]);
                 gain[t] += best < 0 ? 0 : (fOther[best] - fModel) * weight();
             }
         }
@@ -288,8 +281,9 @@ public final class BlockLearner {
             List<boolean[]> others = BodyChoice.others(p.page(), prob, policy);
             double[][] x = new double[others.size()][];
             double[] f = new double[others.size()];
+            boolean fallsBack = BodyChoice.fallsBack(p.page(), model);
             for (int k = 0; k < x.length; k++) {
-                x[k] = BodyChoice.features(p.page(), model, others.get(k), k);
+                x[k] = BodyChoice.features(p.page(), model, others.get(k), k, fallsBack);
                 f[k] = f1(p, BlockModel.dropRepeats(p.page(), others.get(k)));
             }
             out.add(new Choice(p, model, others, x, f1(p, BlockModel.dropRepeats(p.page(), model)), f));

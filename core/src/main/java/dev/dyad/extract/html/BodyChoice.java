@@ -4,7 +4,10 @@ import dev.dyad.extract.ForestReader;
 import dev.dyad.extract.Trees;
 import dev.dyad.extract.TwoStageModel;
 import dev.dyad.text.DataFile;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The page-level choice of a body among the block classifier's and a few others: the rule cascade's, and
@@ -83,7 +86,7 @@ final class BodyChoice {
 
     /** The other bodies of a page (see {@link #KINDS}), the cascade's first. */
     static List<boolean[]> others(BlockFeatures.Page page, double[] p, TwoStageModel.Policy policy) {
-        List<boolean[]> out = new java.util.ArrayList<>();
+        List<boolean[]> out = new ArrayList<>();
         out.add(page.ruleKept().clone());
         for (TwoStageModel.Policy o : others(policy)) {
             out.add(BlockModel.classified(page, p, o));
@@ -97,35 +100,46 @@ final class BodyChoice {
 
     /** The data file's lines for this choice. */
     String lines() {
-        return String.format(java.util.Locale.ROOT, "setting\tswitch\t%s%n", Double.toString(threshold))
+        return String.format(Locale.ROOT, "setting\tswitch\t%s%n", Double.toString(threshold))
                 + ForestReader.lines(STAGE, forest, NAMES);
-    }
-
-    /** The probability that the other body of kind {@code kind} is better than the classifier's ({@code model}). */
-    double probability(BlockFeatures.Page page, boolean[] model, boolean[] other, int kind) {
-        return forest.probability(features(page, model, other, kind));
     }
 
     /** The classifier's decisions, or the other body the forest finds likeliest the better, from the threshold. */
     boolean[] choose(BlockFeatures.Page page, boolean[] model, List<boolean[]> others) {
-        boolean[] best = model;
-        double bestP = threshold;
-        for (int k = 0; k < others.size(); k++) {
+        boolean fallsBack = fallsBack(page, model);
+        double[] p = new double[others.size()];
+        for (int k = 0; k < p.length; k++) {
             boolean[] o = others.get(k);
-            if (java.util.Arrays.equals(model, o)) {
-                continue;
-            }
-            double p = probability(page, model, o, k);
-            if (p >= bestP) {
-                best = o;
-                bestP = p;
+            p[k] = Arrays.equals(model, o) ? -1 : forest.probability(features(page, model, o, k, fallsBack));
+        }
+        int k = likeliest(p, threshold);
+        return k < 0 ? model : others.get(k);
+    }
+
+    /**
+     * The kind of the other body likeliest the better with a probability from {@code threshold} (the later of
+     * equals), or -1 where none reaches it and the classifier's body stays; -1 in {@code p} for a body equal to
+     * the classifier's.
+     */
+    static int likeliest(double[] p, double threshold) {
+        int best = -1;
+        double bestP = threshold;
+        for (int k = 0; k < p.length; k++) {
+            if (p[k] >= bestP) {
+                best = k;
+                bestP = p[k];
             }
         }
         return best;
     }
 
+    /** The hand-written rule's verdict on the classifier's body ({@link BlockModel#fallback}): true where it swaps it. */
+    static boolean fallsBack(BlockFeatures.Page page, boolean[] model) {
+        return BlockModel.fallback(page, model) != model;
+    }
+
     /** The pair's features (see {@link #NAMES}); linear in the page's blocks. */
-    static double[] features(BlockFeatures.Page page, boolean[] model, boolean[] rules, int kind) {
+    static double[] features(BlockFeatures.Page page, boolean[] model, boolean[] rules, int kind, boolean fallsBack) {
         double[] x = new double[NAMES.size()];
         long pageLetters = 0;
         long both = 0;
@@ -149,8 +163,7 @@ final class BodyChoice {
         x[k++] = r == 0 ? 0 : rulesOnly / (double) r;
         x[k++] = page.size() > 0 && page.x()[0][WITNESS] > 0 ? 1 : 0;
         x[k++] = Math.log1p(pageLetters) / 10;
-        // the hand-written rule's verdict (BlockModel.fallback)
-        x[k++] = BlockModel.fallback(page, model) == model ? 0 : 1;
+        x[k++] = fallsBack ? 1 : 0; // the hand-written rule's verdict, the same for every other body of the page
         x[k + kind] = 1;
         return x;
     }
