@@ -114,10 +114,7 @@ final class Employers implements ResolverPass {
                 continue;
             }
             List<Token> tokens = r.sentence(m.sentence()).tokens();
-            int k = 0;
-            while (k < tokens.size() && tokens.get(k).start() < m.end()) {
-                k++;
-            }
+            int k = Words.tokenAfter(r.sentence(m.sentence()), m);
             if (k + 1 >= tokens.size() || !tokens.get(k).word().equalsIgnoreCase("of")) {
                 continue;
             }

@@ -39,8 +39,6 @@ final class Organisations implements MentionPass {
     /** Sectors of bodies that are where the place they are named for is: schools and hospitals. */
     private static final Set<String> PLACED_BY_NAME = Set.of("EDU", "MED");
 
-    /** Words an apposition that says what an organisation is starts with. */
-    private static final Set<String> APPOSITION_STARTS = Set.of("the", "a", "an");
     private final Lexicon lexicon;
     private final OrganisationNames names;
     private final Places places;
@@ -375,7 +373,7 @@ final class Organisations implements MentionPass {
             // "Gulf Air, Bahrain's national carrier,": the state whose body it is says its nationality
             nationality = owner;
             first = owner.to() + 2;
-        } else if (!APPOSITION_STARTS.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+        } else if (!Words.ARTICLES.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) {
             return found;
         }
         for (int i = first; i < tokens.size() && i <= k + 8; i++) {

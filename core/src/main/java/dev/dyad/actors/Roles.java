@@ -137,7 +137,7 @@ final class Roles implements MentionPass {
             break;
         }
         if (from > 0 && !codes.isEmpty()
-                && Set.of("the", "a", "an").contains(tokens.get(from - 1).word().toLowerCase(Locale.ROOT))) {
+                && Words.ARTICLES.contains(tokens.get(from - 1).word().toLowerCase(Locale.ROOT))) {
             from--;
         }
         if (codes.isEmpty() && !role.role().own()) {
@@ -222,7 +222,7 @@ final class Roles implements MentionPass {
                 from -= 2; // "small-scale farmers", "the home-improvement retailer": the whole compound
             }
         }
-        if (from < role && from > 0 && Set.of("the", "a", "an").contains(tokens.get(from - 1).word().toLowerCase(Locale.ROOT))) {
+        if (from < role && from > 0 && Words.ARTICLES.contains(tokens.get(from - 1).word().toLowerCase(Locale.ROOT))) {
             from--;
         }
         return from;

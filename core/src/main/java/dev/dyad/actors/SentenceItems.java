@@ -68,7 +68,6 @@ final class SentenceItems implements ResolverPass {
     /** The tagger's classes of a body's name it missed after an office ("the chief economist at Flexport"). */
     private static final Set<String> MISSED_BODY = Set.of("O", "MISC", "LOCATION", "CITY");
     /** Words an apposition that says what a name is starts with ("Burisma, the Ukrainian energy company"). */
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     private final Lexicon lexicon;
     private final Places places;
@@ -561,7 +560,7 @@ final class SentenceItems implements ResolverPass {
     private boolean companyApposition(List<Token> tokens, int i) {
         int k = i + 1;
         if (k + 2 >= tokens.size() || !tokens.get(k).word().equals(",")
-                || !ARTICLES.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+                || !Words.ARTICLES.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) {
             return false;
         }
         for (int j = k + 2; j < tokens.size() && j <= k + 6; j++) {

@@ -37,6 +37,8 @@ final class Words {
     static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY", "OPP");
     /** Sectors of a state's own bodies: its government, legislature, courts, police, forces and spies. */
     static final Set<String> STATE_BODY_SECTORS = Set.of("GOV", "LEG", "JUD", "COP", "MIL", "SPY");
+    /** The articles, lower-case. */
+    static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Words a noun phrase starts with before its head: articles and possessive pronouns. */
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their");
 
