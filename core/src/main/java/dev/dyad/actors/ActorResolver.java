@@ -38,7 +38,9 @@ public final class ActorResolver {
     private final ResolverPass joins = new OrganisationMentions();
     /** After the joins: the families of heads of state and government. */
     private final ResolverPass families;
-    /** After the families: sectors shared between people and the bodies they work at. */
+    /** After the families: what the text says a body no list placed has or is ("Meetup's customers"). */
+    private final ResolverPass bodyCues = new BodyCues();
+    /** Then: sectors shared between people and the bodies they work at. */
     private final ResolverPass employers = new Employers();
     /** Then: what people do, where a clause after their name says it. */
     private final ResolverPass occupations = new Occupations();
@@ -97,6 +99,7 @@ public final class ActorResolver {
         }
         joins.run(r);
         families.run(r);
+        bodyCues.run(r);
         employers.run(r);
         occupations.run(r);
         convictions.run(r);

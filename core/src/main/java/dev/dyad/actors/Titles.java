@@ -53,13 +53,16 @@ final class Titles {
             "spokesman", "spokeswoman", "spokesperson", "founder", "leader", "member", "economist",
             "chief economist", "analyst", "strategist", "mission chief", "general secretary", "head of", "candidate");
 
+    /** Sectors of armed groups that are not a state's forces: their commanders are of the group's sector. */
+    private static final Set<String> ARMED_GROUPS = Set.of("REB", "PRM", "UAF");
+
+    /** The words that put an occupation no list knows at a body: "a driver for Uber", "a partner at Goldman Sachs". */
+    private static final Set<String> EMPLOYMENT = Set.of("at", "for", "with");
+
     /**
      * Of the offices that bodies of every kind have, those no state's official is called by: with a country and
      * no body, they still say nothing of a government ("an analyst", "the founder").
      */
-    /** Sectors of armed groups that are not a state's forces: their commanders are of the group's sector. */
-    private static final Set<String> ARMED_GROUPS = Set.of("REB", "PRM", "UAF");
-
     private static final Set<String> NO_OFFICIAL = Set.of("founder", "co-founder", "analyst", "economist",
             "chief economist", "expert", "strategist", "candidate", "head of");
 
@@ -487,10 +490,20 @@ final class Titles {
         boolean ofBody = false;
         String bodySector = null;
         String bodyBefore = null; // the sector of a listed body named before the role ("the Brexit Party leader")
+        // a common noun no list knows before "at", "for" or "with" ("a driver for Uber", "an organizer with the
+        // union"): an occupation at the body that follows, of that body's sector
+        boolean plainNoun = false;
+        boolean plainLink = false;
         List<Item> used = new ArrayList<>();
         for (int i = first; i < end; i++) {
             Token t = tokens.get(i);
             Item it = itemAt(items, i);
+            if (!afterRole && it == null && t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && !plainLink) {
+                plainNoun = true;
+            }
+            if (!afterRole && plainNoun && EMPLOYMENT.contains(t.word().toLowerCase(Locale.ROOT))) {
+                plainLink = true;
+            }
             boolean fromWord = t.word().equalsIgnoreCase("from");
             if (t.word().equalsIgnoreCase("to") || t.word().equalsIgnoreCase("in") || t.word().equalsIgnoreCase("at")
                     || fromWord) {
@@ -507,7 +520,7 @@ final class Titles {
             if (it == null) {
                 continue;
             }
-            if (afterRole && employer && !ofBody && isBody(it)) {
+            if ((afterRole && employer || !afterRole && plainLink) && !ofBody && isBody(it)) {
                 ofBody = true;
                 bodySector = bodySector(s, it);
                 String c = it.kind() == Kind.KNOWN ? codeOf(it.known()) : null;
@@ -565,6 +578,11 @@ final class Titles {
                 return Description.NONE; // a list of names, not an apposition
             }
             i = Math.max(i, it.to());
+        }
+        if (roleFrom < 0 && ofBody && bodySector != null) {
+            String written = s.span(first, end - 1);
+            return new Description(code != null ? code : atCode != null ? atCode : inCode, bodySector,
+                    written.length() <= 80 ? written : null, -1, -1, true);
         }
         if (roleFrom < 0) {
             return inCode != null ? new Description(inCode, null, null, -1, -1) : Description.NONE;

@@ -775,4 +775,32 @@ class ResolverPassesTest {
                 "[Prince]PERSON steps/VBZ back/RB .");
         assertEquals(Item.Kind.ROLE, r.items(0).get(0).kind(), "items: " + r.items(0));
     }
+
+    @Test
+    void anOccupationNoListKnowsAtABodyIsOfThatBodysSectorButNotWhatSomeoneSaysOfIt() {
+        List<Actor> actors = resolve("2019-11-20",
+                "[Omar Said]PERSON ,/, a/DT driver/NN for/IN [Uber]ORGANIZATION ,/, said/VBD fares/NNS fell/VBD in/IN [Chicago]LOCATION ./.",
+                "[Lisa Tran]PERSON ,/, an/DT organizer/NN with/IN the/DT [Service Employees International Union]ORGANIZATION ,/, spoke/VBD ./.",
+                "[Rita Cole]PERSON ,/, a/DT critic/NN of/IN [Uber]ORGANIZATION ,/, spoke/VBD ./.");
+        assertEquals("BUS", actors.stream().filter(a -> a.name().equals("Omar Said")).findFirst().orElseThrow().sector(),
+                actors.toString());
+        assertEquals("LAB", actors.stream().filter(a -> a.name().equals("Lisa Tran")).findFirst().orElseThrow().sector(),
+                actors.toString());
+        assertNull(actors.stream().filter(a -> a.name().equals("Rita Cole")).findFirst().orElseThrow().sector(),
+                actors.toString());
+    }
+
+    @Test
+    void whatABodyHasOrWhatIsOfItSaysItsSectorWhereNothingElseDoes() {
+        List<Actor> actors = resolve("2019-11-20",
+                "Shares/NNS/O/share of/IN [Zentrix]ORGANIZATION fell/VBD in/IN [New York]LOCATION ./.",
+                "[Vellora]ORGANIZATION 's/POS customers/NNS/O/customer complained/VBD ./.",
+                "[Quorvane]ORGANIZATION 's/POS members/NNS/O/member met/VBD ./.");
+        assertEquals("BUS", actors.stream().filter(a -> a.name().equals("Zentrix")).findFirst().orElseThrow().sector(),
+                actors.toString());
+        assertEquals("BUS", actors.stream().filter(a -> a.name().equals("Vellora")).findFirst().orElseThrow().sector(),
+                actors.toString());
+        assertNull(actors.stream().filter(a -> a.name().equals("Quorvane")).findFirst().orElseThrow().sector(),
+                actors.toString());
+    }
 }
