@@ -31,6 +31,13 @@ final class OrganisationNames {
             "federation", "confederation", "league", "guild", "society", "alliance", "congress", "bureau",
             "council", "coalition");
 
+    /** Words that make a body of members one of workers ("Trades Union Congress", "Federation of Labor"). */
+    private static final Set<String> LABOUR_WORDS = Set.of("labour", "labor", "trade", "trades", "union", "unions",
+            "workers");
+    /** Heads of the bodies workers form, a word of LABOUR_WORDS besides the head making them a union's. */
+    private static final Set<String> WORKERS_BODIES = Set.of("congress", "federation", "confederation", "union",
+            "council");
+
     /** Last words of companies' names that say their trade ("Securities", "Airlines", "Pharmaceuticals"). */
     private static final Set<String> COMPANY_TRADES = Set.of("partners", "technologies", "motors",
             "airlines", "airways", "pharmaceuticals", "securities", "investments", "ventures", "logistics",
@@ -106,6 +113,11 @@ final class OrganisationNames {
         if (words.length > 1 && REGIONAL_CHAMBERS.contains(words[words.length - 1])
                 && lexicon.region(String.join(" ", Arrays.copyOf(words, words.length - 1))).isPresent()) {
             sector = "LEG"; // "the Indiana House", "the Ohio Senate": a region's chamber
+        }
+        String gathering = head(lowerName);
+        if (words.length > 1 && WORKERS_BODIES.contains(gathering) && !CHAMBER_WORDS.contains(words[0])
+                && Arrays.stream(words).anyMatch(w -> !w.equals(gathering) && LABOUR_WORDS.contains(w))) {
+            return "LAB"; // "Nigeria Labour Congress", "Trades Union Congress": a congress of workers, no legislature
         }
         if (sector == null && words.length > 1 && (MEMBERSHIP_HEADS.contains(head(lowerName))
                 || PARTY_BODY_HEADS.contains(head(lowerName))) && namedForParty(words)) {

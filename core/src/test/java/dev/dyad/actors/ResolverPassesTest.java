@@ -803,4 +803,15 @@ class ResolverPassesTest {
         assertNull(actors.stream().filter(a -> a.name().equals("Quorvane")).findFirst().orElseThrow().sector(),
                 actors.toString());
     }
+
+    @Test
+    void aCongressOrFederationOfWorkersIsAUnionNotALegislature() {
+        List<Actor> actors = resolve("2019-11-20",
+                "The/DT [Trades Union Congress]ORGANIZATION in/IN [Ghana]LOCATION called/VBD a/DT strike/NN ./.",
+                "The/DT [Accra Arts Congress]ORGANIZATION in/IN [Ghana]LOCATION met/VBD ./.");
+        assertEquals("LAB", actors.stream().filter(a -> a.name().equals("Trades Union Congress")).findFirst().orElseThrow()
+                .sector(), actors.toString());
+        assertNotEquals("LAB", actors.stream().filter(a -> a.name().contains("Arts"))
+                .findFirst().orElseThrow().sector(), actors.toString());
+    }
 }
