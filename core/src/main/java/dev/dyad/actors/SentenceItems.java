@@ -65,10 +65,10 @@ final class SentenceItems implements ResolverPass {
     private static final Set<String> ACADEMIC = Set.of("EDU", "MED");
     /** Tags a one-word company's name may carry when the tagger missed it or took it for a person or place. */
     private static final Set<String> UNTAGGED_OR_MISREAD = Set.of("O", "PERSON", "MISC", "LOCATION", "CITY");
+    /** Nouns of the press that name a news outlet's kind after its name ("the Independent newspaper"). */
+    private static final Set<String> OUTLETS = Set.of("newspaper", "tabloid", "magazine", "news agency", "broadcaster");
     /** The tagger's classes of a body's name it missed after an office ("the chief economist at Flexport"). */
     private static final Set<String> MISSED_BODY = Set.of("O", "MISC", "LOCATION", "CITY");
-    /** Words an apposition that says what a name is starts with ("Burisma, the Ukrainian energy company"). */
-
     private final Lexicon lexicon;
     private final Places places;
 
@@ -284,6 +284,19 @@ final class SentenceItems implements ResolverPass {
                 }
                 found.add(new Item(s.index(), i, to, Kind.ORG_NAME, null, null));
                 i = to + 1;
+                continue;
+            }
+            // the name's first word as the tagger may take it: a proper noun, or an adjective after "the" ("the
+            // Independent newspaper")
+            boolean named = t.pos().startsWith("NNP") || t.pos().startsWith("JJ") && i > 0
+                    && tokens.get(i - 1).word().equalsIgnoreCase("the");
+            int media = t.isCapitalised() && named && UNTAGGED_OR_MISREAD.contains(t.ner())
+                    && (i == 0 || !tokens.get(i - 1).pos().startsWith("NNP")) ? mediaNamed(text, tokens, i, endIndex) : -1;
+            if (media >= 0) {
+                // "the Independent newspaper", "The Nation newspaper": a name the tagger missed, which the noun
+                // of a news outlet after it says is one
+                found.add(new Item(s.index(), i, media, Kind.ORG_NAME, null, null));
+                i = media + 1;
                 continue;
             }
             if (t.isCapitalised() && t.pos().startsWith("NNP") && UNTAGGED_OR_MISREAD.contains(t.ner())
@@ -549,6 +562,27 @@ final class SentenceItems implements ResolverPass {
         Item role = found.isEmpty() ? null : found.get(found.size() - 1);
         return role != null && role.kind() == Kind.ROLE && role.to() == k - 1
                 && Titles.OFFICES_OF_ANY_BODY.contains(role.role().term());
+    }
+
+    /**
+     * The last token of a run of capitalised proper nouns from {@code from} that a role noun of the press follows
+     * right after ("Independent newspaper", "Kyodo news agency"), and no name after that; -1 where none does.
+     */
+    private int mediaNamed(String text, List<Token> tokens, int from, Map<Integer, Integer> endIndex) {
+        int to = from;
+        while (to + 1 < tokens.size() && tokens.get(to + 1).isCapitalised() && tokens.get(to + 1).pos().startsWith("NNP")) {
+            to++;
+        }
+        if (to + 1 >= tokens.size() || tokens.get(to + 1).isCapitalised()) {
+            return -1;
+        }
+        Optional<PhraseIndex.Match<Role>> r = lexicon.roles().longestAt(text, tokens.get(to + 1).start(), endIndex::containsKey);
+        if (r.isEmpty() || !"JRN".equals(r.get().value().sector()) || !OUTLETS.contains(r.get().value().term())) {
+            return -1;
+        }
+        int after = endIndex.get(r.get().end()) + 1;
+        // "State broadcaster CCTV", "Rival newspaper The Sun": the noun is a title of the name after it
+        return after < tokens.size() && tokens.get(after).isCapitalised() ? -1 : to;
     }
 
     /**

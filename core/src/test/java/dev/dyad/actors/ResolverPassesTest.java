@@ -814,4 +814,15 @@ class ResolverPassesTest {
         assertNotEquals("LAB", actors.stream().filter(a -> a.name().contains("Arts"))
                 .findFirst().orElseThrow().sector(), actors.toString());
     }
+
+    @Test
+    void aNameTheTaggerMissedBeforeANewsOutletsNounIsTheOutlet() {
+        List<Actor> actors = resolve("2019-11-20",
+                "The/DT minister/NN resigned/VBD in/IN [London]LOCATION ,/, the/DT Independent/JJ newspaper/NN reported/VBD ./.",
+                "State/NNP broadcaster/NN [CCTV]ORGANIZATION showed/VBD the/DT talks/NNS ./.");
+        Actor outlet = actors.stream().filter(a -> a.name().equals("Independent")).findFirst().orElseThrow(() ->
+                new AssertionError(actors.toString()));
+        assertEquals("JRN", outlet.sector());
+        assertTrue(actors.stream().noneMatch(a -> a.name().equals("State")), actors.toString());
+    }
 }
