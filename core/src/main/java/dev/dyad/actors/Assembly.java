@@ -91,7 +91,8 @@ final class Assembly {
                 d.sector = d.stateBody; // "the Department of Social Services" of a state the text or setting gives
             }
             if (d.kind == Actor.Kind.PERSON && d.code != null && d.sector == null && d.office != null && !d.ofBody) {
-                d.sector = "GOV"; // a title and a country or organisation, and nothing saying otherwise: an official
+                // a title and a country or organisation, and nothing saying otherwise: an official, or a former one
+                d.sector = d.office.toLowerCase(Locale.ROOT).startsWith("former ") ? Titles.formerSector("GOV") : "GOV";
             }
             out.add(new Actor(d.name, d.kind, d.code, d.sector, d.office, d.mentions,
                     d.code == null ? null : d.basis != null ? d.basis : "text"));

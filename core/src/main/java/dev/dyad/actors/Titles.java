@@ -56,6 +56,9 @@ final class Titles {
     /** Sectors of armed groups that are not a state's forces: their commanders are of the group's sector. */
     private static final Set<String> ARMED_GROUPS = Set.of("REB", "PRM", "UAF");
 
+    /** Tokens after which a sentence's own words begin: a wire dateline's dash, a colon, an opening quotation mark. */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("—", "--", "-", "–", ":", "``", "\"", "“");
+
     /** The words that put an occupation no list knows at a body: "a driver for Uber", "a partner at Goldman Sachs". */
     private static final Set<String> EMPLOYMENT = Set.of("at", "for", "with");
 
@@ -266,8 +269,10 @@ final class Titles {
         if (body != null && role != null && OFFICES_OF_ANY_BODY.contains(role)) {
             employers.add(body); // "Flexport chief executive": the company is an actor of its own too
         }
-        if (comma >= 0 && !owned(tokens, used, from, comma)) {
-            return Description.NONE; // "the man who kidnapped the child, Michael Webb,": a title says whose office
+        if (comma >= 0 && !owned(tokens, used, from, comma) && !(sector != null && opensSentence(tokens, from))) {
+            // "the man who kidnapped the child, Michael Webb,": a title says whose office; but a sentence may open
+            // with a role of its own sector set off before the name ("A federal judge, Paula Xinis, ordered")
+            return Description.NONE;
         }
         // capitalised words count only between what the title says and the name ("US Trade
         // Representative"), never before it ("Yesterday Trump")
@@ -391,6 +396,18 @@ final class Titles {
         return false;
     }
 
+    /**
+     * True where only a determiner and adjectives stand between the start of the sentence (or of a wire story
+     * after its dateline's dash, or of a quotation) and the token {@code from}.
+     */
+    private static boolean opensSentence(List<Token> tokens, int from) {
+        int k = from - 1;
+        while (k >= 0 && (tokens.get(k).pos().equals("DT") || tokens.get(k).pos().startsWith("JJ"))) {
+            k--;
+        }
+        return k < 0 || SENTENCE_OPENERS.contains(tokens.get(k).word());
+    }
+
     /** True where "shadow" stands right before the role: the opposition's holder of it in a Westminster system. */
     private static boolean shadow(List<Token> tokens, int roleFrom) {
         return roleFrom > 0 && tokens.get(roleFrom - 1).word().equalsIgnoreCase("shadow");
@@ -411,7 +428,7 @@ final class Titles {
      * The sector of someone out of a state's office: a former official, legislator or judge is an
      * elite (ELI, as PLOVER's sector table puts it); other offices keep theirs ("former CEO": BUS).
      */
-    private static String formerSector(String sector) {
+    static String formerSector(String sector) {
         return "GOV".equals(sector) || "LEG".equals(sector) || "JUD".equals(sector) ? "ELI" : sector;
     }
 
@@ -570,7 +587,12 @@ final class Titles {
                     bodyBefore = afterRole ? null : sector;
                 }
             } else if (it.kind() == Kind.PERSON_NAME || it.known() instanceof PersonName) {
-                String prep = tokens.get(it.from() - 1).word().toLowerCase(Locale.ROOT);
+                int p = it.from() - 1;
+                Item title = itemAt(items, p);
+                if (title != null && title.kind() == Kind.ROLE && title.role().kind() == RoleKind.PERSON) {
+                    p = title.from() - 1; // "a former adviser to President Trump": the preposition before the title
+                }
+                String prep = p >= 0 ? tokens.get(p).word().toLowerCase(Locale.ROOT) : "";
                 if (afterRole && (prep.equals("for") || prep.equals("to"))) {
                     end = it.to() + 1; // "a spokeswoman for Evers", "an aide to Warren": the person served ends it
                     break;

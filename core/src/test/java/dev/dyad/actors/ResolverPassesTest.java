@@ -825,4 +825,15 @@ class ResolverPassesTest {
         assertEquals("JRN", outlet.sector());
         assertTrue(actors.stream().noneMatch(a -> a.name().equals("State")), actors.toString());
     }
+
+    @Test
+    void aSentenceMayOpenWithARoleSetOffBeforeTheNameAndAFormerAdviserIsAnElite() {
+        List<Actor> actors = resolve("2019-11-20",
+                "A/DT federal/JJ judge/NN ,/, [Paula Xinis]PERSON ,/, ordered/VBD the/DT release/NN in/IN [Maryland]LOCATION ./.",
+                "[John Kerr]PERSON ,/, a/DT former/JJ adviser/NN to/TO President/NNP [Trump]PERSON ,/, testified/VBD in/IN [Washington]LOCATION ./.");
+        assertEquals("JUD", actors.stream().filter(a -> a.name().equals("Paula Xinis")).findFirst().orElseThrow().sector(),
+                actors.toString());
+        assertEquals("ELI", actors.stream().filter(a -> a.name().equals("John Kerr")).findFirst().orElseThrow().sector(),
+                actors.toString());
+    }
 }
