@@ -65,8 +65,8 @@ final class Acronyms implements ResolverPass {
                 Item definer = defined.get(t.word());
                 Item at = itemAt(items, t.index());
                 if (definer == null || at != null && (at.from() != t.index() || at.to() != t.index())
-                        || implied.contains(t.word()) && at != null && at.known() != null) {
-                    continue; // initials no bracket defined leave what the lists know of them
+                        || implied.contains(t.word()) && at != null && at.kind() != Kind.ORG_NAME) {
+                    continue; // initials no bracket defined leave what the lists and the role nouns make of them ("MP")
                 }
                 Item stands = new Item(si, t.index(), t.index(), definer.kind(), definer.known(), null);
                 if (definer.kind() == Kind.ORG_NAME) {

@@ -836,4 +836,15 @@ class ResolverPassesTest {
         assertEquals("ELI", actors.stream().filter(a -> a.name().equals("John Kerr")).findFirst().orElseThrow().sector(),
                 actors.toString());
     }
+
+    @Test
+    void initialsNoBracketDefinedLeaveARoleNounToItself() {
+        List<Actor> actors = resolve("2019-11-20",
+                "The/DT [Metropolitan Police]ORGANIZATION said/VBD it/PRP was/VBD not/RB investigating/VBG in/IN [London]LOCATION ./.",
+                "[Sarah Wollaston]PERSON ,/, a/DT former/JJ Conservative/NNP MP/NNP ,/, said/VBD rules/NNS were/VBD weak/JJ in/IN [Britain]LOCATION ./.");
+        Actor police = actors.stream().filter(a -> a.name().equals("Metropolitan Police")).findFirst().orElseThrow();
+        assertTrue(police.mentions().stream().noneMatch(m -> m.text().equals("MP")), actors.toString());
+        assertEquals("ELI", actors.stream().filter(a -> a.name().equals("Sarah Wollaston")).findFirst().orElseThrow().sector(),
+                actors.toString());
+    }
 }
