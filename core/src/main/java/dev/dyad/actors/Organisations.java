@@ -223,9 +223,12 @@ final class Organisations implements MentionPass {
                 k = close + 1;
             }
             if (k < tokens.size() && (itemAt(items, k) == null || itemAt(items, k).kind() == Kind.ROLE)) {
-                List<Role> r = lexicon.roles().lookup(tokens.get(k).word().toLowerCase(Locale.ROOT));
+                String noun = tokens.get(k).word().toLowerCase(Locale.ROOT);
+                List<Role> r = lexicon.roles().lookup(noun);
                 if (!r.isEmpty() && r.get(0).kind() == RoleKind.BODY) {
                     sector = r.get(0).sector();
+                } else if (noun.equals("union")) {
+                    sector = "LAB"; // "the Unite union": after a name, a trade union (alone, it may be a union of states)
                 }
             }
         }
@@ -354,6 +357,10 @@ final class Organisations implements MentionPass {
         return null;
     }
 
+    /** Nouns of bodies that people of one kind form, after their possessive ("a farmers' group"). */
+    private static final Set<String> MEMBERS_BODIES = Set.of("group", "groups", "organisation", "organization",
+            "association", "union", "body", "federation", "lobby", "movement", "alliance", "coalition", "council");
+
     /**
      * The kind of body an apposition right after an organisation's name says it is (", the office-sharing
      * company,"), and the nationality before that kind ("a U.S. company"): {kind, nationality}, either null.
@@ -395,6 +402,13 @@ final class Organisations implements MentionPass {
                         || tokens.get(after).pos().startsWith("NN"))) {
                     return found; // "the company's chief", "a bank official": the kind is not the apposition's head
                 }
+                found[0] = it;
+                found[1] = nationality;
+                return found;
+            } else if (it.kind() == Kind.ROLE && it.role().kind() == RoleKind.GROUP && it.role().sector() != null
+                    && it.to() + 2 < tokens.size() && isPossessive(tokens.get(it.to() + 1).word())
+                    && MEMBERS_BODIES.contains(tokens.get(it.to() + 2).word().toLowerCase(Locale.ROOT))) {
+                // "the Bharatiya Kisan Union, a farmers' group,": a body its members form, of their sector
                 found[0] = it;
                 found[1] = nationality;
                 return found;

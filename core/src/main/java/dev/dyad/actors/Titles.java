@@ -511,6 +511,7 @@ final class Titles {
         // union"): an occupation at the body that follows, of that body's sector
         boolean plainNoun = false;
         boolean plainLink = false;
+        Item possessor = null; // "Unite's general secretary": a body no list knows, whose office follows
         List<Item> used = new ArrayList<>();
         for (int i = first; i < end; i++) {
             Token t = tokens.get(i);
@@ -536,6 +537,12 @@ final class Titles {
             }
             if (it == null) {
                 continue;
+            }
+            if (!afterRole && it.kind() == Kind.ORG_NAME && it.to() + 1 < end && isPossessive(tokens.get(it.to() + 1).word())
+                    && possessor == null) {
+                possessor = it;
+                ofBody = true;
+                bodySector = bodySector(s, it);
             }
             if ((afterRole && employer || !afterRole && plainLink) && !ofBody && isBody(it)) {
                 ofBody = true;
@@ -622,6 +629,11 @@ final class Titles {
             officeFrom--;
         }
         String written = s.span(officeFrom, end - 1);
+        if (possessor != null && OFFICES_OF_ANY_BODY.contains(s.span(roleFrom, roleTo).toLowerCase(Locale.ROOT))
+                && roleTo == end - 1) {
+            // "Unite's general secretary" is its "general secretary of Unite", for the employers' pass to find
+            written = written + " of " + s.span(possessor.from(), possessor.to());
+        }
         // "president of the American Farm Bureau", "chief economist at Flexport": an office held in a body is
         // of the body's sector, where the office is one that any body has (a state's own offices keep theirs)
         String role = s.span(roleFrom, roleTo).toLowerCase(Locale.ROOT); // as written

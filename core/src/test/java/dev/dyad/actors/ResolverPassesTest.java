@@ -847,4 +847,18 @@ class ResolverPassesTest {
         assertEquals("ELI", actors.stream().filter(a -> a.name().equals("Sarah Wollaston")).findFirst().orElseThrow().sector(),
                 actors.toString());
     }
+
+    @Test
+    void aBodyNamedBeforeItsKindOrByItsMembersIsOfThatKindAndItsOfficeHoldersOfItsSector() {
+        List<Actor> actors = resolve("2019-11-20",
+                "The/DT [Unite]ORGANIZATION union/NN said/VBD members/NNS were/VBD angry/JJ in/IN [London]LOCATION ./.",
+                "[Sharon Graham]PERSON ,/, [Unite]ORGANIZATION 's/POS general/JJ secretary/NN ,/, demanded/VBD change/NN ./.",
+                "The/DT [Bharatiya Kisan Union]ORGANIZATION ,/, a/DT farmers/NNS '/POS group/NN ,/, threatened/VBD protests/NNS ./.");
+        assertEquals("LAB", actors.stream().filter(a -> a.name().equals("Unite")).findFirst().orElseThrow().sector(),
+                actors.toString());
+        assertEquals("LAB", actors.stream().filter(a -> a.name().equals("Sharon Graham")).findFirst().orElseThrow().sector(),
+                actors.toString());
+        assertEquals("AGR", actors.stream().filter(a -> a.name().equals("Bharatiya Kisan Union")).findFirst().orElseThrow()
+                .sector(), actors.toString());
+    }
 }
