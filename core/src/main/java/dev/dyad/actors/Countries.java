@@ -49,6 +49,9 @@ final class Countries implements MentionPass {
                 return true;
             }
         }
+        if (it.known() instanceof CountryName && Organisations.beginsBodyName(s.tokens(), r.items(it.sentence()), it)) {
+            return false; // "the Nigeria Labour Congress": the organisation's pass reads it with the name
+        }
         if (it.known() instanceof CountryName || it.known() instanceof Capital) {
             r.countryDraft(Words.countryOf(it.known())).add(r.mention(s, withThe(s, it.from()), it.to()));
             return true;

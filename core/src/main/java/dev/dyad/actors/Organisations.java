@@ -146,6 +146,7 @@ final class Organisations implements MentionPass {
         List<Token> tokens = s.tokens();
         String code = null;
         String kindSector = null;
+        String name = null; // the body's name, where a country's name before the tagger's begins it
         int from = org.from();
         // "South Korea's Unification Ministry": the possessor gives the country
         if (org.from() >= 2 && isPossessive(tokens.get(org.from() - 1).word())) {
@@ -178,6 +179,15 @@ final class Organisations implements MentionPass {
                 k -= 2; // "Turkish-based carrier Pegasus Airlines", "Dubai-based Emaar": where the body is based
             }
             Item adj = k >= 0 ? itemAt(items, k) : null;
+            if (kind == null && !based && adj != null && adj.known() instanceof Lexicon.CountryName cn
+                    && beginsBodyName(tokens, items, adj)) {
+                // "the Nigeria Labour Congress", "the Ghana Football Association": the country's name begins the
+                // body's, where the tagger marked the two apart
+                code = cn.country().actorCode();
+                from = adj.from();
+                consumed.add(adj);
+                name = s.span(adj.from(), org.to());
+            }
             Country where = adj == null || adj.kind() != Kind.KNOWN ? null
                     : adj.known() instanceof CountryAdjective ca ? ca.country()
                     : !based ? null
@@ -205,7 +215,9 @@ final class Organisations implements MentionPass {
                 code = Words.countryOf(apposition[1].known()).actorCode();
             }
         }
-        String name = namedAs != null ? namedAs : s.span(org.from(), org.to());
+        if (name == null) {
+            name = namedAs != null ? namedAs : s.span(org.from(), org.to());
+        }
         String text = name.toLowerCase(Locale.ROOT);
         String sector = names.sector(text);
         if (sector == null) {
@@ -273,7 +285,8 @@ final class Organisations implements MentionPass {
             // says no such reach ("the Peterson Institute") is left to the article's setting
             code = "NGO";
         }
-        Draft d = drafts.computeIfAbsent("o:" + Lexicon.key(name), x -> new Draft(x, name, Actor.Kind.ORGANISATION));
+        String named = name;
+        Draft d = drafts.computeIfAbsent("o:" + Lexicon.key(named), x -> new Draft(x, named, Actor.Kind.ORGANISATION));
         if (code != null) {
             d.code = code;
         }
@@ -355,6 +368,17 @@ final class Organisations implements MentionPass {
             }
         }
         return null;
+    }
+
+    /**
+     * True where a country's name, after an article, runs straight into an organisation's name the tagger marked
+     * apart ("the Nigeria Labour Congress"): the start of the body's name, not a mention of the country.
+     */
+    static boolean beginsBodyName(List<Token> tokens, List<Item> items, Item country) {
+        Item next = itemAt(items, country.to() + 1);
+        return country.kind() == Kind.KNOWN && country.known() instanceof Lexicon.CountryName && next != null
+                && next.kind() == Kind.ORG_NAME && next.from() == country.to() + 1 && tokens.get(next.from()).isCapitalised()
+                && country.from() > 0 && Words.ARTICLES.contains(tokens.get(country.from() - 1).word().toLowerCase(Locale.ROOT));
     }
 
     /** Nouns of bodies that people of one kind form, after their possessive ("a farmers' group"). */

@@ -861,4 +861,17 @@ class ResolverPassesTest {
         assertEquals("AGR", actors.stream().filter(a -> a.name().equals("Bharatiya Kisan Union")).findFirst().orElseThrow()
                 .sector(), actors.toString());
     }
+
+    @Test
+    void aCountrysNameThatBeginsABodysNameIsPartOfItNotAMentionOfTheCountry() {
+        List<Actor> actors = resolve("2019-11-20",
+                "The/DT [Nigeria]LOCATION [Labour Congress]ORGANIZATION criticised/VBD the/DT plan/NN in/IN [Accra]LOCATION ./.",
+                "The/DT [Ghana]LOCATION [Football Association]ORGANIZATION agreed/VBD ./.");
+        Actor congress = actors.stream().filter(a -> a.name().equals("Nigeria Labour Congress")).findFirst()
+                .orElseThrow(() -> new AssertionError(actors.toString()));
+        assertEquals("NGA", congress.code());
+        assertEquals("GHA", actors.stream().filter(a -> a.name().equals("Ghana Football Association")).findFirst()
+                .orElseThrow(() -> new AssertionError(actors.toString())).code());
+        assertTrue(actors.stream().noneMatch(a -> a.name().equals("Nigeria")), actors.toString());
+    }
 }
