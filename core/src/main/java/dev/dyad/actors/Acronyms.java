@@ -104,8 +104,14 @@ final class Acronyms implements ResolverPass {
                 StringBuilder initials = new StringBuilder();
                 for (int k = it.from(); k <= it.to(); k++) {
                     String w = s.tokens().get(k).word();
-                    if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.equalsIgnoreCase("the")) {
-                        initials.append(w.charAt(0));
+                    if (w.equalsIgnoreCase("the")) {
+                        continue;
+                    }
+                    for (String part : w.split("-")) {
+                        // "Pakistan Tehreek-e-Insaf": PTI, each capitalised part of a joined word
+                        if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+                            initials.append(part.charAt(0));
+                        }
                     }
                 }
                 // the initials of the whole name, and of the name less its first word where three or more are

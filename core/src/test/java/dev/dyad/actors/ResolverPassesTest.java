@@ -874,4 +874,14 @@ class ResolverPassesTest {
                 .orElseThrow(() -> new AssertionError(actors.toString())).code());
         assertTrue(actors.stream().noneMatch(a -> a.name().equals("Nigeria")), actors.toString());
     }
+
+    @Test
+    void theInitialsOfAJoinedWordCountEachCapitalisedPart() {
+        List<Actor> actors = resolve("2019-11-20",
+                "[Khan]PERSON 's/POS party/NN ,/, [Pakistan Tehreek-e-Insaf]ORGANIZATION ,/, said/VBD it/PRP would/MD appeal/VB ./.",
+                "Hundreds/NNS of/IN [PTI]ORGANIZATION supporters/NNS rallied/VBD in/IN [Lahore]LOCATION ./.");
+        Actor party = actors.stream().filter(a -> a.name().equals("Pakistan Tehreek-e-Insaf")).findFirst()
+                .orElseThrow(() -> new AssertionError(actors.toString()));
+        assertTrue(party.mentions().stream().anyMatch(m -> m.text().equals("PTI")), actors.toString());
+    }
 }
