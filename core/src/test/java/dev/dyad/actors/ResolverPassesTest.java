@@ -884,4 +884,13 @@ class ResolverPassesTest {
                 .orElseThrow(() -> new AssertionError(actors.toString()));
         assertTrue(party.mentions().stream().anyMatch(m -> m.text().equals("PTI")), actors.toString());
     }
+
+    @Test
+    void anOfficialOfANonStateBodyIsOfItsSector() {
+        List<Actor> actors = resolve("2019-11-20",
+                "[Hamas]ORGANIZATION official/NN [Basem Naim]PERSON said/VBD the/DT group/NN would/MD not/RB accept/VB the/DT terms/NNS in/IN [Gaza]LOCATION ./.");
+        Actor naim = actors.stream().filter(a -> a.name().equals("Basem Naim")).findFirst()
+                .orElseThrow(() -> new AssertionError(actors.toString()));
+        assertEquals("REB", naim.sector(), actors.toString());
+    }
 }
