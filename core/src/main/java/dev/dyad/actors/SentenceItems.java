@@ -392,7 +392,15 @@ final class SentenceItems implements ResolverPass {
             }
             if (r.isPresent()) {
                 int to = endIndex.get(r.get().end());
-                found.add(new Item(s.index(), i, to, Kind.ROLE, null, r.get().value()));
+                Role role = r.get().value();
+                if (role.kind() == RoleKind.PERSON && role.sector() != null && role.office() != null && to + 2 < tokens.size()
+                        && Words.isPossessive(tokens.get(to + 1).word()) && tokens.get(to + 2).word().equals("office")) {
+                    // "the governor's office", "the prime minister's office": the office holder's staff, a body
+                    // of the holder's sector
+                    role = new Role(role.term() + "'s office", role.sector(), null, RoleKind.BODY, role.dictionary());
+                    to += 2;
+                }
+                found.add(new Item(s.index(), i, to, Kind.ROLE, null, role));
                 i = to + 1;
                 continue;
             }

@@ -893,4 +893,15 @@ class ResolverPassesTest {
                 .orElseThrow(() -> new AssertionError(actors.toString()));
         assertEquals("REB", naim.sector(), actors.toString());
     }
+
+    @Test
+    void anOfficeHoldersOfficeIsABodyOfTheirSectorButADoctorsOfficeIsNot() {
+        List<Actor> actors = resolve("2019-11-20",
+                "The/DT governor/NN 's/POS office/NN said/VBD it/PRP would/MD review/VB the/DT case/NN in/IN [Texas]LOCATION ./.",
+                "Patients/NNS waited/VBD at/IN the/DT doctor/NN 's/POS office/NN in/IN [Texas]LOCATION ./.");
+        assertTrue(actors.stream().anyMatch(a -> "GOV".equals(a.sector()) && a.mentions().stream()
+                .anyMatch(m -> m.text().equals("governor 's office"))), actors.toString());
+        assertTrue(actors.stream().noneMatch(a -> a.mentions().stream().anyMatch(m -> m.text().contains("doctor"))),
+                actors.toString());
+    }
 }
