@@ -47,6 +47,19 @@ final class Places {
     }
 
     /**
+     * The state of a region, or of a town of any size the gazetteer lists, of this name: for a name the text
+     * already shows is a place's ("Clifton police"), where {@link #of} wants a city large enough that its name is
+     * seldom a person's. Null where none is.
+     */
+    Country town(String name) {
+        Optional<Country> region = lexicon.region(name);
+        if (region.isPresent()) {
+            return region.get();
+        }
+        return gazetteer.find(name).flatMap(e -> lexicon.country(e.country())).orElse(null);
+    }
+
+    /**
      * The state of a region or city of this name as {@link #of} says, unless a place of the name lies in one of
      * the states the article is about, of any size ("Durham" of a British article is not the American city).
      */

@@ -317,6 +317,13 @@ final class SentenceItems implements ResolverPass {
                     i = to + 1;
                     continue;
                 }
+                Country town = to + 1 < tokens.size() && localBodyAfter(text, tokens, to + 1, endIndex) ? places.town(s.span(i, to)) : null;
+                if (town != null) {
+                    // "Clifton police": a town the tagger took for a person, before its police
+                    found.add(new Item(s.index(), i, to, Kind.KNOWN, new PlaceName(lexicon.asOf(town, day)), null));
+                    i = to + 1;
+                    continue;
+                }
                 // a title the tagger took into the name ("General Mark Milley") is a title
                 Optional<PhraseIndex.Match<Role>> title = lexicon.roles().longestAt(text, t.start(), endIndex::containsKey);
                 if (title.isPresent() && title.get().value().own() && endIndex.get(title.get().end()) == to
@@ -570,6 +577,18 @@ final class SentenceItems implements ResolverPass {
         Item role = found.isEmpty() ? null : found.get(found.size() - 1);
         return role != null && role.kind() == Kind.ROLE && role.to() == k - 1
                 && Titles.OFFICES_OF_ANY_BODY.contains(role.role().term());
+    }
+
+    /**
+     * True where a lower-case role noun of police starts at {@code at} ("police", "police officers"): the body a
+     * town has. Not officials: "Obama officials" are a president's, though a town is called Obama.
+     */
+    private boolean localBodyAfter(String text, List<Token> tokens, int at, Map<Integer, Integer> endIndex) {
+        if (tokens.get(at).isCapitalised()) {
+            return false;
+        }
+        Optional<PhraseIndex.Match<Role>> r = lexicon.roles().longestAt(text, tokens.get(at).start(), endIndex::containsKey);
+        return r.isPresent() && r.get().value().kind() != RoleKind.PERSON && "COP".equals(r.get().value().sector());
     }
 
     /**

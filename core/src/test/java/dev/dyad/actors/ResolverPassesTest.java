@@ -904,4 +904,12 @@ class ResolverPassesTest {
         assertTrue(actors.stream().noneMatch(a -> a.mentions().stream().anyMatch(m -> m.text().contains("doctor"))),
                 actors.toString());
     }
+
+    @Test
+    void aTownTheTaggerTookForAPersonBeforeItsPoliceIsAPlace() {
+        List<Actor> actors = resolve("2019-11-20",
+                "[Clifton]PERSON police/NNS arrested/VBD a/DT driver/NN last/JJ month/NN ./.");
+        assertTrue(actors.stream().noneMatch(a -> a.name().equals("Clifton")), actors.toString());
+        assertTrue(actors.stream().anyMatch(a -> "COP".equals(a.sector()) && "USA".equals(a.code())), actors.toString());
+    }
 }
