@@ -48,6 +48,8 @@ final class FullNames implements ResolverPass {
             Sentence s = r.sentence(si);
             List<Item> list = r.items(si);
             Draft lastNamed = null; // the person the sentence last named in full, whom "his", "her" may mean
+            Item lastItem = null;
+            Description lastTitle = Description.NONE;
             for (Item it : list) {
                 boolean personItem = it.kind() == Kind.PERSON_NAME || it.known() instanceof PersonName;
                 if (!personItem) {
@@ -63,6 +65,13 @@ final class FullNames implements ResolverPass {
                     continue;
                 }
                 Description left = titles.titleBefore(s, list, it, r.consumed);
+                if (left.from() < 0 && sharesPluralTitle(s, lastItem, lastTitle, it)) {
+                    // "Associated Press writers Lisa Mascaro and Kevin Freking", "Sens. Ron Wyden and Jeff Merkley": a
+                    // plural title before the first of two names joined by "and" is the second's too
+                    left = new Description(lastTitle.code(), lastTitle.sector(), lastTitle.office(), -1, -1);
+                }
+                lastItem = it;
+                lastTitle = left;
                 Description right = titles.appositionAfter(s, list, it, r.consumed);
                 Draft d = people.person(r.drafts, name, it.known() instanceof PersonName pn ? pn : null, r.day);
                 if (d.fullMentions == 0 && d.dictionary && d.code != null && !"IGO".equals(d.code)
@@ -98,5 +107,23 @@ final class FullNames implements ResolverPass {
                 }
             }
         }
+    }
+
+    /**
+     * True where {@code name} follows {@code before} with only "and" between, and the title before {@code before}
+     * ends in a plural ("writers", "Sens."): one title for both.
+     */
+    private static boolean sharesPluralTitle(Sentence s, Item before, Description title, Item name) {
+        if (before == null || title.from() < 0 || before.to() + 2 != name.from()
+                || !s.tokens().get(before.to() + 1).word().equals("and")) {
+            return false;
+        }
+        int last = before.from() - 1;
+        if (last < 0 || last < title.from()) {
+            return false;
+        }
+        String pos = s.tokens().get(last).pos();
+        String word = s.tokens().get(last).word();
+        return pos.equals("NNS") || pos.equals("NNPS") || word.matches("[A-Z][a-z]+s\\.");
     }
 }

@@ -912,4 +912,15 @@ class ResolverPassesTest {
         assertTrue(actors.stream().noneMatch(a -> a.name().equals("Clifton")), actors.toString());
         assertTrue(actors.stream().anyMatch(a -> "COP".equals(a.sector()) && "USA".equals(a.code())), actors.toString());
     }
+
+    @Test
+    void aPluralTitleBeforeTwoNamesJoinedByAndIsBothNamesButASingularOneIsNot() {
+        List<Actor> actors = resolve("2019-11-20",
+                "[Associated Press]ORGANIZATION writers/NNS [Lisa Mascaro]PERSON and/CC [Kevin Freking]PERSON in/IN [Washington]LOCATION contributed/VBD ./.",
+                "President/NNP [Donald Trump]PERSON and/CC [Mark Olsen]PERSON met/VBD in/IN [Washington]LOCATION ./.");
+        assertEquals("JRN", actors.stream().filter(a -> a.name().equals("Kevin Freking")).findFirst().orElseThrow().sector(),
+                actors.toString());
+        assertNull(actors.stream().filter(a -> a.name().equals("Mark Olsen")).findFirst().orElseThrow().sector(),
+                actors.toString());
+    }
 }
