@@ -42,6 +42,8 @@ public final class ActorResolver {
     private final ResolverPass bodyCues = new BodyCues();
     /** Then: sectors shared between people and the bodies they work at. */
     private final ResolverPass employers = new Employers();
+    /** Then: the people a body is said to be led by. */
+    private final ResolverPass ledBy = new LedBy();
     /** Then: what people do, where a clause after their name says it. */
     private final ResolverPass occupations = new Occupations();
     /** Then: people the text says were convicted. */
@@ -101,6 +103,7 @@ public final class ActorResolver {
         families.run(r);
         bodyCues.run(r);
         employers.run(r);
+        ledBy.run(r);
         occupations.run(r);
         convictions.run(r);
         bylines.run(r);

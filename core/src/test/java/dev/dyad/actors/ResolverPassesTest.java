@@ -923,4 +923,13 @@ class ResolverPassesTest {
         assertNull(actors.stream().filter(a -> a.name().equals("Mark Olsen")).findFirst().orElseThrow().sector(),
                 actors.toString());
     }
+
+    @Test
+    void someoneABodyIsLedByIsOfItsStateAndSector() {
+        List<Actor> actors = resolve("2019-11-20",
+                "The/DT [Service Employees International Union]ORGANIZATION ,/, led/VBN by/IN [Mary Kay Henry]PERSON ,/, backed/VBD the/DT strike/NN in/IN [Chicago]LOCATION ./.");
+        Actor henry = actors.stream().filter(a -> a.name().equals("Mary Kay Henry")).findFirst()
+                .orElseThrow(() -> new AssertionError(actors.toString()));
+        assertEquals("LAB", henry.sector(), actors.toString());
+    }
 }
