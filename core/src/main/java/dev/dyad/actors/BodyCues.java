@@ -99,7 +99,7 @@ final class BodyCues implements ResolverPass {
         if (sector != null) {
             return sector;
         }
-        int before = firstToken(s, m) - 1;
+        int before = Words.firstToken(s, m) - 1;
         if (before >= 1 && tokens.get(before).word().equalsIgnoreCase("the")) {
             before--;
         }
@@ -136,15 +136,5 @@ final class BodyCues implements ResolverPass {
             b.append(tokens.get(i).lemma().toLowerCase(Locale.ROOT));
         }
         return b.toString();
-    }
-
-    /** The index of the mention's first token. */
-    private static int firstToken(Sentence s, Mention m) {
-        List<Token> tokens = s.tokens();
-        int k = 0;
-        while (k < tokens.size() && tokens.get(k).end() <= m.start()) {
-            k++;
-        }
-        return k;
     }
 }

@@ -44,10 +44,7 @@ final class LedBy implements ResolverPass {
     /** The body or group of a known sector whose mention ends right before "(,) led by" and this mention; or null. */
     private static Draft leader(Resolution r, Sentence s, Mention m, Draft person) {
         List<Token> tokens = s.tokens();
-        int first = 0;
-        while (first < tokens.size() && tokens.get(first).end() <= m.start()) {
-            first++;
-        }
+        int first = Words.firstToken(s, m);
         if (first < 2 || !tokens.get(first - 1).word().equalsIgnoreCase("by")
                 || !LEADING.contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT))) {
             return null;

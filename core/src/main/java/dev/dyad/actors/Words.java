@@ -119,6 +119,16 @@ final class Words {
         return k + 1;
     }
 
+    /** The index of the first token of a mention in its sentence. */
+    static int firstToken(Sentence s, Mention m) {
+        List<Token> tokens = s.tokens();
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).end() <= m.start()) {
+            k++;
+        }
+        return k;
+    }
+
     static Item itemAt(List<Item> items, int token) {
         for (Item it : items) {
             if (token >= it.from() && token <= it.to()) {
