@@ -66,7 +66,16 @@ final class Organisations implements MentionPass {
             d.code = on.organisation().actorCode();
             d.basis = "list";
             d.sector = on.organisation().actorSector();
-            d.add(r.mention(s, withKind(s, r.items(it.sentence()), it, r.consumed), channelEnd(s, it, d.sector)));
+            int end = channelEnd(s, it, d.sector);
+            Item kindAfter = itemAt(r.items(it.sentence()), end + 1);
+            if (kindAfter != null && kindAfter.kind() == Kind.ROLE && kindAfter.role().kind() == RoleKind.BODY
+                    && d.sector != null && d.sector.equals(kindAfter.role().sector()) && !r.consumed.contains(kindAfter)) {
+                // "the Xinhua news agency", "the Albany Times Union newspaper": the kind of body after its name is
+                // of its mention, no body of its own
+                r.consumed.add(kindAfter);
+                end = kindAfter.to();
+            }
+            d.add(r.mention(s, withKind(s, r.items(it.sentence()), it, r.consumed), end));
             Item[] apposition = apposition(s.tokens(), r.items(it.sentence()), it);
             if (apposition[0] != null) {
                 // "Embraer, Brazil's planemaker,": what the listed body is, not another actor
@@ -148,6 +157,7 @@ final class Organisations implements MentionPass {
         String kindSector = null;
         String name = null; // the body's name, where a country's name before the tagger's begins it
         int from = org.from();
+        int end = org.to();
         // "South Korea's Unification Ministry": the possessor gives the country
         if (org.from() >= 2 && isPossessive(tokens.get(org.from() - 1).word())) {
             Item owner = itemAt(items, org.from() - 2);
@@ -237,7 +247,14 @@ final class Organisations implements MentionPass {
             if (k < tokens.size() && (itemAt(items, k) == null || itemAt(items, k).kind() == Kind.ROLE)) {
                 String noun = tokens.get(k).word().toLowerCase(Locale.ROOT);
                 List<Role> r = lexicon.roles().lookup(noun);
-                if (!r.isEmpty() && r.get(0).kind() == RoleKind.BODY) {
+                Item kindItem = itemAt(items, k);
+                if (kindItem != null && kindItem.kind() == Kind.ROLE && kindItem.role().kind() == RoleKind.BODY
+                        && kindItem.role().sector() != null && !consumed.contains(kindItem) && k == org.to() + 1) {
+                    // "The Nation newspaper": the kind of body is of its mention, no body of its own
+                    sector = kindItem.role().sector();
+                    consumed.add(kindItem);
+                    end = kindItem.to();
+                } else if (!r.isEmpty() && r.get(0).kind() == RoleKind.BODY) {
                     sector = r.get(0).sector();
                 } else if (noun.equals("union")) {
                     sector = "LAB"; // "the Unite union": after a name, a trade union (alone, it may be a union of states)
@@ -295,7 +312,7 @@ final class Organisations implements MentionPass {
         } else if (d.stateBody == null) {
             d.stateBody = stateBody;
         }
-        d.add(mention(article, s, withThe(s, from), org.to()));
+        d.add(mention(article, s, withThe(s, from), end));
     }
 
     /**

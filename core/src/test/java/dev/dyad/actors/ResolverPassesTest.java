@@ -932,4 +932,14 @@ class ResolverPassesTest {
                 .orElseThrow(() -> new AssertionError(actors.toString()));
         assertEquals("LAB", henry.sector(), actors.toString());
     }
+
+    @Test
+    void theKindOfBodyAfterItsNameIsOfItsMentionNotAnotherActor() {
+        List<Actor> actors = resolve("2019-11-20",
+                "Three/CD people/NNS were/VBD hurt/VBN in/IN [China]LOCATION ,/, the/DT [Xinhua]ORGANIZATION news/NN agency/NN reported/VBD ./.");
+        Actor xinhua = actors.stream().filter(a -> a.name().equals("Xinhua")).findFirst()
+                .orElseThrow(() -> new AssertionError(actors.toString()));
+        assertTrue(xinhua.mentions().stream().anyMatch(m -> m.text().endsWith("news agency")), actors.toString());
+        assertEquals(1, actors.stream().filter(a -> "JRN".equals(a.sector())).count(), actors.toString());
+    }
 }
