@@ -291,7 +291,10 @@ final class SentenceItems implements ResolverPass {
             boolean named = t.pos().startsWith("NNP") || t.pos().startsWith("JJ") && i > 0
                     && tokens.get(i - 1).word().equalsIgnoreCase("the");
             int media = t.isCapitalised() && named && UNTAGGED_OR_MISREAD.contains(t.ner())
-                    && (i == 0 || !tokens.get(i - 1).pos().startsWith("NNP")) ? mediaNamed(text, tokens, i, endIndex) : -1;
+                    && !Words.DETERMINERS.contains(t.word().toLowerCase(Locale.ROOT))
+                    && (i == 0 || !tokens.get(i - 1).pos().startsWith("NNP")
+                    || Words.DETERMINERS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT)))
+                    ? mediaNamed(text, tokens, i, endIndex) : -1;
             if (media >= 0) {
                 // "the Independent newspaper", "The Nation newspaper": a name the tagger missed, which the noun
                 // of a news outlet after it says is one
