@@ -92,7 +92,7 @@ final class Assembly {
             }
             if (d.kind == Actor.Kind.PERSON && d.code != null && d.sector == null && d.office != null && !d.ofBody) {
                 // a title and a country or organisation, and nothing saying otherwise: an official, or a former one
-                d.sector = d.office.toLowerCase(Locale.ROOT).startsWith("former ") ? Titles.formerSector("GOV") : "GOV";
+                d.sector = Titles.asWritten(d.office, "GOV");
             }
             out.add(new Actor(d.name, d.kind, d.code, d.sector, d.office, d.mentions,
                     d.code == null ? null : d.basis != null ? d.basis : "text"));

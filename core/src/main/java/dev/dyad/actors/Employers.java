@@ -53,8 +53,7 @@ final class Employers implements ResolverPass {
                         && SERVING.stream().anyMatch(w -> served.equals(w) || served.endsWith(" " + w))) {
                     // "a spokeswoman for Evers", "an aide to Sen. Warren": of the person served, their state and sector;
                     // "a former adviser to the president" is out of that office, an elite where it was a state's
-                    p.sector = p.office.toLowerCase(Locale.ROOT).startsWith("former ") ? Titles.formerSector(boss.sector)
-                            : boss.sector;
+                    p.sector = Titles.asWritten(p.office, boss.sector);
                     p.code = boss.code;
                     p.basis = boss.basis;
                 }

@@ -67,9 +67,8 @@ final class Organisations implements MentionPass {
             d.basis = "list";
             d.sector = on.organisation().actorSector();
             int end = channelEnd(s, it, d.sector);
-            Item kindAfter = itemAt(r.items(it.sentence()), end + 1);
-            if (kindAfter != null && kindAfter.kind() == Kind.ROLE && kindAfter.role().kind() == RoleKind.BODY
-                    && d.sector != null && d.sector.equals(kindAfter.role().sector()) && !r.consumed.contains(kindAfter)) {
+            Item kindAfter = kindAfter(r.items(it.sentence()), end, r.consumed);
+            if (kindAfter != null && kindAfter.role().sector().equals(d.sector)) {
                 // "the Xinhua news agency", "the Albany Times Union newspaper": the kind of body after its name is
                 // of its mention, no body of its own
                 r.consumed.add(kindAfter);
@@ -247,9 +246,8 @@ final class Organisations implements MentionPass {
             if (k < tokens.size() && (itemAt(items, k) == null || itemAt(items, k).kind() == Kind.ROLE)) {
                 String noun = tokens.get(k).word().toLowerCase(Locale.ROOT);
                 List<Role> r = lexicon.roles().lookup(noun);
-                Item kindItem = itemAt(items, k);
-                if (kindItem != null && kindItem.kind() == Kind.ROLE && kindItem.role().kind() == RoleKind.BODY
-                        && kindItem.role().sector() != null && !consumed.contains(kindItem) && k == org.to() + 1) {
+                Item kindItem = k == org.to() + 1 ? kindAfter(items, org.to(), consumed) : null;
+                if (kindItem != null) {
                     // "The Nation newspaper": the kind of body is of its mention, no body of its own
                     sector = kindItem.role().sector();
                     consumed.add(kindItem);
@@ -385,6 +383,16 @@ final class Organisations implements MentionPass {
             }
         }
         return null;
+    }
+
+    /**
+     * The role item of a kind of body, of a known sector and not yet consumed, at the token right after
+     * {@code end} ("news agency" after "the Xinhua"); null where there is none.
+     */
+    private static Item kindAfter(List<Item> items, int end, Set<Item> consumed) {
+        Item it = itemAt(items, end + 1);
+        return it != null && it.kind() == Kind.ROLE && it.role().kind() == RoleKind.BODY && it.role().sector() != null
+                && !consumed.contains(it) ? it : null;
     }
 
     /**

@@ -429,8 +429,16 @@ final class Titles {
      * The sector of someone out of a state's office: a former official, legislator or judge is an
      * elite (ELI, as PLOVER's sector table puts it); other offices keep theirs ("former CEO": BUS).
      */
-    static String formerSector(String sector) {
+    private static String formerSector(String sector) {
         return "GOV".equals(sector) || "LEG".equals(sector) || "JUD".equals(sector) ? "ELI" : sector;
+    }
+
+    /**
+     * The sector of the holder of an office written out ("former adviser to the president"), where it would be
+     * {@code sector} while held: an elite's once the office says "former", as {@link #formerSector} gives.
+     */
+    static String asWritten(String office, String sector) {
+        return office.toLowerCase(Locale.ROOT).startsWith("former ") ? formerSector(sector) : sector;
     }
 
     /** ", the US ambassador to the Philippines," after a name; "of Japan" after a name. */
