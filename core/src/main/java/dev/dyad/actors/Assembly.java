@@ -43,19 +43,15 @@ final class Assembly {
         Map<String, Integer> countryCounts = r.countryCounts;
         String dominant = r.dominant;
         String setting = setting(r.drafts.values(), r.namedCounts, r.datelineCode);
+        if (placeChambers(r) && setting == null) {
+            // chambers placed by the chambers an article names alone ("the Senate" and "the National Assembly"):
+            // they say where it is set
+            setting = setting(r.drafts.values(), r.namedCounts, r.datelineCode);
+        }
         List<Actor> out = new ArrayList<>();
         for (Draft d : r.drafts.values()) {
             if (d.mentions.isEmpty()) {
                 continue;
-            }
-            if (d.code == null && "LEG".equals(d.sector)) {
-                // "the Senate", "Sen. Chris Murphy" with no state given: the one state the article names that has a
-                // chamber of that name
-                String state = chamberState(d, r.contextCodes);
-                if (state != null) {
-                    d.code = state;
-                    d.basis = "place";
-                }
             }
             if (d.code == null && setting != null && (d.kind == Actor.Kind.PERSON || d.kind == Actor.Kind.ORGANISATION)) {
                 // no list knows them and the text gives no country: the state whose politics the article reports
@@ -103,10 +99,56 @@ final class Assembly {
     }
 
     /**
+     * Legislatures and legislators no list and no word of the text places ("the Senate", "Sen. Chris Murphy"):
+     * of the one state the article names that has a chamber of that name; else of the one such state whose
+     * officials or bodies it names ("President Donald Trump"); else of the one state that has every chamber the
+     * article names so ("the Senate", "the National Assembly" and "the House of Representatives": Nigeria's).
+     * True where the last placed any.
+     */
+    private boolean placeChambers(Resolution r) {
+        Set<String> officials = officialsStates(r);
+        Set<String> shared = null;
+        boolean byChambers = false;
+        for (Draft d : r.drafts.values()) {
+            if (d.code == null && "LEG".equals(d.sector) && !d.mentions.isEmpty()) {
+                Set<String> states = chamberStates(d);
+                if (!states.isEmpty()) {
+                    shared = shared == null ? new TreeSet<>(states) : shared;
+                    shared.retainAll(states);
+                }
+            }
+        }
+        for (Draft d : r.drafts.values()) {
+            if (d.code == null && "LEG".equals(d.sector) && !d.mentions.isEmpty()) {
+                String state = chamberState(d, r.contextCodes);
+                if (state == null) {
+                    state = chamberState(d, officials);
+                }
+                if (state == null && shared != null && shared.size() == 1) {
+                    state = chamberState(d, shared);
+                    byChambers |= state != null;
+                }
+                if (state != null) {
+                    d.code = state;
+                    d.basis = "place";
+                }
+            }
+        }
+        return byChambers;
+    }
+
+    /**
      * The one state among those named ({@code named}) that has a legislative chamber of the name a body goes by,
      * or that a legislator's title belongs to ("senator": a senate); null where none or several have one.
      */
     private String chamberState(Draft d, Set<String> named) {
+        Set<String> states = chamberStates(d);
+        states.retainAll(named);
+        return states.size() == 1 ? states.iterator().next() : null;
+    }
+
+    /** The states with a legislative chamber of the name a body goes by, or that a legislator's title says they sit in. */
+    private Set<String> chamberStates(Draft d) {
         Set<String> states = new TreeSet<>();
         if (d.kind == Actor.Kind.ORGANISATION) {
             states.addAll(lexicon.statesWithChamber(d.name));
@@ -118,8 +160,19 @@ final class Assembly {
                 }
             });
         }
-        states.retainAll(named);
-        return states.size() == 1 ? states.iterator().next() : null;
+        return states;
+    }
+
+    /** The states of the officials and state bodies a list or the text placed ("President Donald Trump", "the White House"). */
+    private static Set<String> officialsStates(Resolution r) {
+        Set<String> states = new TreeSet<>();
+        for (Draft d : r.drafts.values()) {
+            if (d.code != null && !Lexicon.NON_STATE.contains(d.code) && STATE_SECTORS.contains(String.valueOf(d.sector))
+                    && !d.mentions.isEmpty()) {
+                states.add(d.code);
+            }
+        }
+        return states;
     }
 
     /**

@@ -153,7 +153,8 @@ final class SentenceItems implements ResolverPass {
                     }
                 }
                 int orgEnd = to;
-                while (orgEnd + 1 < tokens.size() && tokens.get(orgEnd + 1).ner().equals("ORGANIZATION")) {
+                while (orgEnd + 1 < tokens.size() && tokens.get(orgEnd + 1).ner().equals("ORGANIZATION")
+                        && !Words.isHonorific(tokens.get(orgEnd + 1).word())) {
                     orgEnd++;
                 }
                 while (orgEnd > to && !tokens.get(orgEnd).isCapitalised()) {
@@ -249,6 +250,12 @@ final class SentenceItems implements ResolverPass {
                     to++;
                 }
                 Country c = places.of(s.span(i, to));
+                if (c == null && to > i && REGION_NOUNS.contains(tokens.get(to).word().toLowerCase(Locale.ROOT))
+                        && (to + 1 >= tokens.size() || !tokens.get(to + 1).isCapitalised())) {
+                    // "Kano State" tagged as one place, where no body's name goes on after it ("Indiana State Police")
+                    Optional<Country> region = lexicon.region(s.span(i, to - 1));
+                    c = region.orElse(null);
+                }
                 if (c != null) {
                     found.add(new Item(s.index(), i, to, Kind.KNOWN, new PlaceName(lexicon.asOf(c, day)), null));
                     i = to + 1;
@@ -256,8 +263,10 @@ final class SentenceItems implements ResolverPass {
                 }
             }
             if (t.isCapitalised() && t.pos().startsWith("NNP") && i + 1 < tokens.size()
-                    && REGION_NOUNS.contains(tokens.get(i + 1).word())) {
-                // "Sindh province", "Kano state", where the tagger leaves the name untagged
+                    && REGION_NOUNS.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))
+                    && (i + 2 >= tokens.size() || !tokens.get(i + 2).isCapitalised())) {
+                // "Sindh province", "Kano State", where the tagger leaves the name untagged (not "Indiana State
+                // Police": a body's name)
                 Optional<Country> c = lexicon.region(t.word());
                 if (c.isPresent()) {
                     found.add(new Item(s.index(), i, i, Kind.KNOWN, new PlaceName(lexicon.asOf(c.get(), day)), null));
@@ -348,10 +357,11 @@ final class SentenceItems implements ResolverPass {
                 i = to + 1;
                 continue;
             }
-            if (t.ner().equals("ORGANIZATION")) {
+            if (t.ner().equals("ORGANIZATION") && !Words.isHonorific(t.word())) {
                 int to = i;
-                while (to + 1 < tokens.size() && tokens.get(to + 1).ner().equals("ORGANIZATION")) {
-                    to++;
+                while (to + 1 < tokens.size() && tokens.get(to + 1).ner().equals("ORGANIZATION")
+                        && !Words.isHonorific(tokens.get(to + 1).word())) {
+                    to++; // not into a name's "Rt. Hon." after the body ("the House of Representatives Rt. Hon. ...")
                 }
                 Item before = found.isEmpty() ? null : found.get(found.size() - 1);
                 boolean titled = before != null && before.kind() == Kind.ROLE && before.to() == i - 1

@@ -116,6 +116,8 @@ final class Titles {
                 if (role != null && role.kind() == Kind.ROLE && role.role().kind() == RoleKind.PERSON) {
                     comma = k--;
                 }
+            } else if (officeOfBefore(tokens, items, k)) {
+                comma = k--; // "the Governor of Kano State, Abdullahi Ganduje,", "the Minister of Finance, Zainab Ahmed,"
             }
         }
         int from = -1;
@@ -270,9 +272,11 @@ final class Titles {
         if (body != null && role != null && OFFICES_OF_ANY_BODY.contains(role)) {
             employers.add(body); // "Flexport chief executive": the company is an actor of its own too
         }
-        if (comma >= 0 && !owned(tokens, used, from, comma) && !(sector != null && opensSentence(tokens, from))) {
+        if (comma >= 0 && !owned(tokens, used, from, comma) && !(sector != null && (opensSentence(tokens, from)
+                || roleStart >= 0 && portfolio(s.span(roleStart, roleEnd))))) {
             // "the man who kidnapped the child, Michael Webb,": a title says whose office; but a sentence may open
-            // with a role of its own sector set off before the name ("A federal judge, Paula Xinis, ordered")
+            // with a role of its own sector set off before the name ("A federal judge, Paula Xinis, ordered"), and
+            // an office named with its portfolio is one ("the Minister of Finance, Zainab Ahmed,")
             return Description.NONE;
         }
         // capitalised words count only between what the title says and the name ("US Trade
@@ -409,6 +413,38 @@ final class Titles {
         return k < 0 || SENTENCE_OPENERS.contains(tokens.get(k).word());
     }
 
+    /**
+     * True where a person's role, "of" or "for", and what it is of stand right before the comma at {@code comma}:
+     * a place, a state or a body, or a few capitalised words ("Governor of Kano State", "Minister of Finance").
+     */
+    private static boolean officeOfBefore(List<Token> tokens, List<Item> items, int comma) {
+        int k = comma - 1;
+        int words = 0;
+        while (k > 0 && words < 6) {
+            Token t = tokens.get(k);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (w.equals("of") || w.equals("for")) {
+                Item role = itemAt(items, k - 1);
+                return words > 0 && role != null && role.kind() == Kind.ROLE && role.role().kind() == RoleKind.PERSON;
+            }
+            Item it = itemAt(items, k);
+            boolean place = it != null && it.kind() == Kind.KNOWN && !(it.known() instanceof PersonName);
+            if (!(place || it != null && isBody(it) || it == null && t.isCapitalised() && !t.ner().equals("PERSON")
+                    || words > 0 && (w.equals("the") || w.equals("and")))) {
+                return false;
+            }
+            k = it != null ? it.from() - 1 : k - 1;
+            words++;
+        }
+        return false;
+    }
+
+    /** True where an office is written with what it is of or for ("minister of finance", "secretary for health"). */
+    private static boolean portfolio(String role) {
+        String r = role.toLowerCase(Locale.ROOT);
+        return r.contains(" of ") || r.contains(" for ");
+    }
+
     /** True where "shadow" stands right before the role: the opposition's holder of it in a Westminster system. */
     private static boolean shadow(List<Token> tokens, int roleFrom) {
         return roleFrom > 0 && tokens.get(roleFrom - 1).word().equalsIgnoreCase("shadow");
@@ -473,6 +509,10 @@ final class Titles {
             k += 2; // "Ravi Kumar, 24, a deportee from Haryana": the age, then the apposition
         }
         int opens = k + 1;
+        if (opens < tokens.size() && tokens.get(opens).pos().equals("CC")) {
+            // "Zainab Bello, and the Governor of Kano State, Abdullahi Umar": the next person's title
+            return Description.NONE;
+        }
         if (opens + 1 < tokens.size() && ORIGIN.contains(tokens.get(opens).word().toLowerCase(Locale.ROOT))) {
             // "Jane Doe, 45, of Dayton", "Ravi Kumar, from Punjab": where the person is from, a place's state
             int at = tokens.get(opens + 1).word().equalsIgnoreCase("the") ? opens + 2 : opens + 1;

@@ -22,8 +22,9 @@ import java.util.Set;
 
 /** The words and spans the actors passes share: honorifics, title modifiers, where a mention starts, what an item codes. */
 final class Words {
+    /** Courtesy words before a name, lower-case ("Mr", "Dr.", "Rt. Hon."): of its mention, never of a name. */
     static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.",
-            "sir", "dame", "lord", "lady");
+            "sir", "dame", "lord", "lady", "hon", "hon.", "honourable", "honorable", "rt", "rt.");
     static final Set<String> MODIFIERS = Set.of("late", "former", "first", "second", "deputy", "vice", "acting",
             "top", "senior", "chief", "then", "new", "outgoing", "incoming", "ex", "assistant", "under", "interim",
             "veteran", "longtime", "-", "principal", "special", "junior", "executive");
@@ -60,10 +61,14 @@ final class Words {
     }
 
     static int withHonorific(Sentence s, int from) {
-        if (from > 0 && HONORIFICS.contains(s.tokens().get(from - 1).word().toLowerCase(Locale.ROOT))) {
-            return from - 1;
+        while (from > 0 && isHonorific(s.tokens().get(from - 1).word())) {
+            from--; // "Rt. Hon. Yakubu Dogara": both
         }
         return from;
+    }
+
+    static boolean isHonorific(String word) {
+        return HONORIFICS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     static int withThe(Sentence s, int from) {

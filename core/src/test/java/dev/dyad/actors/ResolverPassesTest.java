@@ -942,4 +942,59 @@ class ResolverPassesTest {
         assertTrue(xinhua.mentions().stream().anyMatch(m -> m.text().endsWith("news agency")), actors.toString());
         assertEquals(1, actors.stream().filter(a -> "JRN".equals(a.sector())).count(), actors.toString());
     }
+
+    private static Actor named(List<Actor> actors, String name) {
+        return actors.stream().filter(a -> a.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + actors));
+    }
+
+    @Test
+    void theChambersAnArticleNamesSayWhoseLegislatureItIs() {
+        List<Actor> actors = resolve("2018-10-09",
+                "The/DT [Senate]ORGANIZATION adjourned/VBD on/IN Tuesday/NNP ./.",
+                "The/DT [National Assembly]ORGANIZATION will/MD meet/VB again/RB ./.",
+                "Members/NNS of/IN the/DT [House of Representatives]ORGANIZATION voted/VBD against/IN it/PRP ./.");
+        for (String chamber : List.of("Senate", "National Assembly", "House of Representatives")) {
+            assertEquals("NGA", named(actors, chamber).code(), actors.toString());
+        }
+        List<Actor> senateAlone = resolve("2018-10-09", "The/DT [Senate]ORGANIZATION adjourned/VBD on/IN Tuesday/NNP ./.");
+        assertNull(named(senateAlone, "Senate").code(), "many states have a senate: " + senateAlone);
+    }
+
+    @Test
+    void aLegislatorIsOfTheStateWhoseOfficialsTheArticleNames() {
+        List<Actor> actors = resolve("2019-11-20",
+                "Sen./NNP [Harold Brenner]PERSON said/VBD the/DT bill/NN would/MD fail/VB ./.",
+                "President/NNP [Donald Trump]PERSON said/VBD he/PRP would/MD veto/VB it/PRP ./.");
+        assertEquals("USA", named(actors, "Harold Brenner").code(), actors.toString());
+        assertEquals("LEG", named(actors, "Harold Brenner").sector(), actors.toString());
+    }
+
+    @Test
+    void anOfficeOfAPlaceOrWithItsPortfolioMaySetOffTheName() {
+        List<Actor> actors = resolve("2019-11-20",
+                "The/DT meeting/NN was/VBD attended/VBN by/IN the/DT Minister/NNP of/IN Finance/NNP ,/, [Zainab Bello]PERSON ,/,"
+                        + " and/CC the/DT Governor/NNP of/IN [Kano State]LOCATION ,/, [Abdullahi Umar]PERSON ,/, in/IN [Abuja]LOCATION ./.");
+        Actor bello = named(actors, "Zainab Bello");
+        Actor umar = named(actors, "Abdullahi Umar");
+        assertEquals("GOV", bello.sector(), actors.toString());
+        assertTrue(bello.office().toLowerCase(java.util.Locale.ROOT).contains("finance"), "the next person's title is not hers: " + actors);
+        assertEquals("NGA", umar.code(), actors.toString());
+        assertEquals("GOV", umar.sector(), actors.toString());
+        // mid-sentence, a role with no portfolio and no body set off before a name is not the name's title
+        List<Actor> plain = resolve("2019-11-20",
+                "The/DT man/NN who/WP took/VBD the/DT child/NN ,/, [Michael Webb]PERSON ,/, was/VBD arrested/VBN in/IN [Texas]LOCATION ./.");
+        assertNull(named(plain, "Michael Webb").office(), plain.toString());
+    }
+
+    @Test
+    void courtesyWordsAreOfAPersonsMentionNotOfABodysName() {
+        List<Actor> actors = resolve("2018-10-09",
+                "The/DT Speaker/NNP of/IN the/DT [House of Representatives Rt.]ORGANIZATION [Hon.]PERSON [Adewale Ogunbiyi]PERSON"
+                        + " spoke/VBD in/IN [Abuja]LOCATION ./.");
+        assertTrue(actors.stream().noneMatch(a -> a.name().contains("Rt")), actors.toString());
+        Actor speaker = named(actors, "Adewale Ogunbiyi");
+        assertEquals("LEG", speaker.sector(), actors.toString());
+        assertTrue(speaker.mentions().stream().anyMatch(m -> m.text().equals("Rt. Hon. Adewale Ogunbiyi")), actors.toString());
+    }
 }
