@@ -130,6 +130,8 @@ final class Titles {
         int roleEnd = -1;
         int roleStart = -1;
         int skipped = 0;
+        // "U.N. human rights chief Volker Turk": "chief" right before the name heads the title as a role would
+        int chief = k >= 0 && tokens.get(k).word().equalsIgnoreCase("chief") ? k : -1;
         boolean pastOf = false;
         boolean inBody = false;
         boolean nonState = false;
@@ -228,7 +230,8 @@ final class Titles {
                 k--; // "President of the Senate"
                 continue;
             }
-            if (roleStart >= 0 && k == roleStart - 1 - skipped && skipped < 2 && !t.isCapitalised()
+            int head = roleStart >= 0 ? roleStart : chief;
+            if (head >= 0 && k == head - 1 - skipped && skipped < 2 && !t.isCapitalised()
                     && (t.pos().equals("NN") || t.pos().equals("NNS") || t.pos().equals("JJ"))
                     && k > 0 && tokens.get(k - 1).pos().matches("NN.*|JJ.*")) {
                 // "Ukrainian energy company Burisma": words that say what kind of company, between the

@@ -997,4 +997,24 @@ class ResolverPassesTest {
         assertEquals("LEG", speaker.sector(), actors.toString());
         assertTrue(speaker.mentions().stream().anyMatch(m -> m.text().equals("Rt. Hon. Adewale Ogunbiyi")), actors.toString());
     }
+
+    @Test
+    void aChiefOfAPortfolioIsAnOfficeOfTheBodyBeforeIt() {
+        List<Actor> actors = resolve("2024-11-20",
+                "[U.N.]ORGANIZATION human/JJ rights/NNS chief/NN [Harriet Quill]PERSON said/VBD aid/NN was/VBD blocked/VBN ./.",
+                "[Hamas]ORGANIZATION political/JJ chief/NN [Omar Haddad]PERSON said/VBD talks/NNS failed/VBD ./.");
+        Actor quill = named(actors, "Harriet Quill");
+        assertEquals("IGO", quill.code(), actors.toString());
+        assertEquals("human rights chief", quill.office(), actors.toString());
+        assertEquals("REB", named(actors, "Omar Haddad").sector(), actors.toString());
+    }
+
+    @Test
+    void aLegislaturesLeadersAndWhipsAreLegislators() {
+        List<Actor> actors = resolve("2024-11-20",
+                "Majority/NNP Leader/NNP [Kimani Mwangi]PERSON said/VBD the/DT bill/NN would/MD pass/VB in/IN [Kenya]LOCATION ./.",
+                "The/DT chief/JJ whip/NN ,/, [Alan Brody]PERSON ,/, counted/VBD votes/NNS ./.");
+        assertEquals("LEG", named(actors, "Kimani Mwangi").sector(), actors.toString());
+        assertEquals("LEG", named(actors, "Alan Brody").sector(), actors.toString());
+    }
 }
