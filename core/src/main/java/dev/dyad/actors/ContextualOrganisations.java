@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -42,6 +43,23 @@ final class ContextualOrganisations implements ResolverPass {
                 boolean body = it.kind() == Item.Kind.ORG_NAME || it.known() instanceof OrgName;
                 if (!body) {
                     continue;
+                }
+                List<Token> tokens = r.sentence(si).tokens();
+                for (int from = it.from() - 1; from >= Math.max(0, it.from() - 2); from--) {
+                    // "the Christian Democrats", where the tagger or a list took "Democrats" alone: the longer
+                    // phrase, where it is one and reads as a party of the article's state
+                    if (!tokens.get(from).isCapitalised() || Words.itemAt(items, from) != null
+                            || Words.DETERMINERS.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
+                        break;
+                    }
+                    Item longer = new Item(it.sentence(), from, it.to(), Item.Kind.ORG_NAME, null, null);
+                    ContextualOrganisation chosen = choose(r, parties,
+                            lexicon.contextualOrganisations(r.sentence(si).span(from, it.to())), longer);
+                    if (chosen != null) {
+                        it = new Item(it.sentence(), from, it.to(), Item.Kind.KNOWN, new OrgName(chosen.organisation()), null);
+                        items.set(i, it);
+                        break;
+                    }
                 }
                 List<ContextualOrganisation> readings =
                         lexicon.contextualOrganisations(r.sentence(si).span(it.from(), it.to()));

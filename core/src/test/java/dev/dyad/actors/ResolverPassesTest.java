@@ -1017,4 +1017,14 @@ class ResolverPassesTest {
         assertEquals("LEG", named(actors, "Kimani Mwangi").sector(), actors.toString());
         assertEquals("LEG", named(actors, "Alan Brody").sector(), actors.toString());
     }
+
+    @Test
+    void aPartysLongerShortNameIsReadBeforeTheWordAListKnows() {
+        List<Actor> actors = resolve("2024-11-06",
+                "In/IN [Berlin]LOCATION ,/, the/DT Christian/NNP [Democrats]ORGANIZATION demanded/VBD a/DT vote/NN ./.",
+                "The/DT Social/NNP [Democrats]ORGANIZATION agreed/VBD ./.");
+        assertTrue(actors.stream().noneMatch(a -> "USA".equals(a.code())), actors.toString());
+        assertEquals("DEU", named(actors, "Christian Democratic Union").code(), actors.toString());
+        assertEquals("DEU", named(actors, "Social Democratic Party of Germany").code(), actors.toString());
+    }
 }
