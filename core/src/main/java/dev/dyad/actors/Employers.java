@@ -45,6 +45,19 @@ final class Employers implements ResolverPass {
             if (body == null) {
                 body = referredTo(p, bodies);
             }
+            Draft before = body == null ? namedBefore(p.office, bodies) : null;
+            if (before != null) {
+                // "UAW President Shawn Fain": an office any body has, after the name of a body the article
+                // placed later (by its initials' full name); the body's state and sector
+                if (p.sector == null && before.sector != null) {
+                    p.sector = Titles.asWritten(p.office, before.sector);
+                }
+                if (p.code == null && before.code != null) {
+                    p.code = before.code;
+                    p.basis = before.basis;
+                }
+                continue;
+            }
             if (body == null) {
                 Draft boss = employer(p.office, r.drafts.values().stream()
                         .filter(d -> d.kind == Actor.Kind.PERSON && d != p && !d.mentions.isEmpty()).toList());
@@ -164,6 +177,22 @@ final class Employers implements ResolverPass {
                 return found;
             }
             end = at;
+        }
+        return null;
+    }
+
+    /**
+     * The body whose name an office starts with, where the rest is an office any body has ("UAW President",
+     * "Zentrix Logistics chief executive"); null where none is.
+     */
+    private static Draft namedBefore(String office, List<Draft> bodies) {
+        for (int at = office.lastIndexOf(' '); at > 0; at = office.lastIndexOf(' ', at - 1)) {
+            if (Titles.OFFICES_OF_ANY_BODY.contains(office.substring(at + 1).toLowerCase(Locale.ROOT))) {
+                Draft found = named(key(office.substring(0, at)), bodies);
+                if (found != null) {
+                    return found;
+                }
+            }
         }
         return null;
     }

@@ -1027,4 +1027,14 @@ class ResolverPassesTest {
         assertEquals("DEU", named(actors, "Christian Democratic Union").code(), actors.toString());
         assertEquals("DEU", named(actors, "Social Democratic Party of Germany").code(), actors.toString());
     }
+
+    @Test
+    void anOfficeAfterABodysInitialsIsOfThatBody() {
+        List<Actor> actors = resolve("2023-09-22",
+                "Workers/NNS at/IN the/DT plant/NN belong/VBP to/TO the/DT [United Auto Workers]ORGANIZATION in/IN [Detroit]LOCATION ./.",
+                "[UAW]ORGANIZATION President/NNP [Shawn Fain]PERSON said/VBD the/DT strike/NN would/MD grow/VB ./.");
+        Actor fain = named(actors, "Shawn Fain");
+        assertEquals("LAB", fain.sector(), actors.toString());
+        assertEquals("USA", fain.code(), actors.toString());
+    }
 }
