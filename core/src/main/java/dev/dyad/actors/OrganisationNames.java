@@ -125,6 +125,9 @@ final class OrganisationNames {
         }
         if (sector == null && words.length > 1 && MEMBERSHIP_HEADS.contains(head(lowerName))) {
             sector = members; // "Indiana State Teachers Association", "National Farmers Union": its members' sector
+            if ("CVL".equals(members) && (head(lowerName).equals("union") || head(lowerName).equals("unions"))) {
+                sector = "LAB"; // "International Union of Operating Engineers": a union of people at work is a trade union
+            }
         }
         if (sector == null && words.length > 1 && MEMBER_TRADES.contains(String.valueOf(members))
                 && members.equals(groupSector(words[words.length - 1]))) {

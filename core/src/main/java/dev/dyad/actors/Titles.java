@@ -52,7 +52,7 @@ final class Titles {
             "chief executive officer", "chief operating officer", "chief financial officer", "ceo", "co-founder",
             "spokesman", "spokeswoman", "spokesperson", "founder", "leader", "member", "economist",
             "chief economist", "analyst", "strategist", "mission chief", "general secretary", "head of", "candidate",
-            "official", "officials", "senior official");
+            "official", "officials", "senior official", "commissioner");
 
     /** Sectors of armed groups that are not a state's forces: their commanders are of the group's sector. */
     private static final Set<String> ARMED_GROUPS = Set.of("REB", "PRM", "UAF");

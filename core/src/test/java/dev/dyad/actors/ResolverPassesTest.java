@@ -1037,4 +1037,19 @@ class ResolverPassesTest {
         assertEquals("LAB", fain.sector(), actors.toString());
         assertEquals("USA", fain.code(), actors.toString());
     }
+
+    @Test
+    void aCountysOfficesAndAUnionOfPeopleAtWork() {
+        List<Actor> actors = resolve("2024-03-12",
+                "The/DT [Hennepin County Board]ORGANIZATION voted/VBD in/IN [Minneapolis]LOCATION ./.",
+                "Commissioner/NNP [Angela Moss]PERSON objected/VBD ./.",
+                "County/NNP Administrator/NNP [David Hale]PERSON said/VBD the/DT jail/NN was/VBD unsafe/JJ ./.",
+                "The/DT [International Union of Operating Engineers]ORGANIZATION backed/VBD it/PRP ./.",
+                "[Chris Tang]PERSON ,/, the/DT city/NN 's/POS new/JJ police/NN commissioner/NN ,/, agreed/VBD ./.");
+        assertEquals("GOV", named(actors, "Hennepin County Board").sector(), actors.toString());
+        assertEquals("GOV", named(actors, "Angela Moss").sector(), actors.toString());
+        assertEquals("GOV", named(actors, "David Hale").sector(), actors.toString());
+        assertEquals("LAB", named(actors, "International Union of Operating Engineers").sector(), actors.toString());
+        assertEquals("COP", named(actors, "Chris Tang").sector(), actors.toString());
+    }
 }
