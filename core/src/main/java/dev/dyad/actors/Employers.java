@@ -45,6 +45,9 @@ final class Employers implements ResolverPass {
             if (body == null) {
                 body = referredTo(p, bodies);
             }
+            if (body == null) {
+                body = ownedByPronoun(r, p);
+            }
             Draft before = body == null ? namedBefore(p.office, bodies) : null;
             if (before != null) {
                 // "UAW President Shawn Fain": an office any body has, after the name of a body the article
@@ -179,6 +182,50 @@ final class Employers implements ResolverPass {
             end = at;
         }
         return null;
+    }
+
+    /**
+     * The body "its" or "their" before a person's office refers to ("Zentrix Logistics ... Its founder, Maria
+     * Delgado,"): the actor named last before the pronoun, where that is an organisation of a known sector (not a
+     * country, not a person). Null where none is.
+     */
+    private static Draft ownedByPronoun(Resolution r, Draft p) {
+        if (!p.ofBody || p.mentions.isEmpty()) {
+            return null;
+        }
+        Mention first = p.mentions.get(0);
+        if (!"body".equals(first.field()) || first.sentence() < 0 || first.sentence() >= r.sentences.size()) {
+            return null;
+        }
+        List<Token> tokens = r.sentence(first.sentence()).tokens();
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < first.start()) {
+            k++;
+        }
+        int pronoun = -1;
+        for (int j = k - 1; j >= Math.max(0, k - 6); j--) {
+            if (Titles.OWNING_PRONOUNS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+                pronoun = tokens.get(j).start();
+                break;
+            }
+        }
+        if (pronoun < 0) {
+            return null;
+        }
+        Draft last = null;
+        int lastAt = -1;
+        for (Draft d : r.drafts.values()) {
+            if (d == p) {
+                continue;
+            }
+            for (Mention m : d.mentions) {
+                if (m.field().equals(first.field()) && m.start() < pronoun && m.start() > lastAt) {
+                    last = d;
+                    lastAt = m.start();
+                }
+            }
+        }
+        return last != null && last.kind == Actor.Kind.ORGANISATION && last.sector != null ? last : null;
     }
 
     /**

@@ -35,6 +35,8 @@ final class Titles {
     /** Nouns by which news refers back to a body it has named, before a possessive ("the group's director"). */
     static final Set<String> BODIES_REFERRED_TO = Set.of("group", "organization", "organisation", "union",
             "association", "coalition", "network", "foundation", "institute", "charity", "agency", "firm");
+    /** Possessive pronouns that say an office is of a body named before ("its chief executive"). */
+    static final Set<String> OWNING_PRONOUNS = Set.of("its", "their");
     /** Sectors of armed men besides an army's, whose ranks and commanders are theirs ("rebel commander"). */
     private static final Set<String> ARMED_OTHERWISE = Set.of("COP", "REB");
     /** A person's age in an apposition (", 24,"). */
@@ -275,7 +277,10 @@ final class Titles {
         if (body != null && role != null && OFFICES_OF_ANY_BODY.contains(role)) {
             employers.add(body); // "Flexport chief executive": the company is an actor of its own too
         }
-        if (comma >= 0 && !owned(tokens, used, from, comma) && !(sector != null && (opensSentence(tokens, from)
+        boolean pronounOwned = role != null && OFFICES_OF_ANY_BODY.contains(role) && from > 0
+                && OWNING_PRONOUNS.contains(tokens.get(from - 1).word().toLowerCase(Locale.ROOT));
+        nonState |= pronounOwned; // "Its founder, Maria Delgado,": an office of the body named before, which the employers' pass finds
+        if (comma >= 0 && !owned(tokens, used, from, comma) && !pronounOwned && !(sector != null && (opensSentence(tokens, from)
                 || roleStart >= 0 && portfolio(s.span(roleStart, roleEnd))))) {
             // "the man who kidnapped the child, Michael Webb,": a title says whose office; but a sentence may open
             // with a role of its own sector set off before the name ("A federal judge, Paula Xinis, ordered"), and

@@ -1052,4 +1052,19 @@ class ResolverPassesTest {
         assertEquals("LAB", named(actors, "International Union of Operating Engineers").sector(), actors.toString());
         assertEquals("COP", named(actors, "Chris Tang").sector(), actors.toString());
     }
+
+    @Test
+    void anOfficeAfterItsIsOfTheBodyNamedBefore() {
+        List<Actor> actors = resolve("2024-03-12",
+                "[Zentrix Logistics]ORGANIZATION ,/, a/DT trucking/NN firm/NN in/IN [Ohio]LOCATION ,/, laid/VBD off/RP 40/CD drivers/NNS ./.",
+                "Its/PRP$ founder/NN ,/, [Maria Delgado]PERSON ,/, said/VBD suppliers/NNS were/VBD suffering/VBG ./.");
+        Actor delgado = named(actors, "Maria Delgado");
+        assertEquals("BUS", delgado.sector(), actors.toString());
+        assertEquals("founder", delgado.office(), actors.toString());
+        // after a country, "its" gives the person no body's sector, and no government's either
+        List<Actor> state = resolve("2024-03-12",
+                "[Ruritania]LOCATION held/VBD talks/NNS in/IN [Geneva]LOCATION ./.",
+                "Its/PRP$ founder/NN ,/, [Maria Delgado]PERSON ,/, spoke/VBD ./.");
+        assertNull(named(state, "Maria Delgado").sector(), state.toString());
+    }
 }
