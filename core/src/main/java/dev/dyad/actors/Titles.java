@@ -120,6 +120,9 @@ final class Titles {
                 }
             } else if (officeOfBefore(tokens, items, k)) {
                 comma = k--; // "the Governor of Kano State, Abdullahi Ganduje,", "the Minister of Finance, Zainab Ahmed,"
+                if (Words.REGION_NOUNS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                    k--; // "the governor of Russia's Belgorod region,": the noun is of the place's name
+                }
             }
         }
         int from = -1;
@@ -423,7 +426,8 @@ final class Titles {
 
     /**
      * True where a person's role, "of" or "for", and what it is of stand right before the comma at {@code comma}:
-     * a place, a state or a body, or a few capitalised words ("Governor of Kano State", "Minister of Finance").
+     * a place, a state or a body, or a few capitalised words ("Governor of Kano State", "Minister of Finance",
+     * "governor of Russia's Belgorod region").
      */
     private static boolean officeOfBefore(List<Token> tokens, List<Item> items, int comma) {
         int k = comma - 1;
@@ -438,7 +442,8 @@ final class Titles {
             Item it = itemAt(items, k);
             boolean place = it != null && it.kind() == Kind.KNOWN && !(it.known() instanceof PersonName);
             if (!(place || it != null && isBody(it) || it == null && t.isCapitalised() && !t.ner().equals("PERSON")
-                    || words > 0 && (w.equals("the") || w.equals("and")))) {
+                    || words > 0 && (w.equals("the") || w.equals("and") || isPossessive(t.word()))
+                    || words == 0 && Words.REGION_NOUNS.contains(w))) {
                 return false;
             }
             k = it != null ? it.from() - 1 : k - 1;

@@ -981,6 +981,11 @@ class ResolverPassesTest {
         assertTrue(bello.office().toLowerCase(java.util.Locale.ROOT).contains("finance"), "the next person's title is not hers: " + actors);
         assertEquals("NGA", umar.code(), actors.toString());
         assertEquals("GOV", umar.sector(), actors.toString());
+        List<Actor> region = resolve("2024-05-12",
+                "The/DT governor/NN of/IN [Russia]LOCATION 's/POS [Belgorod]LOCATION region/NN ,/, [Vyacheslav Gladkov]PERSON ,/,"
+                        + " said/VBD a/DT drone/NN struck/VBD a/DT car/NN ./.");
+        assertEquals("RUS", named(region, "Vyacheslav Gladkov").code(), region.toString());
+        assertEquals("GOV", named(region, "Vyacheslav Gladkov").sector(), region.toString());
         // mid-sentence, a role with no portfolio and no body set off before a name is not the name's title
         List<Actor> plain = resolve("2019-11-20",
                 "The/DT man/NN who/WP took/VBD the/DT child/NN ,/, [Michael Webb]PERSON ,/, was/VBD arrested/VBN in/IN [Texas]LOCATION ./.");
