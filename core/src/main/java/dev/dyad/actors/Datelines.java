@@ -4,8 +4,9 @@ import dev.dyad.actors.Lexicon.Country;
 import dev.dyad.extract.WireDateline;
 
 /**
- * The state a wire story is filed from, by the place its dateline names ("WASHINGTON (AP) —", "KYIV, Ukraine
- * (AP) —", "ABUJA, March 5 (Reuters) -"): the state or region after a comma first, else the city. Where the
+ * The state a story is filed from, by the place its dateline names ("WASHINGTON (AP) —", "KYIV, Ukraine
+ * (AP) —", "ABUJA, March 5 (Reuters) -", a newspaper's own "ALBANY, N.Y. —"): the state or region after a comma
+ * first, else the city. Where the
  * article's setting is not plain, the officials and bodies it names with no country are most likely that
  * state's.
  */
@@ -18,8 +19,8 @@ final class Datelines implements ResolverPass {
 
     @Override
     public void run(Resolution r) {
-        WireDateline.find(r.article.article().paragraphs()).ifPresent(d -> {
-            String[] parts = d.place().split(",");
+        WireDateline.place(r.article.article().paragraphs()).ifPresent(place -> {
+            String[] parts = place.split(",");
             for (int i = parts.length - 1; i >= 0 && r.datelineCode == null; i--) {
                 Country c = places.named(parts[i].strip());
                 r.datelineCode = c == null ? null : c.actorCode();

@@ -22,6 +22,14 @@ public final class WireDateline {
             "^(\\p{Lu}[\\p{Lu}\\p{M}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{Lu}\\p{M}.'\u2019-]+){0,3}(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})?)"
                     + "(?:,\\s*([^()]{6,40}?))?\\s*\\((\\p{Lu}[\\p{L}.&' -]{0,30})\\)\\s*[-\u2013\u2014]");
 
+    /**
+     * A newspaper's own dateline, with no agency and no date: the place in capitals, a region after a comma, a
+     * dash and the story ({@code ALBANY, N.Y. —}, {@code MINNEAPOLIS —}).
+     */
+    private static final Pattern OWN_DATELINE = Pattern.compile(
+            "^(\\p{Lu}[\\p{Lu}\\p{M}.'\u2019-]{2,}(?:\\s+\\p{Lu}[\\p{Lu}\\p{M}.'\u2019-]+){0,3}(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})?)"
+                    + "\\s+[-\u2013\u2014]\\s+\\S");
+
     /** A dateline found: the place as written, and the date when it gives one (ISO 8601), else null. */
     public record Dateline(String place, String date, String agency) {
     }
@@ -36,6 +44,24 @@ public final class WireDateline {
             if (m.find()) {
                 String date = m.group(2) == null ? null : DateParser.find(m.group(2)).orElse(null);
                 return Optional.of(new Dateline(m.group(1), date, m.group(3)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The place of the dateline a story opens with, a wire service's ({@link #find}) or a newspaper's own, with
+     * no agency ("ALBANY, N.Y. — A top aide ..."), as written; empty where the first paragraphs open with none.
+     */
+    public static Optional<String> place(List<String> paragraphs) {
+        Optional<Dateline> wire = find(paragraphs);
+        if (wire.isPresent()) {
+            return wire.map(Dateline::place);
+        }
+        for (int i = 0; i < Math.min(PARAGRAPHS, paragraphs.size()); i++) {
+            Matcher m = OWN_DATELINE.matcher(paragraphs.get(i));
+            if (m.find()) {
+                return Optional.of(m.group(1));
             }
         }
         return Optional.empty();

@@ -1072,4 +1072,12 @@ class ResolverPassesTest {
                 "Its/PRP$ founder/NN ,/, [Maria Delgado]PERSON ,/, spoke/VBD ./.");
         assertNull(named(state, "Maria Delgado").sector(), state.toString());
     }
+
+    @Test
+    void aNewspapersOwnDatelineSaysWhereAStoryIsFiledFrom() {
+        List<Actor> actors = resolve("2024-03-12",
+                "[MINNEAPOLIS]LOCATION \u2014/: A/DT state/NN ethics/NNS panel/NN met/VBD ./.",
+                "The/DT [Joint Commission on Public Ethics]ORGANIZATION declined/VBD to/TO comment/VB ./.");
+        assertEquals("USA", named(actors, "Joint Commission on Public Ethics").code(), actors.toString());
+    }
 }

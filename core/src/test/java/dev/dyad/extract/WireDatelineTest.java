@@ -38,4 +38,15 @@ class WireDatelineTest {
         assertTrue(WireDateline.find(List.of("The council (which met on Monday) - and its critics - disagreed.",
                 "NATO said on Friday it would meet again.")).isEmpty());
     }
+
+    @Test
+    void aNewspapersOwnDatelineGivesAPlaceAndNoDate() {
+        List<String> story = List.of("ALBANY, N.Y. \u2014 A top aide to the governor resigned Monday.");
+        assertEquals("ALBANY, N.Y.", WireDateline.place(story).orElseThrow());
+        assertTrue(WireDateline.find(story).isEmpty(), "no agency: no wire dateline, and so no date");
+        assertEquals("MINNEAPOLIS", WireDateline.place(List.of("MINNEAPOLIS \u2014 The board voted.")).orElseThrow());
+        assertEquals("WASHINGTON", WireDateline.place(List.of("WASHINGTON (AP) \u2014 The Senate voted.")).orElseThrow());
+        assertTrue(WireDateline.place(List.of("NATO said on Friday it would meet again.",
+                "The council - and its critics - disagreed.")).isEmpty());
+    }
 }
