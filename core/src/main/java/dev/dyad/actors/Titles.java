@@ -54,7 +54,7 @@ final class Titles {
             "chief executive officer", "chief operating officer", "chief financial officer", "ceo", "co-founder",
             "spokesman", "spokeswoman", "spokesperson", "founder", "leader", "member", "economist",
             "chief economist", "analyst", "strategist", "mission chief", "general secretary", "head of", "candidate",
-            "official", "officials", "senior official", "commissioner");
+            "official", "officials", "senior official", "commissioner", "boss");
 
     /** Sectors of armed groups that are not a state's forces: their commanders are of the group's sector. */
     private static final Set<String> ARMED_GROUPS = Set.of("REB", "PRM", "UAF");
@@ -155,6 +155,10 @@ final class Titles {
                             && it.to() + 1 < roleStart && isPossessive(tokens.get(it.to() + 1).word())
                             && OFFICES_OF_ANY_BODY.contains(s.span(roleStart, roleEnd).toLowerCase(Locale.ROOT))) {
                         sector = it.role().sector(); // "the company's president": an office of the company
+                    } else if (it.role().kind() != RoleKind.PERSON && it.role().sector() != null && roleStart >= 0
+                            && it.to() + 1 == roleStart
+                            && OFFICES_OF_ANY_BODY.contains(s.span(roleStart, roleEnd).toLowerCase(Locale.ROOT))) {
+                        sector = it.role().sector(); // "gang leader", "cartel boss", "party leader": of that body
                     }
                     if (office == null && it.role().kind() == RoleKind.PERSON) {
                         office = it.role().office() != null ? it.role().office() : it.role().term();
@@ -279,6 +283,14 @@ final class Titles {
         String role = roleStart >= 0 ? s.span(roleStart, roleEnd).toLowerCase(Locale.ROOT) : null; // as written
         if (body != null && role != null && OFFICES_OF_ANY_BODY.contains(role)) {
             employers.add(body); // "Flexport chief executive": the company is an actor of its own too
+        }
+        if (role != null && OFFICES_OF_ANY_BODY.contains(role) && from == roleStart && from > 0 && code == null
+                && itemAt(items, from - 1) == null && tokens.get(from - 1).pos().matches("NNS?")
+                && !tokens.get(from - 1).isCapitalised()) {
+            // "ring leader Carlos Mendoza", "protest leader ...": an office of a body of a kind no list knows, of
+            // no sector, not an official's
+            sector = null;
+            nonState = true;
         }
         boolean pronounOwned = role != null && OFFICES_OF_ANY_BODY.contains(role) && from > 0
                 && OWNING_PRONOUNS.contains(tokens.get(from - 1).word().toLowerCase(Locale.ROOT));

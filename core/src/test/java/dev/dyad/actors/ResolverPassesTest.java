@@ -1080,4 +1080,14 @@ class ResolverPassesTest {
                 "The/DT [Joint Commission on Public Ethics]ORGANIZATION declined/VBD to/TO comment/VB ./.");
         assertEquals("USA", named(actors, "Joint Commission on Public Ethics").code(), actors.toString());
     }
+
+    @Test
+    void aLeaderOfAKindOfBodyIsOfThatBodyNotAnOfficial() {
+        List<Actor> actors = resolve("2024-03-12",
+                "Police/NNS in/IN [Dallas]LOCATION arrested/VBD gang/NN leader/NN [Carlos Mendoza]PERSON ./.",
+                "They/PRP also/RB held/VBD ring/NN leader/NN [Tomas Ruiz]PERSON and/CC wine/NN director/NN [Kirk Sutherland]PERSON ./.");
+        assertEquals("CRM", named(actors, "Carlos Mendoza").sector(), actors.toString());
+        assertNull(named(actors, "Tomas Ruiz").sector(), actors.toString());
+        assertNull(named(actors, "Kirk Sutherland").sector(), actors.toString());
+    }
 }
