@@ -249,7 +249,7 @@ final class Titles {
                 k--;
                 continue;
             }
-            if (MODIFIERS.contains(w) || isPossessive(w) || (w.equals("of") || w.equals("for")) && from >= 0
+            if (MODIFIERS.contains(w) || isPossessive(w) || (w.equals("of") || w.equals("for") || w.equals("representing")) && from >= 0
                     || (t.isCapitalised() && t.pos().startsWith("NNP") && !t.ner().equals("PERSON"))) {
                 if (isPossessive(w) && k > 0 && itemAt(items, k - 1) == null) {
                     String owner = tokens.get(k - 1).word();
@@ -437,7 +437,8 @@ final class Titles {
     }
 
     /**
-     * True where a person's role, "of" or "for", and what it is of stand right before the comma at {@code comma}:
+     * True where a person's role, "of", "for" or "representing", and what it is of stand right before the comma at
+     * {@code comma} ("Senator representing Yobe North, Ahmad Lawan,"):
      * a place, a state or a body, or a few capitalised words ("Governor of Kano State", "Minister of Finance",
      * "governor of Russia's Belgorod region").
      */
@@ -447,7 +448,7 @@ final class Titles {
         while (k > 0 && words < 6) {
             Token t = tokens.get(k);
             String w = t.word().toLowerCase(Locale.ROOT);
-            if (w.equals("of") || w.equals("for")) {
+            if (w.equals("of") || w.equals("for") || w.equals("representing")) {
                 Item role = itemAt(items, k - 1);
                 return words > 0 && role != null && role.kind() == Kind.ROLE && role.role().kind() == RoleKind.PERSON;
             }

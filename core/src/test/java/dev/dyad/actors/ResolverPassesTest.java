@@ -1090,4 +1090,13 @@ class ResolverPassesTest {
         assertNull(named(actors, "Tomas Ruiz").sector(), actors.toString());
         assertNull(named(actors, "Kirk Sutherland").sector(), actors.toString());
     }
+
+    @Test
+    void aLegislatorRepresentingAPlaceSetOffBeforeTheName() {
+        List<Actor> actors = resolve("2018-10-09",
+                "Senator/NNP representing/VBG [Kano]LOCATION North/NNP ,/, [Ibrahim Danjuma]PERSON ,/, moved/VBD the/DT motion/NN ./.");
+        Actor danjuma = named(actors, "Ibrahim Danjuma");
+        assertEquals("LEG", danjuma.sector(), actors.toString());
+        assertEquals("NGA", danjuma.code(), actors.toString());
+    }
 }
