@@ -1099,4 +1099,12 @@ class ResolverPassesTest {
         assertEquals("LEG", danjuma.sector(), actors.toString());
         assertEquals("NGA", danjuma.code(), actors.toString());
     }
+
+    @Test
+    void theDemocraticPartyOfAnArticleSetInKoreaIsKoreas() {
+        List<Actor> actors = resolve("2024-12-10",
+                "[South Korea]LOCATION 's/POS parliament/NN met/VBD in/IN [Seoul]LOCATION ./.",
+                "[Democratic Party]ORGANIZATION floor/NN leader/NN [Park Chan-dae]PERSON spoke/VBD in/IN [Seoul]LOCATION ./.");
+        assertEquals("KOR", named(actors, "Park Chan-dae").code(), actors.toString());
+    }
 }
