@@ -221,7 +221,7 @@ final class Organisations implements MentionPass {
             kindSector = apposition[0].role().sector();
             if (code == null && apposition[1] != null) {
                 consumed.add(apposition[1]);
-                code = Words.countryOf(apposition[1].known()).actorCode();
+                code = Words.placeOf(apposition[1].known()).actorCode();
             }
         }
         if (name == null) {
@@ -443,8 +443,8 @@ final class Organisations implements MentionPass {
             if (it == null) {
                 continue;
             }
-            if (it.kind() == Kind.KNOWN && Words.countryOf(it.known()) != null && !(it.known() instanceof OrgName)) {
-                nationality = it; // "the Ukrainian energy company", "the Abu Dhabi carrier"
+            if (it.kind() == Kind.KNOWN && Words.placeOf(it.known()) != null && !(it.known() instanceof OrgName)) {
+                nationality = it; // "the Ukrainian energy company", "the Abu Dhabi carrier", "a Denver company"
             } else if (it.kind() == Kind.ROLE && it.role().kind() == RoleKind.BODY && it.role().sector() != null) {
                 int after = it.to() + 1;
                 if (after < tokens.size() && (isPossessive(tokens.get(after).word())

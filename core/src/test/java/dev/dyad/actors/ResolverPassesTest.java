@@ -1107,4 +1107,13 @@ class ResolverPassesTest {
                 "[Democratic Party]ORGANIZATION floor/NN leader/NN [Park Chan-dae]PERSON spoke/VBD in/IN [Seoul]LOCATION ./.");
         assertEquals("KOR", named(actors, "Park Chan-dae").code(), actors.toString());
     }
+
+    @Test
+    void aCitysCompanyInAnAppositionIsABusinessOfItsState() {
+        List<Actor> actors = resolve("2024-03-12",
+                "[Dovetail]ORGANIZATION ,/, a/DT [Denver]LOCATION company/NN ,/, hired/VBD 20/CD people/NNS ./.");
+        Actor dovetail = named(actors, "Dovetail");
+        assertEquals("BUS", dovetail.sector(), actors.toString());
+        assertEquals("USA", dovetail.code(), actors.toString());
+    }
 }
