@@ -106,45 +106,50 @@ final class Assembly {
      * True where the last placed any.
      */
     private boolean placeChambers(Resolution r) {
-        Set<String> officials = officialsStates(r);
+        Map<Draft, Set<String>> unplaced = new LinkedHashMap<>();
         Set<String> shared = null;
-        boolean byChambers = false;
         for (Draft d : r.drafts.values()) {
             if (d.code == null && "LEG".equals(d.sector) && !d.mentions.isEmpty()) {
                 Set<String> states = chamberStates(d);
+                unplaced.put(d, states);
                 if (!states.isEmpty()) {
                     shared = shared == null ? new TreeSet<>(states) : shared;
                     shared.retainAll(states);
                 }
             }
         }
-        for (Draft d : r.drafts.values()) {
-            if (d.code == null && "LEG".equals(d.sector) && !d.mentions.isEmpty()) {
-                String state = chamberState(d, r.contextCodes);
-                if (state == null) {
-                    state = chamberState(d, officials);
-                }
-                if (state == null && shared != null && shared.size() == 1) {
-                    state = chamberState(d, shared);
-                    byChambers |= state != null;
-                }
-                if (state != null) {
-                    d.code = state;
-                    d.basis = "place";
-                }
+        Set<String> officials = officialsStates(r);
+        boolean byChambers = false;
+        for (Map.Entry<Draft, Set<String>> e : unplaced.entrySet()) {
+            Set<String> states = e.getValue();
+            String state = onlyOneOf(states, r.contextCodes);
+            if (state == null) {
+                state = onlyOneOf(states, officials);
+            }
+            if (state == null && shared != null && shared.size() == 1) {
+                state = onlyOneOf(states, shared);
+                byChambers |= state != null;
+            }
+            if (state != null) {
+                e.getKey().code = state;
+                e.getKey().basis = "place";
             }
         }
         return byChambers;
     }
 
-    /**
-     * The one state among those named ({@code named}) that has a legislative chamber of the name a body goes by,
-     * or that a legislator's title belongs to ("senator": a senate); null where none or several have one.
-     */
-    private String chamberState(Draft d, Set<String> named) {
-        Set<String> states = chamberStates(d);
-        states.retainAll(named);
-        return states.size() == 1 ? states.iterator().next() : null;
+    /** The one state of {@code states} among {@code named}; null where none or several are. */
+    private static String onlyOneOf(Set<String> states, Set<String> named) {
+        String found = null;
+        for (String state : states) {
+            if (named.contains(state)) {
+                if (found != null) {
+                    return null;
+                }
+                found = state;
+            }
+        }
+        return found;
     }
 
     /** The states with a legislative chamber of the name a body goes by, or that a legislator's title says they sit in. */
@@ -167,12 +172,16 @@ final class Assembly {
     private static Set<String> officialsStates(Resolution r) {
         Set<String> states = new TreeSet<>();
         for (Draft d : r.drafts.values()) {
-            if (d.code != null && !Lexicon.NON_STATE.contains(d.code) && STATE_SECTORS.contains(String.valueOf(d.sector))
-                    && !d.mentions.isEmpty()) {
+            if (ofAState(d) && !d.mentions.isEmpty()) {
                 states.add(d.code);
             }
         }
         return states;
+    }
+
+    /** True where a draft is a state's office holder or institution: of a state and of a state's sector. */
+    private static boolean ofAState(Draft d) {
+        return d.code != null && !Lexicon.NON_STATE.contains(d.code) && STATE_SECTORS.contains(String.valueOf(d.sector));
     }
 
     /**
@@ -189,7 +198,7 @@ final class Assembly {
         Map<String, Integer> votes = new LinkedHashMap<>();
         Map<String, Integer> voters = new LinkedHashMap<>();
         for (Draft d : drafts) {
-            if (d.code != null && !Lexicon.NON_STATE.contains(d.code) && STATE_SECTORS.contains(String.valueOf(d.sector))) {
+            if (ofAState(d)) {
                 votes.merge(d.code, d.mentions.size(), Integer::sum);
                 voters.merge(d.code, 1, Integer::sum);
             }

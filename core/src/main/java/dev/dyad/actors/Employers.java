@@ -103,16 +103,19 @@ final class Employers implements ResolverPass {
             return null;
         }
         Mention first = p.mentions.get(0);
+        return namedLastBefore(bodies.stream()
+                .filter(b -> b.sector != null && (!noun.equals("union") || "LAB".equals(b.sector))).toList(),
+                first.field(), first.start());
+    }
+
+    /** The draft among {@code drafts} with the last mention in {@code field} that starts before {@code at}; null where none has one. */
+    private static Draft namedLastBefore(Iterable<Draft> drafts, String field, int at) {
         Draft last = null;
         int lastAt = -1;
-        for (Draft b : bodies) {
-            if (b.sector == null || noun.equals("union") && !"LAB".equals(b.sector)) {
-                continue;
-            }
-            for (Mention m : b.mentions) {
-                boolean before = m.field().equals(first.field()) && m.start() < first.start();
-                if (before && m.start() > lastAt) {
-                    last = b;
+        for (Draft d : drafts) {
+            for (Mention m : d.mentions) {
+                if (m.field().equals(field) && m.start() < at && m.start() > lastAt) {
+                    last = d;
                     lastAt = m.start();
                 }
             }
@@ -198,10 +201,7 @@ final class Employers implements ResolverPass {
             return null;
         }
         List<Token> tokens = r.sentence(first.sentence()).tokens();
-        int k = 0;
-        while (k < tokens.size() && tokens.get(k).start() < first.start()) {
-            k++;
-        }
+        int k = Words.firstToken(r.sentence(first.sentence()), first);
         int pronoun = -1;
         for (int j = k - 1; j >= Math.max(0, k - 6); j--) {
             if (Titles.OWNING_PRONOUNS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
@@ -212,19 +212,7 @@ final class Employers implements ResolverPass {
         if (pronoun < 0) {
             return null;
         }
-        Draft last = null;
-        int lastAt = -1;
-        for (Draft d : r.drafts.values()) {
-            if (d == p) {
-                continue;
-            }
-            for (Mention m : d.mentions) {
-                if (m.field().equals(first.field()) && m.start() < pronoun && m.start() > lastAt) {
-                    last = d;
-                    lastAt = m.start();
-                }
-            }
-        }
+        Draft last = namedLastBefore(r.drafts.values().stream().filter(d -> d != p).toList(), first.field(), pronoun);
         return last != null && last.kind == Actor.Kind.ORGANISATION && last.sector != null ? last : null;
     }
 

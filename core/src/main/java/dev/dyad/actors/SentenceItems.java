@@ -1,6 +1,5 @@
 package dev.dyad.actors;
 
-import static dev.dyad.actors.Words.HONORIFICS;
 import static dev.dyad.actors.Words.REGION_NOUNS;
 import static dev.dyad.actors.Words.personRunEnd;
 
@@ -250,8 +249,7 @@ final class SentenceItems implements ResolverPass {
                     to++;
                 }
                 Country c = places.of(s.span(i, to));
-                if (c == null && to > i && REGION_NOUNS.contains(tokens.get(to).word().toLowerCase(Locale.ROOT))
-                        && (to + 1 >= tokens.size() || !tokens.get(to + 1).isCapitalised())) {
+                if (c == null && to > i && endsRegionName(tokens, to)) {
                     // "Kano State" tagged as one place, where no body's name goes on after it ("Indiana State Police")
                     Optional<Country> region = lexicon.region(s.span(i, to - 1));
                     c = region.orElse(null);
@@ -262,9 +260,7 @@ final class SentenceItems implements ResolverPass {
                     continue;
                 }
             }
-            if (t.isCapitalised() && t.pos().startsWith("NNP") && i + 1 < tokens.size()
-                    && REGION_NOUNS.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))
-                    && (i + 2 >= tokens.size() || !tokens.get(i + 2).isCapitalised())) {
+            if (t.isCapitalised() && t.pos().startsWith("NNP") && i + 1 < tokens.size() && endsRegionName(tokens, i + 1)) {
                 // "Sindh province", "Kano State", where the tagger leaves the name untagged (not "Indiana State
                 // Police": a body's name)
                 Optional<Country> c = lexicon.region(t.word());
@@ -320,7 +316,7 @@ final class SentenceItems implements ResolverPass {
                 i++;
                 continue;
             }
-            if (t.ner().equals("PERSON") && !HONORIFICS.contains(t.word().toLowerCase(Locale.ROOT))) {
+            if (t.ner().equals("PERSON") && !Words.isHonorific(t.word())) {
                 int to = personRunEnd(tokens, i);
                 Optional<Country> region = to > i ? lexicon.region(s.span(i, to)) : Optional.empty();
                 if (region.isPresent()) {
@@ -590,6 +586,15 @@ final class SentenceItems implements ResolverPass {
         Item role = found.isEmpty() ? null : found.get(found.size() - 1);
         return role != null && role.kind() == Kind.ROLE && role.to() == k - 1
                 && Titles.OFFICES_OF_ANY_BODY.contains(role.role().term());
+    }
+
+    /**
+     * True where the token at {@code at} is a noun that says the name before it is a region's ("Kano State", "Sindh
+     * province") and no body's name goes on after it ("Indiana State Police").
+     */
+    private static boolean endsRegionName(List<Token> tokens, int at) {
+        return REGION_NOUNS.contains(tokens.get(at).word().toLowerCase(Locale.ROOT))
+                && (at + 1 >= tokens.size() || !tokens.get(at + 1).isCapitalised());
     }
 
     /**

@@ -23,7 +23,7 @@ import java.util.Set;
 /** The words and spans the actors passes share: honorifics, title modifiers, where a mention starts, what an item codes. */
 final class Words {
     /** Courtesy words before a name, lower-case ("Mr", "Dr.", "Rt. Hon."): of its mention, never of a name. */
-    static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.",
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.",
             "sir", "dame", "lord", "lady", "hon", "hon.", "honourable", "honorable", "rt", "rt.");
     static final Set<String> MODIFIERS = Set.of("late", "former", "first", "second", "deputy", "vice", "acting",
             "top", "senior", "chief", "then", "new", "outgoing", "incoming", "ex", "assistant", "under", "interim",
@@ -49,7 +49,7 @@ final class Words {
     /** The name as written, without a leading honorific; hyphens rejoin their neighbours. */
     static String nameText(Sentence s, Item it) {
         int from = it.from();
-        while (from <= it.to() && HONORIFICS.contains(s.tokens().get(from).word().toLowerCase(Locale.ROOT))) {
+        while (from <= it.to() && isHonorific(s.tokens().get(from).word())) {
             from++;
         }
         return from > it.to() ? "" : s.span(from, it.to());
