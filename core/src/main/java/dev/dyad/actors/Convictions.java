@@ -11,7 +11,8 @@ import java.util.Set;
  * People the text says were convicted, sentenced or jailed, or who pleaded guilty, are criminals (CRM, "individual
  * criminals", as the PLOVER manual's sectors have it), where nothing else gives them a sector: "Hutchins was
  * convicted of wire fraud", "Reed, 24, pleaded guilty", "Lee, who was sentenced to ten years". Being arrested,
- * charged or accused does not make anyone a criminal. Runs after the drafts are joined.
+ * charged or accused does not make anyone a criminal. A court's verb before the name says it too ("a jury convicted
+ * Paul Grady", "the judge sentenced Grady"). Runs after the drafts are joined.
  */
 final class Convictions extends ClauseReading {
     /** Verbs whose past participle, after a person's name, says a court found them guilty or punished them. */
@@ -30,6 +31,17 @@ final class Convictions extends ClauseReading {
     /** True where the words after the mention say its person was convicted, sentenced or jailed, or pleaded guilty. */
     static boolean convicted(Sentence s, Mention m) {
         List<Token> tokens = s.tokens();
+        int first = Words.firstToken(s, m);
+        if (first > 0 && first < tokens.size()) {
+            // the object of a conviction's verb: "a jury convicted Paul Grady", "the judge sentenced Grady to ten
+            // years" (not "sought to convict Grady": a verb in its past form only)
+            Token verb = tokens.get(first - 1);
+            if ((verb.pos().equals("VBD") || verb.pos().equals("VBZ") || verb.pos().equals("VBN") && first > 1
+                    && Set.of("has", "have", "had").contains(tokens.get(first - 2).word().toLowerCase(Locale.ROOT)))
+                    && CONVICTED.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
         int k = Words.tokenAfter(s, m);
         if (k < tokens.size() && tokens.get(k).word().equals(",")) {
             // a relative clause (", who was sentenced"), the end of an apposition before the name ("His partner,

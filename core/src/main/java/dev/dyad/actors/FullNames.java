@@ -22,6 +22,11 @@ final class FullNames implements ResolverPass {
     /** Possessives before a title that make it an office of someone named before ("his spokesman"). */
     private static final Set<String> OWNERS = Set.of("his", "her");
 
+    /** Sectors of the offices the dictionaries' people hold. */
+    private static final Set<String> OFFICE_SECTORS = Set.of("GOV", "LEG", "MIL", "JUD", "COP");
+    /** Sectors of trades and professions that no office holder plies while in office. */
+    private static final Set<String> TRADE_SECTORS = Set.of("MED", "EDU", "JRN", "AGR", "REL", "LAB", "CRM");
+
     private final KnownPeople people;
     private final Titles titles;
 
@@ -79,13 +84,13 @@ final class FullNames implements ResolverPass {
                         && servedBy.getOrDefault(d.code, Set.of()).size() < 2) {
                     // one of the dictionaries' 17,000 office holders in an article that names nothing of their
                     // state: a namesake as likely as not (a singer, a footballer), known by what the article says
-                    d.known = false;
-                    d.dictionary = false;
-                    d.code = null;
-                    d.basis = null;
-                    d.sector = null;
-                    d.office = null;
-                    d.head = false;
+                    asNamesake(d);
+                }
+                if (d.fullMentions == 0 && d.known && OFFICE_SECTORS.contains(String.valueOf(d.sector))
+                        && TRADE_SECTORS.contains(String.valueOf(left.sector() != null ? left.sector() : right.sector()))) {
+                    // "epidemiologist Tom Price", "a farmer, John Kerry,": a trade the office holder of the lists
+                    // does not ply, a namesake, known by what the article says
+                    asNamesake(d);
                 }
                 d.fullMentions++;
                 d.apply(left);
@@ -107,6 +112,17 @@ final class FullNames implements ResolverPass {
                 }
             }
         }
+    }
+
+    /** Forgets what the lists say of a person the article's name stands for a namesake of. */
+    private static void asNamesake(Draft d) {
+        d.known = false;
+        d.dictionary = false;
+        d.code = null;
+        d.basis = null;
+        d.sector = null;
+        d.office = null;
+        d.head = false;
     }
 
     /**

@@ -14,13 +14,23 @@ import java.util.Set;
 /**
  * What a person does, where a clause after their name says it and no title or apposition did: a role noun after
  * "is a", "works as" ("Sarah Kim is a teacher", "Maria Lopez, who works as a nurse"), or a body they run, own,
- * head or founded ("Linda Park, who heads the Houston Federation of Teachers", "who runs a trucking company"):
- * the role's sector, or the body's. Runs after the drafts are joined and bodies have their sectors.
+ * head or founded ("Linda Park, who heads the Houston Federation of Teachers", "who runs a trucking company"),
+ * or work at, teach or study at ("who teaches political science at Ohio State University"): the role's sector,
+ * or the body's. Runs after the drafts are joined and bodies have their sectors.
  */
 final class Occupations extends ClauseReading {
     /** Verbs that put a person at the head of a body, in the forms news writes them. */
     private static final Set<String> HEADS = Set.of("owns", "owned", "runs", "ran", "heads", "headed", "leads", "led",
             "founded", "co-founded", "cofounded", "manages", "managed", "operates", "operated", "chairs", "chaired");
+    /** Verbs of teaching and study: whoever does them at a body is of a school's sector. */
+    private static final Set<String> TEACHES = Set.of("teaches", "lectures", "studies", "researches");
+    /**
+     * Verbs that put a person among a body's staff now: whoever does them at or for a body is of its sector (in
+     * the past tense they may tell a career's start: "studied at Yale").
+     */
+    private static final Set<String> WORKS = Set.of("works", "teaches", "lectures", "studies", "researches");
+    /** The most words between such a verb and "at" or "for" ("teaches political science at"). */
+    private static final int SUBJECT_WORDS = 3;
     /** Verbs that say what someone is ("is a teacher", "works as a nurse"), with the word after them if any. */
     private static final Set<String> BEING = Set.of("is", "was", "has been", "had been", "works as", "worked as",
             "serves as", "served as");
@@ -41,6 +51,20 @@ final class Occupations extends ClauseReading {
         List<Item> items = r.items(s.index());
         if (HEADS.contains(w)) {
             return bodySector(r, items, tokens, k + 1);
+        }
+        if (WORKS.contains(w)) {
+            // "who works at a trucking company", "who teaches political science at Ohio State University": the
+            // body's sector; teaching or study at a body no list places is still a school's
+            for (int j = k + 1; j < tokens.size() && j <= k + 1 + SUBJECT_WORDS; j++) {
+                String at = tokens.get(j).word().toLowerCase(Locale.ROOT);
+                if (at.equals("at") || at.equals("for")) {
+                    String body = bodySector(r, items, tokens, j + 1);
+                    return body == null && TEACHES.contains(w) && at.equals("at") ? "EDU" : body;
+                }
+                if (!tokens.get(j).pos().startsWith("NN") && !tokens.get(j).pos().startsWith("JJ")) {
+                    break;
+                }
+            }
         }
         int after = being(tokens, k);
         return after < 0 ? null : roleSector(items, tokens, after);

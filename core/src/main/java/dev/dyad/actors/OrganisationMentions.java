@@ -12,7 +12,8 @@ import java.util.List;
  * form of a name the article gives in full ("SoftBank" after "SoftBank Group Corp"). The short form joins the
  * full name only where it is the start of exactly one organisation's name in the article, and only where no
  * list placed it: a name dyad knows is its own actor. A one-word organisation of no sector that is the surname
- * of exactly one person the article names in full is that person, read by the tagger as a body.
+ * of exactly one person the article names in full is that person, read by the tagger as a body; a one-word
+ * "person" the article never names in full that starts exactly one organisation's name is that organisation.
  */
 final class OrganisationMentions implements ResolverPass {
 
@@ -31,6 +32,12 @@ final class OrganisationMentions implements ResolverPass {
                 // a one-word "person" the tagger also read as an organisation of the same name
                 into = organisations.stream().filter(o -> o != d && Lexicon.key(o.name).equals(Lexicon.key(d.name)))
                         .findFirst().orElse(null);
+                if (into == null && d.fullMentions == 0) {
+                    // "a Hartwell spokesperson" after "Hartwell Bank": the start of exactly one longer name of an
+                    // organisation the article gives, where no person of the article bears the word
+                    List<Draft> longer = organisations.stream().filter(o -> startsWith(o.name, d.name)).toList();
+                    into = longer.size() == 1 ? longer.get(0) : null;
+                }
             } else if (d.kind == Actor.Kind.ORGANISATION) {
                 List<Draft> longer = organisations.stream().filter(o -> o != d && startsWith(o.name, d.name)).toList();
                 into = longer.size() == 1 ? longer.get(0) : null;

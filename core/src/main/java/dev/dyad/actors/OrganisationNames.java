@@ -21,6 +21,35 @@ final class OrganisationNames {
     private static final Set<String> COMPANY_SUFFIXES = Set.of("corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc",
             "plc", "ag", "s.a.", "gmbh", "co.", "holdings", "limited", "incorporated");
 
+    /**
+     * An American broadcaster's call sign with its kind of station ("WXYZ-TV", "KQED-FM"): K or W and two or three
+     * letters, as the United States assigns them. Without the kind ("KQED", "WFAA") such initials are as often a
+     * standard's, a school's or a treaty body's ("WCAG", "KASK", "WIPO"): a broadcaster only in a sentence that
+     * speaks of broadcasting.
+     */
+    private static final Pattern CALL_SIGN = Pattern.compile("[KW][A-Z]{2,3}-(TV|FM|AM|DT|LP|CD)");
+    private static final Pattern BARE_CALL_SIGN = Pattern.compile("[KW][A-Z]{3}");
+    /** Words of a sentence that speak of broadcasting. */
+    private static final Set<String> BROADCAST_WORDS = Set.of("station", "affiliate", "radio", "television", "tv",
+            "broadcast", "broadcasts", "aired", "airs", "newscast", "anchor", "channel");
+    /** A trade union's branch by its number ("Teamsters Local 727", "SEIU Local 1199", "Local 32BJ"). */
+    private static final Pattern UNION_LOCAL = Pattern.compile("(^|.* )Local \\d+[A-Z]*( .*|$)");
+
+    /**
+     * The sector the shape of a name no list knows says, in its sentence: a call sign's broadcaster, a numbered
+     * union branch; null otherwise.
+     */
+    static String shapeSector(String name, java.util.List<dev.dyad.model.Token> sentence) {
+        if (CALL_SIGN.matcher(name).matches()) {
+            return "JRN";
+        }
+        if (BARE_CALL_SIGN.matcher(name).matches() && sentence.stream()
+                .anyMatch(t -> BROADCAST_WORDS.contains(t.word().toLowerCase(Locale.ROOT)))) {
+            return "JRN";
+        }
+        return UNION_LOCAL.matcher(name).matches() ? "LAB" : null;
+    }
+
     /** True for a word that gives a company's legal form ("Corp", "Ltd", "plc", "Holdings"), in any case. */
     static boolean companySuffix(String word) {
         return COMPANY_SUFFIXES.contains(word.toLowerCase(Locale.ROOT));

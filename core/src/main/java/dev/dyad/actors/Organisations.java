@@ -267,6 +267,9 @@ final class Organisations implements MentionPass {
             sector = "JRN"; // "told the Argus Leader", "the Independent reported": a newspaper or a broadcaster
         }
         if (sector == null && stateBody == null) {
+            sector = OrganisationNames.shapeSector(name, tokens); // "WXYZ-TV", "Teamsters Local 727"
+        }
+        if (sector == null && stateBody == null) {
             sector = lexicon.nameSectors().sector(name); // "the Civil Human Rights Front": what such names are
         }
         if (code == null) {

@@ -41,6 +41,9 @@ import java.util.Set;
 final class Roles implements MentionPass {
     private static final Set<String> PLACE_NOUNS = Set.of("city", "territory", "country", "nation", "island", "kingdom",
             "state", "republic", "region", "province");
+    /** Words for a state's parts that stand between a place's name and an office ("New York State", "state"). */
+    private static final Set<String> SUBNATIONAL_NOUNS = Set.of("state", "State", "county", "County", "city", "City",
+            "provincial", "municipal");
     private static final Set<String> GENERIC_ROLES = Set.of("official", "diplomat", "envoy", "negotiator", "aide",
             "representative", "delegate", "emissary");
     /** Words after a role that name where its people are: "police in Lagos", "the government of Sindh". */
@@ -117,6 +120,11 @@ final class Roles implements MentionPass {
                 k = it.from() - 1;
                 continue;
             }
+            if (SUBNATIONAL_NOUNS.contains(w) && tokens.get(k).isCapitalised() && k > 0 && itemAt(items, k - 1) != null
+                    && itemAt(items, k - 1).known() instanceof PlaceName && !consumed.contains(itemAt(items, k - 1))) {
+                k--; // "the New York State Attorney General": the state's name, then "State"
+                continue;
+            }
             if (isPossessive(w) && codes.isEmpty() && k >= 2 && PLACE_NOUNS.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))
                     && tokens.get(k - 2).word().equalsIgnoreCase("the") && dominantCountry != null) {
                 // "the territory's government", "the city's police": the place the article is about
@@ -144,6 +152,15 @@ final class Roles implements MentionPass {
             // the dictionary's role nouns are actors where the text says whose they are ("Afghan rebel
             // leaders"); alone, "prison" or "boss" is no actor
             return;
+        }
+        boolean subNational = used.stream().anyMatch(it -> it.known() instanceof PlaceName);
+        if (codes.isEmpty() && role.role().kind() == RoleKind.PERSON && dominantCountry != null && role.from() > 0
+                && SUBNATIONAL_NOUNS.contains(tokens.get(role.from() - 1).word())
+                && !tokens.get(role.from() - 1).isCapitalised()) {
+            // "the state attorney general", "the county sheriff": an office of a region of the state the article
+            // is about
+            codes.add(dominantCountry);
+            subNational = true;
         }
         if (codes.isEmpty() && role.role().kind() != RoleKind.PERSON) {
             // "His supporters", "her government": the state of the person last named before them
@@ -184,7 +201,9 @@ final class Roles implements MentionPass {
         }
         Mention m = mention(article, s, from, role.to());
         String office = role.role().office() != null ? role.role().office() : role.role().term();
-        if (role.role().kind() == RoleKind.PERSON && codes.size() == 1 && !plural(tokens, role)) {
+        if (role.role().kind() == RoleKind.PERSON && codes.size() == 1 && !plural(tokens, role) && !subNational) {
+            // (a region's or a city's office is not the state's: "the New York Attorney General" is not the
+            // United States Attorney General)
             Draft who = holder(drafts, codes.get(0), role.role(), office, day, sentenceIndex, article);
             if (who != null) {
                 who.add(m);

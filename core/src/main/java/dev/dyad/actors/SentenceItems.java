@@ -54,6 +54,10 @@ final class SentenceItems implements ResolverPass {
     private static final Set<String> NAME_JOINS = Set.of("and", "the", "&");
     /** The tagger's classes of words that end a body's name. */
     private static final Set<String> NOT_IN_NAMES = Set.of("PERSON", "LOCATION");
+    /** Sectors of public offices, whose holders' "office" is their staff ("the sheriff's office"). */
+    private static final Set<String> OFFICE_SECTORS = Set.of("GOV", "COP", "JUD");
+    /** Tags of a verb's bare and finite forms, which no role noun has. */
+    private static final Set<String> FINITE_OR_BARE_VERB = Set.of("VB", "VBP", "VBZ", "VBD");
     /** The names of the days and months, which end a body's name too ("the Supreme Court on Monday"). */
     private static final Set<String> CALENDAR = Stream.concat(
             Arrays.stream(DayOfWeek.values()).map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)),
@@ -108,6 +112,15 @@ final class SentenceItems implements ResolverPass {
                         || after < tokens.size() && tokens.get(after).isCapitalised() && tokens.get(after).pos().startsWith("NNP")) {
                     m = Optional.empty(); // nor is "the South China Sea" the South
                 }
+            }
+            int givenName = m.isPresent() ? givenNameOfPlace(s, text, endIndex, i, endIndex.get(m.get().end()), m.get().value()) : -1;
+            if (givenName > i) {
+                // "Jordan Wells, the state party chairman", "Georgia Fields, a spokeswoman": a place's one-word
+                // name before a person's name is a given name
+                int to = givenName;
+                found.add(new Item(s.index(), i, to, Kind.PERSON_NAME, null, null));
+                i = to + 1;
+                continue;
             }
             if (m.isPresent() && m.get().value() instanceof PersonName pn && pn.whole()
                     && personRunEnd(tokens, i) > endIndex.get(m.get().end())) {
@@ -406,13 +419,17 @@ final class SentenceItems implements ResolverPass {
             if (r.isPresent() && modifiesNoun(text, tokens, r.get().value(), endIndex.get(r.get().end()), endIndex)) {
                 r = Optional.empty(); // "the farm reform", "a hotel room": a body's noun modifying another
             }
+            if (r.isPresent() && endIndex.get(r.get().end()) == i && FINITE_OR_BARE_VERB.contains(t.pos())) {
+                r = Optional.empty(); // "sought to convict Ann Lowe", "they host the talks": a verb, not a role noun
+            }
             if (r.isPresent()) {
                 int to = endIndex.get(r.get().end());
                 Role role = r.get().value();
-                if (role.kind() == RoleKind.PERSON && role.sector() != null && role.office() != null && to + 2 < tokens.size()
+                if (role.kind() == RoleKind.PERSON && role.sector() != null
+                        && (role.office() != null || OFFICE_SECTORS.contains(role.sector())) && to + 2 < tokens.size()
                         && Words.isPossessive(tokens.get(to + 1).word()) && tokens.get(to + 2).word().equals("office")) {
-                    // "the governor's office", "the prime minister's office": the office holder's staff, a body
-                    // of the holder's sector
+                    // "the governor's office", "the prime minister's office", "the county sheriff's office": the
+                    // office holder's staff, a body of the holder's sector (a doctor's office is a room)
                     role = new Role(role.term() + "'s office", role.sector(), null, RoleKind.BODY, role.dictionary());
                     to += 2;
                 }
@@ -478,6 +495,49 @@ final class SentenceItems implements ResolverPass {
             return c == cap.country() ? k : new Capital(c);
         }
         return k;
+    }
+
+    /**
+     * The last token of a person's name that starts with the one-word place or country name at {@code i} (to
+     * {@code to}), or -1: where the words after it are a name the tagger takes for a person's ("Jordan Wells",
+     * tagged so), or a name whose apposition is a person's role ("Georgia Fields, a spokeswoman for the
+     * campaign,", where the tagger takes both words for a place or a body), and no "'s" or preposition makes it
+     * the place ("in Georgia Fields said"). The run after it may name no place or body the lists know.
+     */
+    private int givenNameOfPlace(Sentence s, String text, Map<Integer, Integer> endIndex, int i, int to, Known known) {
+        List<Token> tokens = s.tokens();
+        if (to != i || i + 1 >= tokens.size() || !tokens.get(i).isCapitalised()
+                || !(known instanceof CountryName || known instanceof PlaceName || known instanceof Capital)
+                || tokens.get(i).ner().equals("PERSON")
+                || i > 0 && (tokens.get(i - 1).pos().equals("IN") || tokens.get(i - 1).pos().equals("TO"))) {
+            return -1;
+        }
+        int end = i;
+        while (end + 1 < tokens.size() && end - i < 3 && tokens.get(end + 1).isCapitalised()
+                && tokens.get(end + 1).pos().startsWith("NNP") && !Words.isHonorific(tokens.get(end + 1).word())
+                && lexicon.names().longestAt(text, tokens.get(end + 1).start(), endIndex::containsKey).isEmpty()) {
+            end++;
+        }
+        if (end == i) {
+            return -1;
+        }
+        if (tokens.get(i + 1).ner().equals("PERSON")) {
+            return Math.max(end, personRunEnd(tokens, i + 1));
+        }
+        if (end + 1 < tokens.size() && tokens.get(end + 1).word().equals(",")) {
+            for (int j = end + 2; j < tokens.size() && j <= end + 8; j++) {
+                Token w = tokens.get(j);
+                if (w.word().equals(",") || w.pos().startsWith("VB")) {
+                    break;
+                }
+                Optional<PhraseIndex.Match<Role>> role = w.isCapitalised() ? Optional.empty()
+                        : lexicon.roles().longestAt(text, w.start(), endIndex::containsKey);
+                if (role.isPresent() && role.get().value().kind() == RoleKind.PERSON) {
+                    return end;
+                }
+            }
+        }
+        return -1;
     }
 
     private static boolean isLocation(String ner) {

@@ -1116,4 +1116,90 @@ class ResolverPassesTest {
         assertEquals("BUS", dovetail.sector(), actors.toString());
         assertEquals("USA", dovetail.code(), actors.toString());
     }
+
+    @Test
+    void aPlacesNameBeforeAPersonsNameWithARoleIsAGivenName() {
+        List<Actor> actors = resolve("2024-03-12",
+                "[Jordan Wells]LOCATION ,/, the/DT state/NN [Republican Party]ORGANIZATION chairman/NN ,/, criticised/VBD the/DT union/NN ./.",
+                "[Georgia]STATE_OR_PROVINCE [Fields]PERSON said/VBD the/DT talks/NNS failed/VBD ./.");
+        assertEquals("PTY", named(actors, "Jordan Wells").sector(), actors.toString());
+        named(actors, "Georgia Fields");
+        assertTrue(actors.stream().noneMatch(a -> "JOR".equals(a.code())), actors.toString());
+    }
+
+    @Test
+    void theObjectOfACourtsVerbIsACriminal() {
+        List<Actor> actors = resolve("2024-03-12",
+                "A/DT jury/NN convicted/VBD/O/convict [Paul Grady]PERSON of/IN robbery/NN ./.",
+                "Prosecutors/NNS sought/VBD to/TO convict/VB/O/convict [Ann Lowe]PERSON ./.");
+        assertEquals("CRM", named(actors, "Paul Grady").sector(), actors.toString());
+        assertNull(named(actors, "Ann Lowe").sector(), actors.toString());
+    }
+
+    @Test
+    void whoeverTeachesOrWorksAtABodyIsOfItsSector() {
+        List<Actor> actors = resolve("2024-03-12",
+                "[Tom Brandt]PERSON ,/, who/WP teaches/VBZ political/JJ science/NN at/IN [Ohio State University]ORGANIZATION ,/, spoke/VBD ./.",
+                "[Kim Ortega]PERSON ,/, who/WP works/VBZ at/IN [Goldman Sachs]ORGANIZATION ,/, spoke/VBD ./.",
+                "[Rita Sand]PERSON ,/, who/WP studied/VBD at/IN [Yale]ORGANIZATION ,/, paints/VBZ ./.");
+        assertEquals("EDU", named(actors, "Tom Brandt").sector(), actors.toString());
+        assertEquals("BUS", named(actors, "Kim Ortega").sector(), actors.toString());
+        assertNull(named(actors, "Rita Sand").sector(), actors.toString());
+    }
+
+    @Test
+    void tradesOfPropertyAndFinanceAreBusiness() {
+        List<Actor> actors = resolve("2024-03-12",
+                "Real/JJ estate/NN developer/NN [Sam Walters]PERSON declined/VBD to/TO comment/VB ./.");
+        assertEquals("BUS", named(actors, "Sam Walters").sector(), actors.toString());
+    }
+
+    @Test
+    void aCallSignSaysABroadcasterAndANumberedLocalAUnion() {
+        List<Actor> actors = resolve("2024-03-12",
+                "[WXYZ-TV]ORGANIZATION and/CC the/DT station/NN [KQED]ORGANIZATION covered/VBD the/DT story/NN ./.",
+                "[Teamsters Local 727]ORGANIZATION said/VBD it/PRP would/MD fight/VB ./.",
+                "[WCAG]ORGANIZATION sets/VBZ rules/NNS for/IN websites/NNS ./.");
+        assertEquals("JRN", named(actors, "WXYZ-TV").sector(), actors.toString());
+        assertEquals("JRN", named(actors, "KQED").sector(), actors.toString());
+        assertEquals("LAB", named(actors, "Teamsters Local 727").sector(), actors.toString());
+        assertNotEquals("JRN", named(actors, "WCAG").sector(), actors.toString());
+    }
+
+    @Test
+    void aRegionsOfficeIsNotTheStatesOfficeHolder() {
+        List<Actor> actors = resolve("2024-03-05",
+                "The/DT [New York]STATE_OR_PROVINCE State/NNP Attorney/NNP General/NNP is/VBZ investigating/VBG [Hartwell Bank]ORGANIZATION ./.",
+                "The/DT [U.S.]COUNTRY attorney/NN general/NN said/VBD the/DT bank/NN misled/VBD investors/NNS ./.",
+                "The/DT regional/JJ health/NN commission/NN said/VBD 40/CD people/NNS were/VBD ill/JJ ./.");
+        Actor state = actors.stream().filter(a -> a.mentions().stream()
+                .anyMatch(m -> m.text().equals("The New York State Attorney General"))).findFirst()
+                .orElseThrow(() -> new AssertionError(actors.toString()));
+        assertEquals("USA", state.code(), actors.toString());
+        assertEquals("GOV", state.sector(), actors.toString());
+        assertNotEquals("attorney general", state.office(), actors.toString());
+        assertTrue(actors.stream().anyMatch(a -> "GOV".equals(a.sector()) && a.mentions().stream()
+                .anyMatch(m -> m.text().equals("The regional health commission"))), actors.toString());
+    }
+
+    @Test
+    void aTradeTheListedOfficeHolderDoesNotPlySaysANamesake() {
+        List<Actor> actors = resolve("2017-05-30",
+                "The/DT study/NN appeared/VBD in/IN the/DT journal/NN [Lancet Planetary Health]ORGANIZATION ./.",
+                "Epidemiologist/NN [Tom Price]PERSON of/IN [Boston]CITY called/VBD for/IN caution/NN ./.");
+        Actor price = named(actors, "Tom Price");
+        assertEquals("MED", price.sector(), actors.toString());
+        assertEquals("epidemiologist", price.office(), actors.toString());
+        assertEquals("JRN", named(actors, "Lancet Planetary Health").sector(), actors.toString());
+    }
+
+    @Test
+    void aOneWordNameThatStartsOneBodysNameIsThatBody() {
+        List<Actor> actors = resolve("2024-03-05",
+                "[Hartwell Bank]ORGANIZATION lost/VBD money/NN ./.",
+                "``/`` We/PRP are/VBP cooperating/VBG ,/, ''/'' said/VBD a/DT [Hartwell]PERSON spokesperson/NN ./.");
+        Actor bank = named(actors, "Hartwell Bank");
+        assertTrue(bank.mentions().stream().anyMatch(m -> m.text().equals("Hartwell")), actors.toString());
+        assertTrue(actors.stream().noneMatch(a -> a.name().equals("Hartwell")), actors.toString());
+    }
 }
