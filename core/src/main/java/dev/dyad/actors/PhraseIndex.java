@@ -67,12 +67,28 @@ public final class PhraseIndex<T> {
         }
         for (Entry<T> e : candidates) {
             int end = from + e.phrase().length();
-            if (end <= text.length() && text.regionMatches(e.ignoreCase(), from, e.phrase(), 0, e.phrase().length())
-                    && isEnd.test(end)) {
+            if (end <= text.length() && (text.regionMatches(e.ignoreCase(), from, e.phrase(), 0, e.phrase().length())
+                    || capitalsOf(text, from, e.phrase())) && isEnd.test(end)) {
                 return Optional.of(new Match<>(e.phrase(), e.value(), from, end));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True where the text at {@code from} is a name of two words or more written in capitals ("USA TODAY" for
+     * "USA Today"): a one-word name in capitals may be another word's ("US", "AIM").
+     */
+    private static boolean capitalsOf(String text, int from, String phrase) {
+        if (phrase.indexOf(' ') < 0 || !text.regionMatches(true, from, phrase, 0, phrase.length())) {
+            return false;
+        }
+        for (int i = from; i < from + phrase.length(); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every value stored under exactly this phrase (ignoring case), for lookups by name. */

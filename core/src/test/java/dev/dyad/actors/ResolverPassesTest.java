@@ -1202,4 +1202,12 @@ class ResolverPassesTest {
         assertTrue(bank.mentions().stream().anyMatch(m -> m.text().equals("Hartwell")), actors.toString());
         assertTrue(actors.stream().noneMatch(a -> a.name().equals("Hartwell")), actors.toString());
     }
+
+    @Test
+    void aListedNameOfTwoWordsWrittenInCapitalsIsThatName() {
+        List<Actor> actors = resolve("2024-03-05",
+                "Her/PRP$ office/NN told/VBD USA/NNP/LOCATION TODAY/NNP the/DT quote/NN was/VBD false/JJ ./.");
+        assertEquals("JRN", named(actors, "USA Today").sector(), actors.toString());
+        assertTrue(actors.stream().noneMatch(a -> a.kind() == Actor.Kind.COUNTRY), actors.toString());
+    }
 }
