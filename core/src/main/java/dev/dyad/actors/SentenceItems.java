@@ -406,6 +406,14 @@ final class SentenceItems implements ResolverPass {
                 i = to + 1;
                 continue;
             }
+            int untaggedBody = untaggedBodyEnd(tokens, i);
+            if (untaggedBody > i) {
+                // "The Law Society of Kenya said": capitalised words the tagger marks nothing in, after "the",
+                // ending with the head word of a civic or public body's name, are that body's name
+                found.add(new Item(s.index(), i, untaggedBody, Kind.ORG_NAME, null, null));
+                i = untaggedBody + 1;
+                continue;
+            }
             Optional<PhraseIndex.Match<Role>> r = lexicon.roles().longestAt(text, t.start(), endIndex::containsKey);
             if (r.isPresent() && !r.get().value().own()) {
                 int within = ownRoleWithin(text, tokens, i + 1, endIndex.get(r.get().end()), endIndex);
@@ -452,6 +460,40 @@ final class SentenceItems implements ResolverPass {
             i++;
         }
         return found;
+    }
+
+    /**
+     * The last token of a body's name the tagger marked nothing in, from {@code i}, or -1: after "the", two or
+     * more capitalised words whose last is the head word of a civic body's name ("Society", "Foundation",
+     * "Institute") or of a public body's ("Commission", "Council"), and the place's or body's name after "of"
+     * ("the Law Society of Kenya"). A title-case heading's words ("Best Business Schools") are left.
+     */
+    private int untaggedBodyEnd(List<Token> tokens, int i) {
+        if (i == 0 || !tokens.get(i - 1).word().equalsIgnoreCase("the") || !untaggedName(tokens.get(i))) {
+            return -1;
+        }
+        int last = i;
+        while (last + 1 < tokens.size() && untaggedName(tokens.get(last + 1))) {
+            last++;
+        }
+        String head = tokens.get(last).word().toLowerCase(Locale.ROOT);
+        if (last == i || !lexicon.ngoHead(head) && lexicon.stateBodySector(head).isEmpty()) {
+            return -1;
+        }
+        if (last + 2 < tokens.size() && tokens.get(last + 1).word().equals("of") && tokens.get(last + 2).isCapitalised()
+                && tokens.get(last + 2).pos().startsWith("NNP") && !tokens.get(last + 2).ner().equals("PERSON")) {
+            last += 2;
+            while (last + 1 < tokens.size() && tokens.get(last + 1).isCapitalised() && tokens.get(last + 1).pos().startsWith("NNP")
+                    && !tokens.get(last + 1).ner().equals("PERSON")) {
+                last++;
+            }
+        }
+        return last;
+    }
+
+    /** A capitalised proper noun the tagger marks as no name of any kind. */
+    private static boolean untaggedName(Token t) {
+        return t.isCapitalised() && t.pos().startsWith("NNP") && (t.ner().equals("O") || t.ner().equals("MISC"));
     }
 
     /**

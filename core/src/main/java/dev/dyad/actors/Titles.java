@@ -93,6 +93,12 @@ final class Titles {
      * Titles before a name: "Japanese prime minister", "White House press secretary", "late National
      * Defense Commission first vice chairman". Consumes the items it reads.
      */
+    /** True for a word of a dateline's place in capitals ("FRANCISCO", "NAIROBI", not "U.S." or "AP"). */
+    private static boolean datelineWord(String w) {
+        return w.length() > 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == ',')
+                && w.chars().filter(Character::isLetter).count() > 2;
+    }
+
     Description titleBefore(Sentence s, List<Item> items, Item name, Set<Item> consumed) {
         List<Token> tokens = s.tokens();
         int k = withHonorific(s, name.from()) - 1;
@@ -202,6 +208,11 @@ final class Titles {
                         // military rank in an armed group is the group's ("Islamic State commander": REB)
                         sector = on.organisation().actorSector();
                     }
+                    if (it.known() instanceof OrgName on && roleStart < 0 && it.to() + 2 == withHonorific(s, name.from())
+                            && isPossessive(tokens.get(it.to() + 1).word())
+                            && !STATE_SECTORS.contains(String.valueOf(on.organisation().actorSector()))) {
+                        employers.add(it); // "Apple's Tim Cook": the company is an actor of its own too
+                    }
                     if (it.known() instanceof OrgName on && roleStart >= 0
                             && !STATE_SECTORS.contains(String.valueOf(on.organisation().actorSector()))) {
                         employers.add(it); // "Commerzbank analyst": the bank is an actor of its own too
@@ -232,6 +243,9 @@ final class Titles {
                 from = it.from();
                 k = it.from() - 1;
                 continue;
+            }
+            if (w.equals("-") && k > 0 && datelineWord(tokens.get(k - 1).word())) {
+                break; // "SAN FRANCISCO - Apple's Tim Cook": a dateline, then the sentence
             }
             pastOf |= w.equals("of");
             if (w.equals("the") && from == k + 1 && k > 0
@@ -329,6 +343,9 @@ final class Titles {
                 titleFrom = first.to() + 1;
             }
             int titleTo = withHonorific(s, name.from()) - 1;
+            while (titleFrom <= titleTo && isPossessive(tokens.get(titleFrom).word())) {
+                titleFrom++; // "Apple's Tim Cook": whose, no title
+            }
             if (titleFrom <= titleTo) {
                 office = s.span(titleFrom, titleTo);
             }

@@ -1210,4 +1210,28 @@ class ResolverPassesTest {
         assertEquals("JRN", named(actors, "USA Today").sector(), actors.toString());
         assertTrue(actors.stream().noneMatch(a -> a.kind() == Actor.Kind.COUNTRY), actors.toString());
     }
+
+    @Test
+    void aCompanysNameBeforeAPossessiveAndANameIsAnActorAndNoTitle() {
+        List<Actor> actors = resolve("2024-03-05",
+                "SAN/NNP/CITY FRANCISCO/NNP/CITY -/: [Apple]ORGANIZATION 's/POS [Tim Cook]PERSON met/VBD [Spain]COUNTRY 's/POS [Rafael Nadal]PERSON ./.");
+        Actor cook = named(actors, "Tim Cook");
+        assertEquals("BUS", cook.sector(), actors.toString());
+        assertNull(cook.office(), actors.toString());
+        assertTrue(cook.mentions().stream().noneMatch(m -> m.text().contains("FRANCISCO")), actors.toString());
+        assertTrue(actors.stream().anyMatch(a -> a.name().startsWith("Apple") && a.kind() == Actor.Kind.ORGANISATION),
+                actors.toString());
+        Actor nadal = named(actors, "Rafael Nadal");
+        assertNull(nadal.office(), actors.toString());
+        assertNotEquals("GOV", nadal.sector(), actors.toString());
+    }
+
+    @Test
+    void capitalisedWordsTheTaggerLeftAfterTheEndingWithACivicBodysHeadAreABody() {
+        List<Actor> actors = resolve("2024-03-05",
+                "The/DT Law/NNP Society/NNP of/IN [Kenya]COUNTRY said/VBD it/PRP would/MD sue/VB ./.",
+                "Read/VB the/DT Best/NNP Business/NNP Schools/NNP list/NN ./.");
+        named(actors, "Law Society of Kenya");
+        assertTrue(actors.stream().noneMatch(a -> a.name().contains("Business")), actors.toString());
+    }
 }
