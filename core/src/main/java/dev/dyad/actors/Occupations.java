@@ -34,6 +34,10 @@ final class Occupations extends ClauseReading {
     /** Verbs that say what someone is ("is a teacher", "works as a nurse"), with the word after them if any. */
     private static final Set<String> BEING = Set.of("is", "was", "has been", "had been", "works as", "worked as",
             "serves as", "served as");
+    /** Verbs of being in the past that say an office was held once ("served as", "was"). */
+    private static final Set<String> FORMERLY = Set.of("served", "was");
+    /** Sectors of offices whose former holders are elites. */
+    private static final Set<String> HELD_ONCE = Set.of("GOV", "LEG", "JUD");
     /** The most words a noun phrase after such a verb may have before its head. */
     private static final int PHRASE_WORDS = 4;
 
@@ -67,6 +71,15 @@ final class Occupations extends ClauseReading {
             }
         }
         int after = being(tokens, k);
+        if (after >= 0 && FORMERLY.contains(w) && after < tokens.size()) {
+            // "who served as commerce secretary under President Barack Obama", "was a senator": an office held
+            // once, of a former official (PLOVER's elites)
+            Item it = Words.itemAt(items, tokens.get(after).word().equalsIgnoreCase("a") ? after + 1 : after);
+            if (it != null && it.kind() == Kind.ROLE && it.role().kind() == RoleKind.PERSON
+                    && HELD_ONCE.contains(String.valueOf(it.role().sector()))) {
+                return "ELI";
+            }
+        }
         return after < 0 ? null : roleSector(items, tokens, after);
     }
 

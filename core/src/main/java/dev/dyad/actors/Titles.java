@@ -247,6 +247,9 @@ final class Titles {
             if (w.equals("-") && k > 0 && datelineWord(tokens.get(k - 1).word())) {
                 break; // "SAN FRANCISCO - Apple's Tim Cook": a dateline, then the sentence
             }
+            if (t.word().equals("under") && t.pos().equals("IN")) {
+                break; // "commerce secretary under President Barack Obama": someone else's office ("Under Secretary" is one)
+            }
             pastOf |= w.equals("of");
             if (w.equals("the") && from == k + 1 && k > 0
                     && (tokens.get(k - 1).word().equals("of") || tokens.get(k - 1).word().equals("for"))) {
@@ -309,8 +312,10 @@ final class Titles {
         boolean pronounOwned = role != null && OFFICES_OF_ANY_BODY.contains(role) && from > 0
                 && OWNING_PRONOUNS.contains(tokens.get(from - 1).word().toLowerCase(Locale.ROOT));
         nonState |= pronounOwned; // "Its founder, Maria Delgado,": an office of the body named before, which the employers' pass finds
+        // "said her lawyer, Sam Burke,": a trade of someone's, set off before the name, is the name's
+        boolean someones = roleStart >= 0 && from > 0 && tokens.get(from - 1).pos().equals("PRP$");
         if (comma >= 0 && !owned(tokens, used, from, comma) && !pronounOwned && !(sector != null && (opensSentence(tokens, from)
-                || roleStart >= 0 && portfolio(s.span(roleStart, roleEnd))))) {
+                || someones || roleStart >= 0 && portfolio(s.span(roleStart, roleEnd))))) {
             // "the man who kidnapped the child, Michael Webb,": a title says whose office; but a sentence may open
             // with a role of its own sector set off before the name ("A federal judge, Paula Xinis, ordered"), and
             // an office named with its portfolio is one ("the Minister of Finance, Zainab Ahmed,")

@@ -1234,4 +1234,20 @@ class ResolverPassesTest {
         named(actors, "Law Society of Kenya");
         assertTrue(actors.stream().noneMatch(a -> a.name().contains("Business")), actors.toString());
     }
+
+    @Test
+    void someonesTradeSetOffBeforeANameIsTheNames() {
+        List<Actor> actors = resolve("2024-03-05",
+                "Her/PRP$ lawyer/NN ,/, [Sam Burke]PERSON ,/, said/VBD she/PRP would/MD testify/VB ./.");
+        assertEquals("JUD", named(actors, "Sam Burke").sector(), actors.toString());
+    }
+
+    @Test
+    void anOfficeServedInThePastIsAFormerOfficials() {
+        List<Actor> actors = resolve("2018-05-30",
+                "[Jenna Ortiz]PERSON ,/, who/WP served/VBD as/IN commerce/NN secretary/NN under/IN President/NNP [Barack Obama]PERSON ,/, spoke/VBD ./.");
+        assertEquals("ELI", named(actors, "Jenna Ortiz").sector(), actors.toString());
+        assertTrue(named(actors, "Barack Obama").mentions().stream().noneMatch(m -> m.text().contains("commerce")),
+                actors.toString());
+    }
 }
