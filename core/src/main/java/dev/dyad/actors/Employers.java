@@ -20,6 +20,9 @@ final class Employers implements ResolverPass {
     /** Offices that serve a person, and take that person's state and sector ("a spokeswoman for Evers"). */
     private static final Set<String> SERVING = Set.of("spokesman", "spokeswoman", "spokesperson", "aide", "adviser",
             "advisor");
+    /** People a body serves, who do not work there ("a patient at", "a customer of"). */
+    private static final Set<String> SERVED = Set.of("patient", "customer", "client", "visitor", "guest", "resident",
+            "passenger", "shopper", "tenant", "member");
     /** The words that put an office in a body: "at", "of", "for", with the spaces around them. */
     private static final List<String> LINKS = List.of(" at ", " of ", " for ");
 
@@ -135,7 +138,10 @@ final class Employers implements ResolverPass {
             }
             List<Token> tokens = r.sentence(m.sentence()).tokens();
             int k = Words.tokenAfter(r.sentence(m.sentence()), m);
-            if (k + 1 >= tokens.size() || !tokens.get(k).word().equalsIgnoreCase("of")) {
+            int link = plainOccupationLink(tokens, k);
+            if (link > 0) {
+                k = link; // "Sara Cole, a volunteer with the Colorado Fiscal Institute,"
+            } else if (k + 1 >= tokens.size() || !tokens.get(k).word().equalsIgnoreCase("of")) {
                 continue;
             }
             int start = tokens.get(k + 1).start();
@@ -156,6 +162,28 @@ final class Employers implements ResolverPass {
             }
         }
         return found;
+    }
+
+    /**
+     * The index of "with", "at" or "for" in an apposition of a common noun no role list knows right after a
+     * name (", a volunteer with", ", an organizer with", ", a cashier at"), or -1.
+     */
+    private static int plainOccupationLink(List<Token> tokens, int k) {
+        if (k + 3 >= tokens.size() || !tokens.get(k).word().equals(",")
+                || !Set.of("a", "an").contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        for (int j = k + 2; j < tokens.size() && j <= k + 4; j++) {
+            Token t = tokens.get(j);
+            if (j > k + 2 && Set.of("with", "at", "for").contains(t.word())) {
+                return j + 1 < tokens.size() ? j : -1;
+            }
+            if (t.isCapitalised() || !(t.pos().startsWith("NN") || t.pos().startsWith("JJ"))
+                    || SERVED.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

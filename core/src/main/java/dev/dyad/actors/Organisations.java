@@ -233,6 +233,9 @@ final class Organisations implements MentionPass {
             sector = kindSector;
         }
         if (sector == null) {
+            sector = listedTailSector(s, org); // "the Colorado AFL-CIO": a branch of the listed body its name ends with
+        }
+        if (sector == null) {
             // "the Umma (Nation) party": the kind of body the name stands before, past a gloss in brackets
             int k = org.to() + 1;
             if (k < tokens.size() && tokens.get(k).word().equals("-LRB-") || k < tokens.size() && tokens.get(k).word().equals("(")) {
@@ -500,5 +503,22 @@ final class Organisations implements MentionPass {
             }
         }
         return false;
+    }
+
+    /**
+     * The sector of the listed, non-state body whose name (as a list writes it) ends this organisation's name
+     * after a place's or a qualifier's words ("the Colorado AFL-CIO", "the Texas State Teachers Association"
+     * is none), or null.
+     */
+    private String listedTailSector(Sentence s, Item org) {
+        for (int j = org.from() + 1; j <= org.to(); j++) {
+            for (Lexicon.Known k : lexicon.names().lookup(s.span(j, org.to()))) {
+                if (k instanceof OrgName on && on.organisation().actorSector() != null
+                        && !Words.STATE_SECTORS.contains(on.organisation().actorSector())) {
+                    return on.organisation().actorSector();
+                }
+            }
+        }
+        return null;
     }
 }
