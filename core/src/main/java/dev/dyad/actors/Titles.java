@@ -37,6 +37,8 @@ final class Titles {
             "association", "coalition", "network", "foundation", "institute", "charity", "agency", "firm");
     /** Possessive pronouns that say an office is of a body named before ("its chief executive"). */
     static final Set<String> OWNING_PRONOUNS = Set.of("its", "their");
+    /** Sectors of people whose trade names a leader of theirs ("farmer leader", "student leader"). */
+    private static final Set<String> LED_TRADES = Set.of("AGR", "LAB", "EDU", "BUS", "REL", "MED");
     /** Sectors of armed men besides an army's, whose ranks and commanders are theirs ("rebel commander"). */
     private static final Set<String> ARMED_OTHERWISE = Set.of("COP", "REB");
     /** A person's age in an apposition (", 24,"). */
@@ -161,10 +163,12 @@ final class Titles {
                             && it.to() + 1 < roleStart && isPossessive(tokens.get(it.to() + 1).word())
                             && OFFICES_OF_ANY_BODY.contains(s.span(roleStart, roleEnd).toLowerCase(Locale.ROOT))) {
                         sector = it.role().sector(); // "the company's president": an office of the company
-                    } else if (it.role().kind() != RoleKind.PERSON && it.role().sector() != null && roleStart >= 0
-                            && it.to() + 1 == roleStart
+                    } else if ((it.role().kind() != RoleKind.PERSON || LED_TRADES.contains(String.valueOf(it.role().sector())))
+                            && it.role().sector() != null && roleStart >= 0 && it.to() + 1 == roleStart
                             && OFFICES_OF_ANY_BODY.contains(s.span(roleStart, roleEnd).toLowerCase(Locale.ROOT))) {
-                        sector = it.role().sector(); // "gang leader", "cartel boss", "party leader": of that body
+                        // "gang leader", "cartel boss", "party leader": of that body; "farmer leader", "student
+                        // leader": of those people
+                        sector = it.role().sector();
                     }
                     if (office == null && it.role().kind() == RoleKind.PERSON) {
                         office = it.role().office() != null ? it.role().office() : it.role().term();

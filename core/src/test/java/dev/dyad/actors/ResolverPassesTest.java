@@ -1261,4 +1261,13 @@ class ResolverPassesTest {
         assertEquals("LAB", named(actors, "Luis Ortega").sector(), actors.toString());
         assertNotEquals(named(actors, "Denver Health").sector(), named(actors, "Ann Vale").sector(), actors.toString());
     }
+
+    @Test
+    void aLeaderNamedByHisPeoplesTradeIsOfThatTrade() {
+        List<Actor> actors = resolve("2024-03-05",
+                "Farmer/NN leader/NN [Rakesh Tikait]PERSON said/VBD protests/NNS would/MD continue/VB ./.",
+                "Student/NN leader/NN [Aisha Ghosh]PERSON agreed/VBD ./.");
+        assertEquals("AGR", named(actors, "Rakesh Tikait").sector(), actors.toString());
+        assertEquals("EDU", named(actors, "Aisha Ghosh").sector(), actors.toString());
+    }
 }
