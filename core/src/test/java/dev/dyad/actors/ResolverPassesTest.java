@@ -1270,4 +1270,11 @@ class ResolverPassesTest {
         assertEquals("AGR", named(actors, "Rakesh Tikait").sector(), actors.toString());
         assertEquals("EDU", named(actors, "Aisha Ghosh").sector(), actors.toString());
     }
+
+    @Test
+    void aWatchdogGroupInAnAppositionIsCivilSociety() {
+        List<Actor> actors = resolve("2024-03-05",
+                "[Maya MacGuineas]PERSON ,/, president/NN of/IN the/DT [Committee for a Responsible Federal Budget]ORGANIZATION ,/, a/DT fiscal/JJ watchdog/NN group/NN ,/, spoke/VBD ./.");
+        assertEquals("SOC", named(actors, "Committee for a Responsible Federal Budget").sector(), actors.toString());
+    }
 }
