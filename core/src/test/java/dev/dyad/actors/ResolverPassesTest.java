@@ -1277,4 +1277,12 @@ class ResolverPassesTest {
                 "[Maya MacGuineas]PERSON ,/, president/NN of/IN the/DT [Committee for a Responsible Federal Budget]ORGANIZATION ,/, a/DT fiscal/JJ watchdog/NN group/NN ,/, spoke/VBD ./.");
         assertEquals("SOC", named(actors, "Committee for a Responsible Federal Budget").sector(), actors.toString());
     }
+
+    @Test
+    void aCivilDefenceAgencyIsAGovernmentBody() {
+        List<Actor> actors = resolve("2024-03-05",
+                "[Gaza]LOCATION 's/POS civil/JJ defence/NN agency/NN said/VBD rescuers/NNS were/VBD searching/VBG ./.");
+        assertTrue(actors.stream().anyMatch(a -> "GOV".equals(a.sector()) && a.mentions().stream()
+                .anyMatch(m -> m.text().contains("civil defence agency"))), actors.toString());
+    }
 }
