@@ -175,7 +175,7 @@ final class Employers implements ResolverPass {
         }
         for (int j = k + 2; j < tokens.size() && j <= k + 4; j++) {
             Token t = tokens.get(j);
-            if (j > k + 2 && Set.of("with", "at", "for").contains(t.word())) {
+            if (j > k + 2 && Titles.EMPLOYMENT.contains(t.word())) {
                 return j + 1 < tokens.size() ? j : -1;
             }
             if (t.isCapitalised() || !(t.pos().startsWith("NN") || t.pos().startsWith("JJ"))

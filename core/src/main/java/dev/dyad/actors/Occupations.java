@@ -10,6 +10,8 @@ import dev.dyad.model.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What a person does, where a clause after their name says it and no title or apposition did: a role noun after
@@ -28,7 +30,8 @@ final class Occupations extends ClauseReading {
      * Verbs that put a person among a body's staff now: whoever does them at or for a body is of its sector (in
      * the past tense they may tell a career's start: "studied at Yale").
      */
-    private static final Set<String> WORKS = Set.of("works", "teaches", "lectures", "studies", "researches");
+    private static final Set<String> WORKS = Stream.concat(Stream.of("works"), TEACHES.stream())
+            .collect(Collectors.toUnmodifiableSet());
     /** The most words between such a verb and "at" or "for" ("teaches political science at"). */
     private static final int SUBJECT_WORDS = 3;
     /** Verbs that say what someone is ("is a teacher", "works as a nurse"), with the word after them if any. */

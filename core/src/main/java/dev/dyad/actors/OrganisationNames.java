@@ -2,6 +2,7 @@ package dev.dyad.actors;
 
 import dev.dyad.actors.Lexicon.Role;
 import dev.dyad.actors.Lexicon.RoleKind;
+import dev.dyad.model.Token;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,7 @@ final class OrganisationNames {
      * The sector the shape of a name no list knows says, in its sentence: a call sign's broadcaster, a numbered
      * union branch; null otherwise.
      */
-    static String shapeSector(String name, java.util.List<dev.dyad.model.Token> sentence) {
+    static String shapeSector(String name, List<Token> sentence) {
         if (CALL_SIGN.matcher(name).matches()) {
             return "JRN";
         }

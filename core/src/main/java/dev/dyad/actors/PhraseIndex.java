@@ -80,15 +80,15 @@ public final class PhraseIndex<T> {
      * "USA Today"): a one-word name in capitals may be another word's ("US", "AIM").
      */
     private static boolean capitalsOf(String text, int from, String phrase) {
-        if (phrase.indexOf(' ') < 0 || !text.regionMatches(true, from, phrase, 0, phrase.length())) {
+        if (phrase.indexOf(' ') < 0) {
             return false;
         }
         for (int i = from; i < from + phrase.length(); i++) {
             if (Character.isLowerCase(text.charAt(i))) {
-                return false;
+                return false; // most text fails here, at its second letter, before the comparison below
             }
         }
-        return true;
+        return text.regionMatches(true, from, phrase, 0, phrase.length());
     }
 
     /** Every value stored under exactly this phrase (ignoring case), for lookups by name. */

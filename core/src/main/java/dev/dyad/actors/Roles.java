@@ -42,8 +42,7 @@ final class Roles implements MentionPass {
     private static final Set<String> PLACE_NOUNS = Set.of("city", "territory", "country", "nation", "island", "kingdom",
             "state", "republic", "region", "province");
     /** Words for a state's parts that stand between a place's name and an office ("New York State", "state"). */
-    private static final Set<String> SUBNATIONAL_NOUNS = Set.of("state", "State", "county", "County", "city", "City",
-            "provincial", "municipal");
+    private static final Set<String> SUBNATIONAL_NOUNS = Set.of("state", "county", "city", "provincial", "municipal");
     private static final Set<String> GENERIC_ROLES = Set.of("official", "diplomat", "envoy", "negotiator", "aide",
             "representative", "delegate", "emissary");
     /** Words after a role that name where its people are: "police in Lagos", "the government of Sindh". */

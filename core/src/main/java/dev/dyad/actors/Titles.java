@@ -65,7 +65,7 @@ final class Titles {
     private static final Set<String> SENTENCE_OPENERS = Set.of("—", "--", "-", "–", ":", "``", "\"", "“");
 
     /** The words that put an occupation no list knows at a body: "a driver for Uber", "a partner at Goldman Sachs". */
-    private static final Set<String> EMPLOYMENT = Set.of("at", "for", "with");
+    static final Set<String> EMPLOYMENT = Set.of("at", "for", "with");
 
     /**
      * Of the offices that bodies of every kind have, those no state's official is called by: with a country and
@@ -91,16 +91,16 @@ final class Titles {
         return before.role().office() != null ? before.role().office() : before.role().term();
     }
 
-    /**
-     * Titles before a name: "Japanese prime minister", "White House press secretary", "late National
-     * Defense Commission first vice chairman". Consumes the items it reads.
-     */
     /** True for a word of a dateline's place in capitals ("FRANCISCO", "NAIROBI", not "U.S." or "AP"). */
     private static boolean datelineWord(String w) {
         return w.length() > 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == ',')
                 && w.chars().filter(Character::isLetter).count() > 2;
     }
 
+    /**
+     * Titles before a name: "Japanese prime minister", "White House press secretary", "late National
+     * Defense Commission first vice chairman". Consumes the items it reads.
+     */
     Description titleBefore(Sentence s, List<Item> items, Item name, Set<Item> consumed) {
         List<Token> tokens = s.tokens();
         int k = withHonorific(s, name.from()) - 1;
