@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * People the text says were convicted, sentenced or jailed, or who pleaded guilty, are criminals (CRM, "individual
  * criminals", as the PLOVER manual's sectors have it), where nothing else gives them a sector: "Hutchins was
- * convicted of wire fraud", "Reed, 24, pleaded guilty", "Lee, who was sentenced to ten years". Being arrested,
+ * convicted of wire fraud", "Reed, 24, pleaded guilty", "Lee, who was sentenced to ten years", "Park was found
+ * guilty", "Peña, who is serving a life sentence". Being arrested,
  * charged or accused does not make anyone a criminal. A court's verb before the name says it too ("a jury convicted
  * Paul Grady", "the judge sentenced Grady"). Runs after the drafts are joined.
  */
@@ -20,6 +21,8 @@ final class Convictions extends ClauseReading {
     /** Words between a name and its verb: auxiliaries, adverbs of time, "who" of a relative clause. */
     private static final Set<String> BETWEEN = Set.of("was", "were", "has", "had", "have", "been", "is", "later",
             "also", "previously", "already", "since", "who", "eventually", "ultimately", "subsequently");
+    /** The most words from "serving" to the sentence served ("serving a 20-year prison sentence"). */
+    private static final int SENTENCE_WORDS = 5;
     /** The most words an apposition set off by commas after a name may have (", 61,", ", a former banker,"). */
     private static final int APPOSITION_WORDS = 4;
 
@@ -72,6 +75,19 @@ final class Convictions extends ClauseReading {
             return true;
         }
         String w = verb.word().toLowerCase(Locale.ROOT);
+        if (w.equals("found") && k + 1 < tokens.size() && tokens.get(k + 1).word().equalsIgnoreCase("guilty")) {
+            return true; // "Lee Park was found guilty of bribery"
+        }
+        if (w.equals("serving")) {
+            // "who is serving a life sentence", "is serving 12 years": a sentence being served
+            for (int j = k + 1; j < tokens.size() && j <= k + SENTENCE_WORDS; j++) {
+                String n = tokens.get(j).word().toLowerCase(Locale.ROOT);
+                if (n.equals("sentence") || n.equals("years") && tokens.get(k + 1).pos().equals("CD")) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return (w.equals("pleaded") || w.equals("pled")) && k + 1 < tokens.size()
                 && tokens.get(k + 1).word().equalsIgnoreCase("guilty");
     }

@@ -6,6 +6,7 @@ import dev.dyad.model.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Sectors shared between a person and the body an apposition or title says they work at ("a history
@@ -23,6 +24,8 @@ final class Employers implements ResolverPass {
     /** People a body serves, who do not work there ("a patient at", "a customer of"). */
     private static final Set<String> SERVED = Set.of("patient", "customer", "client", "visitor", "guest", "resident",
             "passenger", "shopper", "tenant", "member");
+    /** An office written after a common noun's possessive ("university's provost", "bank's chief executive"). */
+    private static final Pattern KIND_POSSESSIVE = Pattern.compile("\\p{Ll}+ ?['\u2019]s .+");
     /** The words that put an office in a body: "at", "of", "for", with the spaces around them. */
     private static final List<String> LINKS = List.of(" at ", " of ", " for ");
 
@@ -50,6 +53,9 @@ final class Employers implements ResolverPass {
             }
             if (body == null) {
                 body = ownedByPronoun(r, p);
+            }
+            if (body == null) {
+                body = unplacedBefore(r, p, bodies);
             }
             Draft before = body == null ? namedBefore(p.office, bodies) : null;
             if (before != null) {
@@ -95,19 +101,55 @@ final class Employers implements ResolverPass {
     }
 
     /**
+     * The body an office of a trade's body refers back to ("Pinecrest will close two branches, said Alice Wu, the
+     * bank's chief executive"): where the office is written after a common noun's possessive and says a trade,
+     * the last body named before the person, in their sentence or the one before, that nothing has placed; null
+     * where there is none.
+     */
+    private static Draft unplacedBefore(Resolution r, Draft p, List<Draft> bodies) {
+        if (!TRADES.contains(String.valueOf(p.sector)) || !KIND_POSSESSIVE.matcher(p.office).matches()) {
+            return null;
+        }
+        Mention first = p.mentions.get(0);
+        Draft last = null;
+        int lastAt = -1;
+        for (Draft b : bodies) {
+            if (b.sector != null || b.known || b.stateBody != null || "list".equals(b.basis)) {
+                continue;
+            }
+            for (Mention m : b.mentions) {
+                if (m.field().equals(first.field()) && m.start() < first.start() && m.start() > lastAt
+                        && m.sentence() >= first.sentence() - 1) {
+                    last = b;
+                    lastAt = m.start();
+                }
+            }
+        }
+        return last;
+    }
+
+    /**
      * The body an office "of the group" (of the union, the organisation ...) refers back to: the last body of a
      * known sector the article names before the person ("The American Civil Liberties Union ... Chris Ott, the
      * group's executive director"); a union only where that body is a trade union. Null where none is named.
      */
     private static Draft referredTo(Draft p, List<Draft> bodies) {
         String office = p.office.toLowerCase(Locale.ROOT);
-        String noun = Titles.BODIES_REFERRED_TO.stream().filter(n -> office.endsWith(" of the " + n)).findFirst().orElse(null);
-        if (noun == null || p.mentions.isEmpty()) {
+        int of = office.lastIndexOf(" of the ");
+        if (of < 0 || p.mentions.isEmpty() || !p.ofBody) {
             return null;
         }
+        String noun = office.substring(of + " of the ".length());
+        boolean any = Titles.BODIES_REFERRED_TO.contains(noun);
         Mention first = p.mentions.get(0);
+        // "the group" is any body of a known sector; "the guild" one whose name ends with the word, of a known
+        // sector or of none ("the Harbor Drivers Union ... the union's president": a trade union)
         return namedLastBefore(bodies.stream()
-                .filter(b -> b.sector != null && (!noun.equals("union") || "LAB".equals(b.sector))).toList(),
+                .filter(b -> {
+                    boolean named = b.name != null && b.name.toLowerCase(Locale.ROOT).endsWith(" " + noun);
+                    return b.sector != null && (!noun.equals("union") || "LAB".equals(b.sector)) && (any || named)
+                            || b.sector == null && named;
+                }).toList(),
                 first.field(), first.start());
     }
 

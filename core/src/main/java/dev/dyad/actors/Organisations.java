@@ -269,6 +269,9 @@ final class Organisations implements MentionPass {
         if (sector == null && stateBody == null && reportsAsMedia(s, org)) {
             sector = "JRN"; // "told the Argus Leader", "the Independent reported": a newspaper or a broadcaster
         }
+        if (sector == null && stateBody == null && Words.sellsGoods(s.tokens(), org.to() + 1)) {
+            sector = "BUS"; // "Kelvara, which makes solar panels": a maker or a seller of goods
+        }
         if (sector == null && stateBody == null) {
             sector = OrganisationNames.shapeSector(name, tokens); // "WXYZ-TV", "Teamsters Local 727"
         }

@@ -161,6 +161,13 @@ final class Roles implements MentionPass {
             codes.add(dominantCountry);
             subNational = true;
         }
+        if (codes.isEmpty() && role.role().kind() == RoleKind.BODY && dominantCountry != null
+                && Words.STATE_SECTORS.contains(String.valueOf(sector)) && localBody(tokens, role.from())) {
+            // "the regional health commission", "the provincial education department": a body of a region of the
+            // state the article is about
+            codes.add(dominantCountry);
+            subNational = true;
+        }
         if (codes.isEmpty() && role.role().kind() != RoleKind.PERSON) {
             // "His supporters", "her government": the state of the person last named before them
             String whose = ownersState(drafts, s, tokens, role);
@@ -216,6 +223,33 @@ final class Roles implements MentionPass {
             d.sector = sec;
             d.add(m);
         }
+    }
+
+    /** Adjectives and nouns before a body's role noun that say it is a region's or a town's. */
+    private static final Set<String> LOCAL_BODY_WORDS = Set.of("regional", "provincial", "municipal", "county",
+            "city", "state", "district", "prefectural");
+
+    /**
+     * Whether the body's role noun is of one definite body of a region or a town: "the", then lower-case words
+     * that say so ("the regional health commission", "the city's health commission", "the provincial education
+     * department"; not "local governments").
+     */
+    private static boolean localBody(List<Token> tokens, int role) {
+        int from = compoundStart(tokens, role);
+        if (from == role && role >= 2 && Words.isPossessive(tokens.get(role - 1).word())) {
+            from = role - 2; // "the city's health commission"
+        }
+        boolean definite = tokens.get(from).word().equalsIgnoreCase("the")
+                || from > 0 && tokens.get(from - 1).word().equalsIgnoreCase("the");
+        if (!definite) {
+            return false;
+        }
+        for (int k = from; k < role; k++) {
+            if (LOCAL_BODY_WORDS.contains(tokens.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

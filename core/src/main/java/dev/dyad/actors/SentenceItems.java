@@ -735,11 +735,15 @@ final class SentenceItems implements ResolverPass {
     /**
      * True when ", the (a) ... company" follows the token: an apposition of a few words ending in a body role
      * of a company, an outlet or another body no state runs ("the Ukrainian energy company", "a ride-hailing
-     * startup", "the newspaper", "a German charity that runs rescue boats"). An apposition with a preposition
+     * startup", "the newspaper", "a German charity that runs rescue boats"), or a clause saying it makes or
+     * sells goods ("Kelvara, which makes solar panels"). An apposition with a preposition
      * in it says where a person works ("a partner at the law firm"), not what the name is.
      */
     private boolean companyApposition(List<Token> tokens, int i) {
         int k = i + 1;
+        if (Words.sellsGoods(tokens, k) && tokens.get(k + 1).word().equals("which")) {
+            return true; // "Kelvara, which makes solar panels": what a business does, and "which", not "who"
+        }
         if (k + 2 >= tokens.size() || !tokens.get(k).word().equals(",")
                 || !Words.ARTICLES.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) {
             return false;

@@ -274,7 +274,7 @@ final class Titles {
                     || (t.isCapitalised() && t.pos().startsWith("NNP") && !t.ner().equals("PERSON"))) {
                 if (isPossessive(w) && k > 0 && itemAt(items, k - 1) == null) {
                     String owner = tokens.get(k - 1).word();
-                    if (roleStart >= 0 && BODIES_REFERRED_TO.contains(owner)
+                    if (roleStart >= 0 && refersToBody(tokens, items, k - 1)
                             && OFFICES_OF_ANY_BODY.contains(s.span(roleStart, roleEnd).toLowerCase(Locale.ROOT))) {
                         // "the group's executive director", "the union's president": an office of a body named
                         // before, which the employers' pass finds ("union" alone says a trade union)
@@ -581,7 +581,7 @@ final class Titles {
         int end = opens;
         while (end < tokens.size() && !tokens.get(end).word().equals(",") && !tokens.get(end).word().equals(".")
                 && !tokens.get(end).word().equals(";") && !tokens.get(end).lemma().equals("who")
-                && !tokens.get(end).pos().startsWith("VB") && end - k < 18) {
+                && (!tokens.get(end).pos().startsWith("VB") || attributive(tokens, items, end)) && end - k < 18) {
             end++;
         }
         int first = opens;
@@ -590,7 +590,7 @@ final class Titles {
         }
         // "Chris Ott, the group's executive director,": an office of a body named before
         String referredBody = first + 1 < tokens.size() && itemAt(items, first) == null
-                && BODIES_REFERRED_TO.contains(tokens.get(first).word()) && isPossessive(tokens.get(first + 1).word())
+                && refersToBody(tokens, items, first) && isPossessive(tokens.get(first + 1).word())
                 ? tokens.get(first).word() : null;
         String code = null;
         String sector = null;
@@ -705,6 +705,11 @@ final class Titles {
                     end = it.to() + 1; // "a spokeswoman for Evers", "an aide to Warren": the person served ends it
                     break;
                 }
+                if (afterRole && it.to() + 2 < end && isPossessive(tokens.get(it.to() + 1).word())
+                        && tokens.get(it.to() + 2).isCapitalised()) {
+                    i = it.to() + 1; // "the owner of Olsen's Diner": a body named by its owner's name
+                    continue;
+                }
                 return Description.NONE; // a list of names, not an apposition
             }
             i = Math.max(i, it.to());
@@ -756,6 +761,39 @@ final class Titles {
         }
         return new Description(code != null ? code : ofCode != null ? ofCode : atCode != null ? atCode : inCode, sector, written.length() <= 80 ? written : office,
                 -1, -1, sector == null && (held || NO_OFFICIAL.contains(role)));
+    }
+
+    /**
+     * Whether the participle at {@code k} modifies the noun after it, right after a determiner ("a convicted drug
+     * trafficker", "a registered nurse"), rather than being the clause's verb; not a participle that is a role
+     * of its own ("a retired teacher": the dictionaries' retired officials).
+     */
+    private static boolean attributive(List<Token> tokens, List<Item> items, int k) {
+        String tag = tokens.get(k).pos();
+        return (tag.equals("VBN") || tag.equals("VBG")) && k > 0 && k + 1 < tokens.size() && itemAt(items, k) == null
+                && tokens.get(k - 1).pos().equals("DT") && tokens.get(k + 1).pos().matches("NNS?|JJ");
+    }
+
+    /**
+     * Whether the common noun at {@code k} refers back to a body: a word that names any body ("the group",
+     * "the union"), or the last word of a body's name given earlier in the sentence ("the Glass Workers Guild
+     * ... the guild's president").
+     */
+    private static boolean refersToBody(List<Token> tokens, List<Item> items, int k) {
+        String w = tokens.get(k).word();
+        if (BODIES_REFERRED_TO.contains(w)) {
+            return true;
+        }
+        if (!tokens.get(k).pos().equals("NN") || !w.equals(w.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (Item it : items) {
+            if (it.to() < k && isBody(it) && it.kind() != Kind.ROLE && it.to() > it.from()
+                    && tokens.get(it.to()).word().equalsIgnoreCase(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for an organisation's name: one dyad knows, a seat of power, or one the tagger found. */

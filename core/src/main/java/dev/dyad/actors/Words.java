@@ -240,4 +240,25 @@ final class Words {
         }
         return last;
     }
+    /** Verbs of trade: a body that does them now to goods makes or sells them. */
+    private static final Set<String> TRADING = Set.of("makes", "sells", "manufactures", "produces", "builds",
+            "designs", "develops", "markets", "distributes", "supplies", "exports", "imports", "brews", "retails");
+
+    /**
+     * True where a relative clause at {@code k}, right after a name, says its bearer makes or sells goods
+     * (", which makes solar panels", ", which sells testing kits"): a verb of trade in the present, then its
+     * object (", which makes it harder" is none). Such a name is a business's.
+     */
+    static boolean sellsGoods(List<Token> tokens, int k) {
+        if (k + 3 >= tokens.size() || !tokens.get(k).word().equals(",")
+                || !(tokens.get(k + 1).word().equals("which") || tokens.get(k + 1).word().equals("that"))) {
+            return false;
+        }
+        int verb = k + 2;
+        if (tokens.get(verb).word().equals("also") || tokens.get(verb).word().equals("now")) {
+            verb++;
+        }
+        return verb + 1 < tokens.size() && TRADING.contains(tokens.get(verb).word())
+                && tokens.get(verb + 1).pos().matches("NNS?|JJ|CD|DT") && !tokens.get(verb + 1).word().equalsIgnoreCase("the");
+    }
 }

@@ -1285,4 +1285,79 @@ class ResolverPassesTest {
         assertTrue(actors.stream().anyMatch(a -> "GOV".equals(a.sector()) && a.mentions().stream()
                 .anyMatch(m -> m.text().contains("civil defence agency"))), actors.toString());
     }
+    @Test
+    void aBodyNamedByItsOwnersNameIsABodyOfTheOwners() {
+        List<Actor> actors = resolve("2024-03-05",
+                "``/`` Nobody/NN is/VBZ buying/VBG ,/, ''/'' said/VBD [Greg Olsen]PERSON ,/, the/DT owner/NN of/IN [Olsen]PERSON 's/POS Diner/NNP ./.");
+        assertEquals("BUS", named(actors, "Greg Olsen").sector(), actors.toString());
+    }
+
+    @Test
+    void anAgeBetweenANameAndItsClauseIsSkipped() {
+        List<Actor> actors = resolve("2024-03-05",
+                "[Nina Bell]PERSON ,/, 61/CD ,/, who/WP runs/VBZ a/DT bakery/NN ,/, said/VBD flour/NN costs/NNS doubled/VBD ./.");
+        assertEquals("BUS", named(actors, "Nina Bell").sector(), actors.toString());
+    }
+
+    @Test
+    void aBodyReferredToByTheLastWordOfItsNameHoldsTheOffice() {
+        List<Actor> actors = resolve("2024-03-05",
+                "Workers/NNS of/IN the/DT [Glass Workers Guild]ORGANIZATION voted/VBD to/TO strike/VB ,/, said/VBD [Lena Ortiz]PERSON ,/, the/DT guild/NN 's/POS president/NN ./.",
+                "[Ana Ruiz]PERSON ,/, the/DT country/NN 's/POS president/NN ,/, spoke/VBD ./.",
+                "Members/NNS of/IN the/DT [Harbor Drivers Union]ORGANIZATION rejected/VBD the/DT offer/NN ,/, said/VBD [Mark Hale]PERSON ,/, the/DT union/NN 's/POS president/NN ./.");
+        assertEquals("LAB", named(actors, "Lena Ortiz").sector(), actors.toString());
+        assertEquals("LAB", named(actors, "Harbor Drivers Union").sector(), actors.toString());
+        assertEquals("GOV", named(actors, "Ana Ruiz").sector(), actors.toString());
+    }
+    @Test
+    void aBodyOfNoSectorTakesTheTradeOfAnOfficeWrittenAfterItsKindOfBody() {
+        List<Actor> actors = resolve("2024-03-05",
+                "[Stonebridge]ORGANIZATION announced/VBD higher/JJR enrollment/NN ,/, said/VBD [Omar Diaz]PERSON ,/, the/DT university/NN 's/POS provost/NN ./.");
+        assertEquals("EDU", named(actors, "Omar Diaz").sector(), actors.toString());
+        assertEquals("EDU", named(actors, "Stonebridge").sector(), actors.toString());
+    }
+
+    @Test
+    void aNameWhoseClauseSaysItMakesGoodsIsABusiness() {
+        List<Actor> actors = resolve("2024-03-05",
+                "[Kelvara]PERSON ,/, which/WDT makes/VBZ solar/JJ panels/NNS ,/, said/VBD it/PRP would/MD cut/VB jobs/NNS ./.",
+                "[Tom Hale]PERSON ,/, who/WP makes/VBZ furniture/NN ,/, agreed/VBD ./.");
+        assertEquals(Actor.Kind.ORGANISATION, named(actors, "Kelvara").kind(), actors.toString());
+        assertEquals("BUS", named(actors, "Kelvara").sector(), actors.toString());
+        assertEquals(Actor.Kind.PERSON, named(actors, "Tom Hale").kind(), actors.toString());
+    }
+    @Test
+    void aVerdictOrASentenceBeingServedSaysACriminal() {
+        List<Actor> actors = resolve("2024-03-05",
+                "[Lee Park]PERSON was/VBD found/VBN guilty/JJ of/IN bribery/NN on/IN Thursday/NNP ./.",
+                "[Jorge Pena]PERSON ,/, who/WP is/VBZ serving/VBG a/DT life/NN sentence/NN for/IN murder/NN ,/, appealed/VBD ./.",
+                "[Tom Hale]PERSON ,/, who/WP is/VBZ serving/VBG as/IN mayor/NN ,/, spoke/VBD ./.");
+        assertEquals("CRM", named(actors, "Lee Park").sector(), actors.toString());
+        assertEquals("CRM", named(actors, "Jorge Pena").sector(), actors.toString());
+        assertNotEquals("CRM", named(actors, "Tom Hale").sector(), actors.toString());
+    }
+
+    @Test
+    void aParticipleAfterTheArticleOfAnAppositionModifiesItsRole() {
+        List<Actor> actors = resolve("2024-03-05",
+                "[Ben Ruiz]PERSON ,/, a/DT convicted/VBN drug/NN trafficker/NN ,/, was/VBD deported/VBN ./.",
+                "[Ellen Shaw]PERSON ,/, a/DT retired/VBN teacher/NN ,/, voted/VBD ./.");
+        assertEquals("CRM", named(actors, "Ben Ruiz").sector(), actors.toString());
+        assertNotEquals("ELI", named(actors, "Ellen Shaw").sector(), actors.toString());
+    }
+    @Test
+    void aRegionsOrATownsBodyIsOfTheStateTheArticleIsAbout() {
+        List<Actor> actors = resolve("2024-03-05",
+                "[China]LOCATION reported/VBD a/DT case/NN of/IN plague/NN ./.",
+                "A/DT man/NN was/VBD hospitalized/VBN ,/, citing/VBG the/DT regional/JJ health/NN commission/NN ./.",
+                "[Russia]LOCATION and/CC [China]LOCATION held/VBD talks/NNS ./.");
+        assertTrue(actors.stream().anyMatch(a -> "CHN".equals(a.code()) && "GOV".equals(a.sector())
+                && a.mentions().stream().anyMatch(m -> m.text().contains("regional health commission"))), actors.toString());
+    }
+
+    @Test
+    void aChineseProvinceIsReadByTheNameEnglishNewsGivesIt() {
+        assertEquals("CHN", LEXICON.region("Guangdong").orElseThrow().code());
+        assertEquals("CHN", LEXICON.region("Xinjiang").orElseThrow().code());
+    }
 }
