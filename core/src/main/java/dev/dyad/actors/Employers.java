@@ -111,21 +111,9 @@ final class Employers implements ResolverPass {
             return null;
         }
         Mention first = p.mentions.get(0);
-        Draft last = null;
-        int lastAt = -1;
-        for (Draft b : bodies) {
-            if (b.sector != null || b.known || b.stateBody != null || "list".equals(b.basis)) {
-                continue;
-            }
-            for (Mention m : b.mentions) {
-                if (m.field().equals(first.field()) && m.start() < first.start() && m.start() > lastAt
-                        && m.sentence() >= first.sentence() - 1) {
-                    last = b;
-                    lastAt = m.start();
-                }
-            }
-        }
-        return last;
+        return namedLastBefore(bodies.stream()
+                .filter(b -> b.sector == null && !b.known && b.stateBody == null && !"list".equals(b.basis)).toList(),
+                first.field(), first.start(), first.sentence() - 1);
     }
 
     /**
@@ -155,11 +143,16 @@ final class Employers implements ResolverPass {
 
     /** The draft among {@code drafts} with the last mention in {@code field} that starts before {@code at}; null where none has one. */
     private static Draft namedLastBefore(Iterable<Draft> drafts, String field, int at) {
+        return namedLastBefore(drafts, field, at, Integer.MIN_VALUE);
+    }
+
+    /** As {@link #namedLastBefore(Iterable, String, int)}, counting only mentions in sentence {@code fromSentence} or later. */
+    private static Draft namedLastBefore(Iterable<Draft> drafts, String field, int at, int fromSentence) {
         Draft last = null;
         int lastAt = -1;
         for (Draft d : drafts) {
             for (Mention m : d.mentions) {
-                if (m.field().equals(field) && m.start() < at && m.start() > lastAt) {
+                if (m.field().equals(field) && m.start() < at && m.start() > lastAt && m.sentence() >= fromSentence) {
                     last = d;
                     lastAt = m.start();
                 }

@@ -48,7 +48,7 @@ final class Occupations extends ClauseReading {
     String sector(Resolution r, Sentence s, Mention m) {
         List<Token> tokens = s.tokens();
         int k = Words.tokenAfter(s, m);
-        if (k + 3 < tokens.size() && tokens.get(k).word().equals(",") && isAge(tokens.get(k + 1))
+        if (k + 3 < tokens.size() && tokens.get(k).word().equals(",") && Words.isAge(tokens.get(k + 1))
                 && tokens.get(k + 2).word().equals(",") && tokens.get(k + 3).word().equalsIgnoreCase("who")) {
             k += 2; // "Nina Bell, 61, who runs a bakery": the age between name and clause
         }
@@ -88,12 +88,6 @@ final class Occupations extends ClauseReading {
             }
         }
         return after < 0 ? null : roleSector(items, tokens, after);
-    }
-
-    /** A person's age as news gives it after the name: a whole number of one to three digits. */
-    static boolean isAge(Token t) {
-        String w = t.word();
-        return !w.isEmpty() && w.length() <= 3 && w.chars().allMatch(Character::isDigit);
     }
 
     /** The token after a verb of being at {@code k} ("is", "works as", "has been"), or -1 where there is none. */

@@ -32,6 +32,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Role phrases ("Russia's foreign minister", "the North Korean leader", "Karachi police"): a person's
@@ -43,6 +45,9 @@ final class Roles implements MentionPass {
             "state", "republic", "region", "province");
     /** Words for a state's parts that stand between a place's name and an office ("New York State", "state"). */
     private static final Set<String> SUBNATIONAL_NOUNS = Set.of("state", "county", "city", "provincial", "municipal");
+    /** Lower-case words before a body's role noun that say it is a region's or a town's ("the regional health commission"). */
+    private static final Set<String> LOCAL_BODY_WORDS = Stream.concat(SUBNATIONAL_NOUNS.stream(),
+            Stream.of("regional", "district", "prefectural")).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> GENERIC_ROLES = Set.of("official", "diplomat", "envoy", "negotiator", "aide",
             "representative", "delegate", "emissary");
     /** Words after a role that name where its people are: "police in Lagos", "the government of Sindh". */
@@ -224,10 +229,6 @@ final class Roles implements MentionPass {
             d.add(m);
         }
     }
-
-    /** Adjectives and nouns before a body's role noun that say it is a region's or a town's. */
-    private static final Set<String> LOCAL_BODY_WORDS = Set.of("regional", "provincial", "municipal", "county",
-            "city", "state", "district", "prefectural");
 
     /**
      * Whether the body's role noun is of one definite body of a region or a town: "the", then lower-case words

@@ -42,7 +42,6 @@ final class Titles {
     /** Sectors of armed men besides an army's, whose ranks and commanders are theirs ("rebel commander"). */
     private static final Set<String> ARMED_OTHERWISE = Set.of("COP", "REB");
     /** A person's age in an apposition (", 24,"). */
-    private static final Pattern AGE = Pattern.compile("[1-9][0-9]?");
     /** The words an apposition starts with that say where a person is from ("Jane Doe, 45, of Dayton"). */
     private static final Set<String> ORIGIN = Set.of("from", "of");
     private static final Pattern PARTY_AND_STATE = Pattern.compile("[DRI]-[A-Z][A-Za-z.]{1,7}");
@@ -557,7 +556,7 @@ final class Titles {
                 break;
             }
         }
-        if (k + 2 < tokens.size() && AGE.matcher(tokens.get(k + 1).word()).matches() && tokens.get(k + 2).word().equals(",")) {
+        if (k + 2 < tokens.size() && Words.isAge(tokens.get(k + 1)) && tokens.get(k + 2).word().equals(",")) {
             k += 2; // "Ravi Kumar, 24, a deportee from Haryana": the age, then the apposition
         }
         int opens = k + 1;

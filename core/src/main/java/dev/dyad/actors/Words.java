@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The words and spans the actors passes share: honorifics, title modifiers, where a mention starts, what an item codes. */
 final class Words {
@@ -240,6 +241,14 @@ final class Words {
         }
         return last;
     }
+
+    /** A person's age as news writes it between commas after the name (", 61,"): a whole number under 100. */
+    private static final Pattern AGE = Pattern.compile("[1-9][0-9]?");
+
+    static boolean isAge(Token t) {
+        return AGE.matcher(t.word()).matches();
+    }
+
     /** Verbs of trade: a body that does them now to goods makes or sells them. */
     private static final Set<String> TRADING = Set.of("makes", "sells", "manufactures", "produces", "builds",
             "designs", "develops", "markets", "distributes", "supplies", "exports", "imports", "brews", "retails");
